@@ -2,7 +2,8 @@
 CREATE SCHEMA IF NOT EXISTS ops;
 
 CREATE TABLE ops.run (
-    run_id       VARCHAR PRIMARY KEY,
+    execution_id BIGINT PRIMARY KEY,      -- Spring Batch job execution id
+    run_name     VARCHAR NOT NULL,        -- the run parameter: N20261123 nightly, R... rerun, I... ingest
     job          VARCHAR NOT NULL,
     period_code  VARCHAR,
     scope        VARCHAR,

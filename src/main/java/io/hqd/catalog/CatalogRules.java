@@ -1,0 +1,157 @@
+package io.hqd.catalog;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks across rows and files: unique keys, references, and the columns each target kind needs. */
+final class CatalogRules {
+    private final List<CatalogProblem> problems;
+    private final String origin;
+    private Map<Object, Long> lines;
+
+    CatalogRules(List<CatalogProblem> problems, String origin) {
+        this.problems = problems;
+        this.origin = origin;
+    }
+
+    void check(Catalog c, Map<Object, Long> lines) {
+        this.lines = lines;
+        Set<String> regionCodes = unique(c.regions(), "regions.csv", "code", Region::code);
+        Set<String> hospitalCodes = unique(c.namedHospitals(), "named-hospitals.csv", "code", NamedHospital::code);
+        Set<String> planCodes = unique(c.plans(), "plans.csv", "plan_code", Plan::planCode);
+        unique(c.targets(), "targets.csv", "target_code", Target::targetCode);
+        unique(c.indicators(), "indicators.csv", "code+version", i -> i.code() + "@" + i.version());
+
+        Map<String, Indicator> byCode = c.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
+
+        for (Region r : c.regions()) {
+            if (r.parentCode() != null && !regionCodes.contains(r.parentCode())) {
+                add(r, "regions.csv", "parent_code", "上级区划「" + r.parentCode() + "」不在 regions.csv 中");
+            }
+        }
+        for (NamedHospital h : c.namedHospitals()) {
+            if (!regionCodes.contains(h.regionCode())) {
+                add(h, "named-hospitals.csv", "region_code", "区划「" + h.regionCode() + "」不在 regions.csv 中");
+            }
+        }
+        for (Indicator i : c.indicators()) {
+            if (i.kind() == Indicator.Kind.indicator) {
+                if (i.numerator() == null) {
+                    add(i, "indicators.csv", "numerator", "指标必须填写分子数据项");
+                }
+                checkElement(i, "numerator", i.numerator(), byCode);
+                checkElement(i, "denominator", i.denominator(), byCode);
+            }
+        }
+        for (Plan p : c.plans()) {
+            if (!regionCodes.contains(p.jurisdictionCode())) {
+                add(p, "plans.csv", "jurisdiction_code", "区划「" + p.jurisdictionCode() + "」不在 regions.csv 中");
+            }
+        }
+        for (Target t : c.targets()) {
+            if (!planCodes.contains(t.planCode())) {
+                add(t, "targets.csv", "plan_code", "规划「" + t.planCode() + "」不在 plans.csv 中");
+            }
+            if (!byCode.containsKey(t.indicator())) {
+                add(t, "targets.csv", "indicator", "指标「" + t.indicator() + "」不在 indicators.csv 中");
+            }
+            if (t.scope().region() != null && !regionCodes.contains(t.scope().region())) {
+                add(t, "targets.csv", "scope_region", "区划「" + t.scope().region() + "」不在 regions.csv 中");
+            }
+            for (String h : t.scope().hospitals()) {
+                if (!hospitalCodes.contains(h)) {
+                    add(t, "targets.csv", "scope_hospitals", "医院「" + h + "」不在 named-hospitals.csv 中");
+                }
+            }
+            checkKind(t);
+        }
+    }
+
+    private void checkElement(Indicator i, String field, String code, Map<String, Indicator> byCode) {
+        if (code == null) {
+            return;
+        }
+        Indicator e = byCode.get(code);
+        if (e == null) {
+            add(i, "indicators.csv", field, "数据项「" + code + "」不在 indicators.csv 中");
+        } else if (!e.isElement()) {
+            add(i, "indicators.csv", field, "「" + code + "」是指标，分子分母只能是数据项（kind=element）");
+        }
+    }
+
+    private void checkKind(Target t) {
+        if (t.kind() == null) {
+            return;
+        }
+        switch (t.kind()) {
+            case each, region_rate, total -> needComparison(t);
+            case share, count -> {
+                needComparison(t);
+                if (t.conditionOp() == null) add(t, "targets.csv", "condition_op", t.kind() + " 类目标必须填写医院需满足的条件");
+                if (t.conditionValue() == null) add(t, "targets.csv", "condition_value", t.kind() + " 类目标必须填写条件取值");
+                if (t.kind() == Target.Kind.share && t.value() != null && (t.value() < 0 || t.value() > 100)) {
+                    add(t, "targets.csv", "value", "医院占比目标应在 0—100 之间");
+                }
+            }
+            case range -> {
+                if (t.value() == null) add(t, "targets.csv", "value", "range 类目标必须填写下限");
+                if (t.valueHigh() == null) add(t, "targets.csv", "value_high", "range 类目标必须填写上限（力争值）");
+                if (t.value() != null && t.valueHigh() != null && t.valueHigh() < t.value()) {
+                    add(t, "targets.csv", "value_high", "上限小于下限");
+                }
+            }
+            case approx -> {
+                if (t.value() == null) add(t, "targets.csv", "value", "approx 类目标必须填写目标值");
+                if (t.tolerance() == null || t.tolerance() < 0) add(t, "targets.csv", "tolerance", "approx 类目标必须填写非负的容差");
+            }
+            case direction -> {
+                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "direction 类目标的 op 应为 up 或 down");
+            }
+            case annual_change -> {
+                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "annual_change 类目标的 op 应为 up 或 down");
+                if (t.value() == null || t.value() <= 0) add(t, "targets.csv", "value", "annual_change 类目标必须填写每年变化量（正数）");
+            }
+            case deadline -> {
+                needComparison(t);
+                if (t.deadline() == null) add(t, "targets.csv", "deadline", "deadline 类目标必须填写截止日期");
+            }
+            case rank -> {
+                if (!"top".equals(t.op())) add(t, "targets.csv", "op", "rank 类目标的 op 应为 top");
+            }
+        }
+        if (t.kind() != Target.Kind.direction && t.kind() != Target.Kind.rank && t.targetYear() == null) {
+            add(t, "targets.csv", "target_year", "必须填写目标年份");
+        }
+        if (t.baselineYear() != null && t.targetYear() != null && t.baselineYear() >= t.targetYear()) {
+            add(t, "targets.csv", "baseline_year", "基期年份应早于目标年份");
+        }
+    }
+
+    private void needComparison(Target t) {
+        if (t.op() == null || !Set.of(">=", "<=", ">", "<", "=").contains(t.op())) {
+            add(t, "targets.csv", "op", t.kind() + " 类目标的 op 应为 >= <= > < = 之一");
+        }
+        if (t.value() == null) {
+            add(t, "targets.csv", "value", t.kind() + " 类目标必须填写目标值");
+        }
+    }
+
+    private <T> Set<String> unique(List<T> items, String file, String field, java.util.function.Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k != null && !k.isEmpty() && !seen.add(k)) {
+                add(item, file, field, "「" + k + "」重复");
+            }
+        }
+        return seen;
+    }
+
+    private void add(Object item, String file, String field, String message) {
+        problems.add(new CatalogProblem(origin + "/" + file, lines.getOrDefault(item, 0L), field, message));
+    }
+}

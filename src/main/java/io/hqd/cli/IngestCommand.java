@@ -1,0 +1,35 @@
+package io.hqd.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+import io.hqd.run.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"接收报送文件：校验、入库、归档，并为每个文件生成回执。",
+                "退出码 4 表示有文件被退回。"})
+public class IngestCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Parameters(arity = "0..1", paramLabel = "目录", description = "要接收的文件夹，默认为工作目录下的 inbox")
+    Path folder;
+
+    @Override
+    public Integer call() throws Exception {
+        Path inbox = (folder == null ? home.home().inbox() : folder).toAbsolutePath().normalize();
+        try (Pipeline p = Pipeline.open(home.home())) {
+            var params = Pipeline.parameters()
+                    .addString("inbox", inbox.toString())
+                    .addString("run", "I" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
+                    .toJobParameters();
+            int code = JobCommandSupport.report(p.run("ingestJob", params), System.out);
+            System.out.println("回执目录：" + home.home().receipts());
+            return code;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.hqd.cli;
+
+import java.util.List;
+
+/** Every hqd subcommand, in the order {@code hqd --help} lists them. */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new NightlyCommand(),
+                new IngestCommand(),
+                new EvaluateCommand(),
+                new ReportCommand(),
+                new CatalogCommand(),
+                new RunsCommand(),
+                new RestartCommand(),
+                new ScheduleCommand()
+        );
+    }
+}

@@ -1,0 +1,85 @@
+package io.hqd.run;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.CatalogLoader;
+import io.hqd.home.HqdHome;
+import io.hqd.warehouse.Warehouse;
+
+/**
+ * The Spring context of one hqd home: the DuckDB warehouse, the Spring Batch job repository
+ * (a small H2 file beside it, because DuckDB cannot serve as a Batch database), the catalog,
+ * and every job under {@code io.hqd}.
+ */
+@SpringBootConfiguration
+@EnableBatchProcessing
+@EnableJdbcJobRepository(dataSourceRef = "batchDataSource", transactionManagerRef = "batchTransactionManager")
+@ComponentScan(basePackages = "io.hqd")
+public class HqdApplication {
+
+    @Bean
+    HqdHome home(@Value("${hqd.home}") String home) {
+        return new HqdHome(Path.of(home)).ensureLayout();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean(destroyMethod = "close")
+    Warehouse warehouse(HqdHome home) {
+        return Warehouse.open(home.warehouseFile());
+    }
+
+    @Bean
+    DSLContext dsl(Warehouse warehouse) {
+        return warehouse.dsl();
+    }
+
+    /** Steps that write the warehouse commit through this manager (the step's chunk = one transaction). */
+    @Bean
+    PlatformTransactionManager warehouseTransactionManager(Warehouse warehouse) {
+        return new DataSourceTransactionManager(warehouse.dataSource());
+    }
+
+    @Bean
+    DataSource batchDataSource(HqdHome home) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("sa");
+        ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
+                new ClassPathResource("org/springframework/batch/core/schema-h2.sql"));
+        schema.setContinueOnError(true); // tables exist after the first run
+        schema.execute(ds);
+        return ds;
+    }
+
+    @Bean
+    PlatformTransactionManager batchTransactionManager(DataSource batchDataSource) {
+        return new DataSourceTransactionManager(batchDataSource);
+    }
+
+    /** The home's editable catalog when it has one, else the catalog shipped with hqd. */
+    @Bean
+    Catalog catalog(HqdHome home) {
+        return CatalogLoader.load(home.catalog());
+    }
+}

@@ -1,0 +1,37 @@
+package io.hqd.run;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.home.HqdHome;
+import io.hqd.warehouse.ReferenceLoader;
+
+/** The step every job starts with: regions, hospitals, indicators, plans, targets and periods into the warehouse. */
+@Configuration
+public class ReferenceStepConfig {
+
+    @Bean
+    Step refreshReferenceStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
+                              DSLContext dsl, Catalog catalog, HqdHome home, Clock clock,
+                              @Value("${submission.due-days:15}") int dueDays) {
+        return new StepBuilder("refreshReference", jobs)
+                .tasklet((contribution, chunk) -> {
+                    new ReferenceLoader(dsl).load(catalog, ReferenceLoader.hospitals(home, catalog),
+                            LocalDate.now(clock), dueDays);
+                    return RepeatStatus.FINISHED;
+                }, warehouseTransactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}
