@@ -1,0 +1,107 @@
+package io.hqd.evaluate;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Indicator;
+import io.hqd.catalog.Region;
+import io.hqd.registry.HospitalVersion;
+import io.hqd.warehouse.Periods;
+
+/**
+ * Computes an indicator for a hospital, a group of hospitals or a region, year to date.
+ * The one rule for every level: a ratio indicator is the sum of numerators over the sum of
+ * denominators of the contributing reporters, never an average of their ratios.
+ */
+public final class IndicatorCalculator {
+    private final Catalog catalog;
+    private final ValueCube cube;
+    private final OrgUnits org;
+
+    public IndicatorCalculator(Catalog catalog, ValueCube cube, OrgUnits org) {
+        this.catalog = catalog;
+        this.cube = cube;
+        this.org = org;
+    }
+
+    /** The indicator over a set of hospitals (one hospital = a set of one). */
+    public Measure forHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period) {
+        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period);
+    }
+
+    /**
+     * A region-level indicator (reported by county/city bureaus): the region's own report when it
+     * has one, else the ratio of sums over its child regions' reports.
+     */
+    public Measure forRegion(Indicator ind, String regionCode, Periods period) {
+        Measure own = combine(ind, List.of(regionCode), period);
+        if (own.hasValue()) {
+            return own;
+        }
+        List<Region> children = org.children(regionCode);
+        if (children.isEmpty()) {
+            return own;
+        }
+        List<String> reporters = new java.util.ArrayList<>();
+        collectReporters(regionCode, period, reporters);
+        return combine(ind, reporters, period);
+    }
+
+    /** The child regions that report themselves, descending where a child has no report of its own. */
+    private void collectReporters(String code, Periods period, List<String> out) {
+        for (Region c : org.children(code)) {
+            if (cube.submittedInYear(c.code(), period) || org.children(c.code()).isEmpty()) {
+                out.add(c.code());
+            } else {
+                collectReporters(c.code(), period, out);
+            }
+        }
+    }
+
+    private Measure combine(Indicator ind, List<String> reporters, Periods period) {
+        int year = period.year();
+        Indicator num = element(ind.isElement() ? ind.code() : ind.numerator(), year);
+        Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), year);
+        double n = 0;
+        double d = 0;
+        int reporting = 0;
+        boolean complete = true;
+        for (String r : reporters) {
+            ValueCube.Ytd nv = cube.ytd(r, num, period);
+            ValueCube.Ytd dv = den == null ? null : cube.ytd(r, den, period);
+            if (nv.value() == null || (den != null && dv.value() == null)) {
+                complete = false;
+                continue;
+            }
+            complete &= nv.complete() && (dv == null || dv.complete());
+            reporting++;
+            n += nv.value();
+            d += den == null ? 1 : dv.value();
+        }
+        if (reporting == 0) {
+            return Measure.none(reporters.size());
+        }
+        boolean provisional = !complete || reporting < reporters.size();
+        if (den != null) {
+            Double value = d == 0 ? null : n / d * ind.scale();
+            return new Measure(n, d, value, reporting, reporters.size(), provisional);
+        }
+        Indicator.Aggregation agg = ind.aggregation();
+        if (reporters.size() == 1 || agg == Indicator.Aggregation.sum) {
+            // One reporter: its own figure. Sums (counts, staff, money) add up over reporters.
+            return new Measure(n, null, n * (ind.isElement() ? 1 : ind.scale()), reporting, reporters.size(), provisional);
+        }
+        if (agg == Indicator.Aggregation.flag) {
+            // Over a group, a yes/no capability becomes the share of reporters that have it (%).
+            return new Measure(n, (double) reporting, n / reporting * 100, reporting, reporters.size(), provisional);
+        }
+        // Levels, averages, latest stocks: the mean over the reporters that reported.
+        return new Measure(n, (double) reporting, n / reporting, reporting, reporters.size(), provisional);
+    }
+
+    private Indicator element(String code, int year) {
+        return catalog.indicator(code, year)
+                .orElseThrow(() -> new IllegalStateException("计划目录中没有数据项「" + code + "」"));
+    }
+}
