@@ -30,6 +30,7 @@ public final class Evaluator {
     private final OrgUnits org;
     private final IndicatorCalculator calc;
     private final TargetScope scopes;
+    private java.util.Map<String, Plan> plans;
 
     public Evaluator(Catalog catalog, OrgUnits org, ValueCube cube) {
         this.catalog = catalog;
@@ -40,6 +41,7 @@ public final class Evaluator {
 
     public List<EvaluationRow> evaluate(Periods period) {
         List<EvaluationRow> rows = new ArrayList<>();
+        plans = catalog.plansByCode();
         for (Target t : catalog.targets()) {
             rows.addAll(evaluate(t, period));
         }
@@ -47,10 +49,18 @@ public final class Evaluator {
     }
 
     public List<EvaluationRow> evaluate(Target t, Periods period) {
-        Plan plan = catalog.plansByCode().get(t.planCode());
+        Plan plan = (plans == null ? catalog.plansByCode() : plans).get(t.planCode());
         String scopeRegion = TargetScope.region(t, plan);
         List<HospitalVersion> inScope = scopes.hospitals(t, scopeRegion, org.hospitalsOn(period.end()));
         List<Entity> entities = entities(t, scopeRegion, inScope);
+        if (entities.isEmpty()) {
+            // Nobody in scope (e.g. no 二级 hospital registered in the county): say so rather than print nothing.
+            Region region = org.region(scopeRegion);
+            Entity self = new Entity(region == null ? "city" : region.level().name(), scopeRegion,
+                    region == null ? scopeRegion : region.name(), List.of());
+            return List.of(row(t, period, self, Measure.none(0),
+                    new Judgement(Status.no_data, t.value(), null, "登记表中没有该目标适用的医院")));
+        }
         Optional<Indicator> indicator = catalog.indicator(t.indicator(), period.year()).filter(i -> i.validIn(period.year()));
         String inapplicable = indicator.isEmpty() ? "该指标口径在 " + period.year() + " 年不适用"
                 : plan.startYear() != null && period.year() < plan.startYear() ? "规划自 " + plan.startYear() + " 年起实施"
@@ -89,15 +99,15 @@ public final class Evaluator {
 
     private List<EvaluationRow> hospitalsWithRollUps(Target t, Indicator ind, Plan plan, Periods period, List<Entity> hospitals) {
         List<EvaluationRow> rows = new ArrayList<>();
+        java.util.Map<String, EvaluationRow> byHospital = new java.util.HashMap<>();
         for (Entity h : hospitals) {
-            rows.add(judged(t, ind, plan, period, h));
+            EvaluationRow row = judged(t, ind, plan, period, h);
+            rows.add(row);
+            byHospital.put(h.code(), row);
         }
         List<HospitalVersion> inScope = hospitals.stream().flatMap(e -> e.hospitals().stream()).toList();
         for (Entity region : scopes.rollUps(inScope)) {
-            List<EvaluationRow> members = rows.stream()
-                    .filter(r -> r.entityType().equals("hospital")
-                            && region.hospitals().stream().anyMatch(h -> h.code().equals(r.entityCode())))
-                    .toList();
+            List<EvaluationRow> members = region.hospitals().stream().map(h -> byHospital.get(h.code())).toList();
             rows.add(RollUp.of(t, period, region, calc.forHospitals(ind, region.hospitals(), period), members));
         }
         return rows;

@@ -42,6 +42,10 @@ public final class IndicatorValues {
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
         List<Region> regions = new ArrayList<>(org.regions().values());
         regions.sort(java.util.Comparator.comparing(Region::code));
+        java.util.Map<String, List<HospitalVersion>> inside = new java.util.HashMap<>();
+        for (Region r : regions) {
+            inside.put(r.code(), hospitals.stream().filter(h -> org.within(h.regionCode(), r.code())).toList());
+        }
         for (String code : codes()) {
             Indicator ind = catalog.indicator(code, period.year()).filter(i -> i.validIn(period.year())).orElse(null);
             if (ind == null) {
@@ -52,9 +56,8 @@ public final class IndicatorValues {
                     add(out, runId, period, "hospital", h.code(), ind, calc.forHospitals(ind, List.of(h), period));
                 }
                 for (Region r : regions) {
-                    List<HospitalVersion> inside = hospitals.stream().filter(h -> org.within(h.regionCode(), r.code())).toList();
-                    if (!inside.isEmpty()) {
-                        add(out, runId, period, r.level().name(), r.code(), ind, calc.forHospitals(ind, inside, period));
+                    if (!inside.get(r.code()).isEmpty()) {
+                        add(out, runId, period, r.level().name(), r.code(), ind, calc.forHospitals(ind, inside.get(r.code()), period));
                     }
                 }
             } else {
