@@ -62,4 +62,26 @@ class CliTest {
         assertThat(o.code()).isNotZero();
         assertThat(o.out() + o.err()).contains("targets.csv").contains("第").contains("no_such_indicator");
     }
+
+    @Test
+    void aLockedPeriodStaysLockedAcrossRunsUntilUnlocked() {
+        String home = dir.toString();
+        assertThat(run("lock", "--home", home, "--period", "2025Q3").code()).isEqualTo(ExitCodes.USAGE);   // no periods yet
+        assertThat(run("evaluate", "--home", home, "--period", "2025Q3").code()).isZero();
+        Outcome lock = run("lock", "--home", home, "--period", "2025Q3", "--by", "统计科");
+        assertThat(lock.code()).isZero();
+        assertThat(lock.out()).contains("已锁定：2025年第三季度");
+        assertThat(run("evaluate", "--home", home, "--period", "2025Q3", "--rerun").code()).isZero();
+        assertThat(lockedBy("2025Q3")).isEqualTo("统计科");
+        assertThat(run("lock", "--home", home, "--period", "2025Q3", "--unlock").code()).isZero();
+        assertThat(lockedBy("2025Q3")).isNull();
+    }
+
+    private String lockedBy(String period) {
+        try (var w = io.hqd.warehouse.Warehouse.open(dir.resolve("warehouse.duckdb"))) {
+            return w.dsl().select(io.hqd.warehouse.schema.staged.Tables.PERIOD.LOCKED_BY)
+                    .from(io.hqd.warehouse.schema.staged.Tables.PERIOD)
+                    .where(io.hqd.warehouse.schema.staged.Tables.PERIOD.PERIOD_CODE.eq(period)).fetchOne().value1();
+        }
+    }
 }
