@@ -126,4 +126,11 @@ class TargetJudgeTest {
         assertThat(j.evidence()).contains("第 2／9").contains("系统仅能在其掌握的数据内排名");
         assertThat(TargetJudge.rank(t, 4, 9, n -> (int) Math.ceil(n / 3.0)).status()).isEqualTo(Status.not_met);
     }
+
+    @Test
+    void anUndatedTargetIsJudgedOnTheValueNow() {
+        Target t = target(Target.Kind.each, ">=", 1.5, null, null, null, null);
+        assertThat(judge(t, HIGHER, 1.2, Q3_2025, history(Map.of(2021, 1.0), null)).status()).isEqualTo(Status.not_met);
+        assertThat(judge(t, HIGHER, 1.6, Q3_2025, history(Map.of(), null)).status()).isEqualTo(Status.met);
+    }
 }
