@@ -139,4 +139,34 @@ class BundledCatalogTest {
             }
         }
     }
+
+    /** Figures reported by bureaus cannot be judged hospital by hospital. */
+    @Test
+    void regionLevelIndicatorsAreJudgedAtARegion() {
+        Map<String, Indicator> indicators = catalog.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
+        for (Target t : catalog.targets()) {
+            if (indicators.get(t.indicator()).level() == Indicator.Level.region) {
+                assertThat(t.evaluateAt()).as(t.targetCode()).isNotEqualTo(Target.EvaluateAt.hospital);
+            }
+        }
+    }
+
+    /** A target naming hospitals lies within the region it is scoped to. */
+    @Test
+    void namedHospitalsLieInTheTargetRegion() {
+        Map<String, Region> regions = catalog.regionsByCode();
+        Map<String, NamedHospital> hospitals = catalog.namedHospitals().stream()
+                .collect(Collectors.toMap(NamedHospital::code, h -> h));
+        for (Target t : catalog.targets()) {
+            for (String code : t.scope().hospitals()) {
+                Set<String> chain = new java.util.HashSet<>();
+                for (Region r = regions.get(hospitals.get(code).regionCode()); r != null;
+                     r = r.parentCode() == null ? null : regions.get(r.parentCode())) {
+                    chain.add(r.code());
+                }
+                assertThat(chain).as(t.targetCode() + " " + code).contains(t.scope().region());
+            }
+        }
+    }
 }
