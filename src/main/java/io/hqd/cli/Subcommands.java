@@ -16,6 +16,7 @@ final class Subcommands {
                 new CatalogCommand(),
                 new RunsCommand(),
                 new LockCommand(),
+                new TraceCommand(),
                 new RestartCommand(),
                 new ScheduleCommand()
         );
