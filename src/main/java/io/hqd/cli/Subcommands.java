@@ -11,6 +11,7 @@ final class Subcommands {
         return List.of(
                 new NightlyCommand(),
                 new IngestCommand(),
+                new TemplateCommand(),
                 new EvaluateCommand(),
                 new ReportCommand(),
                 new CatalogCommand(),
