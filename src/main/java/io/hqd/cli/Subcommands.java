@@ -17,6 +17,7 @@ final class Subcommands {
                 new ReportCommand(),
                 new CatalogCommand(),
                 new RunsCommand(),
+                new LockCommand(),
                 new RestartCommand(),
                 new ScheduleCommand()
         );
