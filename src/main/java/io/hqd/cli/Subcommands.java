@@ -20,7 +20,8 @@ final class Subcommands {
                 new LockCommand(),
                 new TraceCommand(),
                 new RestartCommand(),
-                new ScheduleCommand()
+                new ScheduleCommand(),
+                new BenchCommand()
         );
     }
 }
