@@ -9,6 +9,7 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(
+                new DemoCommand(),
                 new NightlyCommand(),
                 new IngestCommand(),
                 new TemplateCommand(),
@@ -16,8 +17,11 @@ final class Subcommands {
                 new ReportCommand(),
                 new CatalogCommand(),
                 new RunsCommand(),
+                new LockCommand(),
+                new TraceCommand(),
                 new RestartCommand(),
-                new ScheduleCommand()
+                new ScheduleCommand(),
+                new BenchCommand()
         );
     }
 }
