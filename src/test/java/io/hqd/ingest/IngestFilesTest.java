@@ -234,10 +234,9 @@ class IngestFilesTest {
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("jump"))));
         assertEquals(100000, current(h, "2026Q2", "discharges"));
 
-        dsl.insertInto(ACCEPTED_WARNING).set(ACCEPTED_WARNING.REPORTER_CODE, h).set(ACCEPTED_WARNING.PERIOD_CODE, "2026Q2")
-                .set(ACCEPTED_WARNING.ELEMENT_CODE, "discharges").set(ACCEPTED_WARNING.RULE, "jump")
-                .set(ACCEPTED_WARNING.REASON, "新院区开业").set(ACCEPTED_WARNING.ACCEPTED_BY, "统计科")
-                .set(ACCEPTED_WARNING.ACCEPTED_AT, LocalDateTime.now()).execute();
+        AcceptedWarnings.accept(dsl, h, "2026Q2", "discharges", "jump", "新院区开业", "统计科", LocalDateTime.now());
+        AcceptedWarnings.accept(dsl, h, "2026Q2", "discharges", "jump", "新院区开业（复核）", "统计科", LocalDateTime.now());
+        assertEquals(1, dsl.fetchCount(ACCEPTED_WARNING));
         Path again = at(Fixtures.template(in.resolve("jump2.xlsx"), h, "2026Q2", core("discharges", 100001, "cp_discharges", 5000)),
                 "2026-07-03T09:00:00");
         ingest(in);
