@@ -21,11 +21,12 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
             scope.append(scopeType);
         }
         String s = scope.isEmpty() ? "" : scope + " ";
-        return s + indicator.name() + " " + opText(op) + " " + targetText() + "（" + targetCode + "）";
+        String unit = indicator.isPercent() ? "%" : "";
+        return s + indicator.name() + " " + opText(op) + " " + targetText() + unit + "（" + targetCode + "）";
     }
 
     public String targetText() {
-        return io.hqd.report.Fmt.num(targetValue, indicator.decimals()) + (indicator.isPercent() ? "%" : "");
+        return io.hqd.report.Fmt.num(targetValue, indicator.decimals());
     }
 
     static String opText(String op) {
