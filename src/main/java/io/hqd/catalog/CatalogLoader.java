@@ -122,15 +122,24 @@ public final class CatalogLoader {
                     problems.add(new CatalogProblem(file, 1, c, "表头缺少此列"));
                 }
             }
-            for (CSVRecord record : parser) {
-                CsvRow row = new CsvRow(file, record, problems);
-                if (!record.isConsistent()) {
-                    row.problem("(整行)", "列数为 " + record.size() + "，与表头的 " + parser.getHeaderNames().size() + " 列不一致");
-                    continue;
+            long lastLine = 1;
+            try {
+                for (CSVRecord record : parser) {
+                    CsvRow row = new CsvRow(file, record, problems);
+                    lastLine = row.line();
+                    if (!record.isConsistent()) {
+                        row.problem("(整行)", "列数为 " + record.size() + "，与表头的 " + parser.getHeaderNames().size() + " 列不一致");
+                        continue;
+                    }
+                    T item = mapper.apply(row);
+                    lines.put(item, row.line());
+                    out.add(item);
                 }
-                T item = mapper.apply(row);
-                lines.put(item, row.line());
-                out.add(item);
+            } catch (UncheckedIOException e) {
+                // The parser gives up at the broken row; name that row rather than the whole file.
+                problems.add(new CatalogProblem(file, lastLine + 1, "(整行)",
+                        "引号不配对或引号外有多余字符，从此行起无法读取（含英文双引号的内容须整格用双引号括起，内部双引号写两次）："
+                                + e.getMessage()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(new CatalogProblem(file, 0, "(文件)", "无法读取：" + e.getMessage()));

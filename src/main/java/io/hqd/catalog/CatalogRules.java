@@ -52,6 +52,7 @@ final class CatalogRules {
                 add(p, "plans.csv", "jurisdiction_code", "区划「" + p.jurisdictionCode() + "」不在 regions.csv 中");
             }
         }
+        Map<String, Plan> plans = c.plansByCode();
         for (Target t : c.targets()) {
             if (!planCodes.contains(t.planCode())) {
                 add(t, "targets.csv", "plan_code", "规划「" + t.planCode() + "」不在 plans.csv 中");
@@ -67,7 +68,7 @@ final class CatalogRules {
                     add(t, "targets.csv", "scope_hospitals", "医院「" + h + "」不在 named-hospitals.csv 中");
                 }
             }
-            checkKind(t);
+            checkKind(t, plans.get(t.planCode()));
         }
     }
 
@@ -83,7 +84,7 @@ final class CatalogRules {
         }
     }
 
-    private void checkKind(Target t) {
+    private void checkKind(Target t, Plan plan) {
         if (t.kind() == null) {
             return;
         }
@@ -123,7 +124,9 @@ final class CatalogRules {
                 if (!"top".equals(t.op())) add(t, "targets.csv", "op", "rank 类目标的 op 应为 top");
             }
         }
-        if (t.kind() != Target.Kind.direction && t.kind() != Target.Kind.rank && t.targetYear() == null) {
+        // An undated plan (no end_year) states standing targets that apply every year: blank year allowed.
+        boolean undated = plan != null && plan.endYear() == null;
+        if (t.kind() != Target.Kind.direction && t.kind() != Target.Kind.rank && t.targetYear() == null && !undated) {
             add(t, "targets.csv", "target_year", "必须填写目标年份");
         }
         if (t.baselineYear() != null && t.targetYear() != null && t.baselineYear() >= t.targetYear()) {

@@ -9,14 +9,19 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(
+                new DemoCommand(),
                 new NightlyCommand(),
                 new IngestCommand(),
+                new TemplateCommand(),
                 new EvaluateCommand(),
                 new ReportCommand(),
                 new CatalogCommand(),
                 new RunsCommand(),
+                new LockCommand(),
+                new TraceCommand(),
                 new RestartCommand(),
-                new ScheduleCommand()
+                new ScheduleCommand(),
+                new BenchCommand()
         );
     }
 }

@@ -1,24 +1,114 @@
 package io.hqd.evaluate;
 
+import io.hqd.catalog.Catalog;
+import io.hqd.run.RunContext;
 import io.hqd.run.RunHistoryListener;
+import io.hqd.warehouse.DataTests;
+import io.hqd.warehouse.Periods;
+import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The evaluateJob (评价): its steps, in order. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The evaluate job: reference data → indicator values (the period and every earlier period with data,
+ * for trends) → target evaluations for the period → the warehouse's data tests. Each step replaces
+ * its rows in one transaction, so a rerun with the same period and scope gives the same marts.
+ */
 @Configuration
 public class EvaluateJobConfig {
 
     @Bean
     Job evaluateJob(JobRepository jobs, RunHistoryListener history,
-             @Qualifier("refreshReferenceStep") Step refreshReference) {
+                    @Qualifier("refreshReferenceStep") Step refreshReference,
+                    Step computeIndicatorsStep, Step evaluateTargetsStep, Step warehouseTestsStep) {
         return new JobBuilder("evaluateJob", jobs)
                 .listener(history)
                 .start(refreshReference)
+                .next(computeIndicatorsStep)
+                .next(evaluateTargetsStep)
+                .next(warehouseTestsStep)
+                .build();
+    }
+
+    @Bean
+    Step computeIndicatorsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
+                               DSLContext dsl, Catalog catalog) {
+        return new StepBuilder("computeIndicators", jobs)
+                .tasklet((contribution, chunk) -> {
+                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
+                    Periods period = RunContext.period(params);
+                    String run = RunContext.runName(chunk.getStepContext().getStepExecution().getJobExecution());
+                    OrgUnits org = OrgUnits.load(dsl);
+                    ValueCube cube = ValueCube.load(dsl);
+                    IndicatorValues values = new IndicatorValues(catalog, org, cube);
+                    EvaluationStore store = new EvaluationStore(dsl);
+                    List<Periods> periods = new ArrayList<>(cube.periods().headSet(period.next()));
+                    if (!periods.contains(period)) {
+                        periods.add(period);
+                    }
+                    for (Periods p : periods) {
+                        var rows = values.compute(p, run);
+                        Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(p.end()));
+                        if (scope != null) {
+                            rows = rows.stream().filter(r -> scope.contains(r.getEntityCode())).toList();
+                        }
+                        store.replaceIndicatorValues(p, scope, rows);
+                        contribution.incrementWriteCount(rows.size());
+                    }
+                    return RepeatStatus.FINISHED;
+                }, warehouseTransactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step evaluateTargetsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
+                             DSLContext dsl, Catalog catalog) {
+        return new StepBuilder("evaluateTargets", jobs)
+                .tasklet((contribution, chunk) -> {
+                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
+                    Periods period = RunContext.period(params);
+                    String run = RunContext.runName(chunk.getStepContext().getStepExecution().getJobExecution());
+                    OrgUnits org = OrgUnits.load(dsl);
+                    var rows = new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period);
+                    Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(period.end()));
+                    if (scope != null) {
+                        rows = rows.stream().filter(r -> scope.contains(r.entityCode())).toList();
+                    }
+                    new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);
+                    contribution.incrementWriteCount(rows.size());
+                    return RepeatStatus.FINISHED;
+                }, warehouseTransactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step warehouseTestsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, DSLContext dsl) {
+        return new StepBuilder("warehouseTests", jobs)
+                .tasklet((contribution, chunk) -> {
+                    DataTests.Result result = DataTests.run(dsl);
+                    for (int i = 0; i < result.testsRun(); i++) {
+                        contribution.incrementReadCount();
+                    }
+                    if (!result.failures().isEmpty()) {
+                        throw new IllegalStateException("数据仓库校验未通过：" + String.join("；", result.failures()));
+                    }
+                    return RepeatStatus.FINISHED;
+                }, warehouseTransactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 }

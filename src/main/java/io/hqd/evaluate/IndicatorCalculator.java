@@ -27,7 +27,12 @@ public final class IndicatorCalculator {
 
     /** The indicator over a set of hospitals (one hospital = a set of one). */
     public Measure forHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period) {
-        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period);
+        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, false);
+    }
+
+    /** The sum of the element over a set of hospitals ("建成3家以上", staff counts), whatever its usual aggregation. */
+    public Measure totalForHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period) {
+        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, true);
     }
 
     /**
@@ -35,7 +40,7 @@ public final class IndicatorCalculator {
      * has one, else the ratio of sums over its child regions' reports.
      */
     public Measure forRegion(Indicator ind, String regionCode, Periods period) {
-        Measure own = combine(ind, List.of(regionCode), period);
+        Measure own = combine(ind, List.of(regionCode), period, false);
         if (own.hasValue()) {
             return own;
         }
@@ -45,7 +50,7 @@ public final class IndicatorCalculator {
         }
         List<String> reporters = new java.util.ArrayList<>();
         collectReporters(regionCode, period, reporters);
-        return combine(ind, reporters, period);
+        return combine(ind, reporters, period, false);
     }
 
     /** The child regions that report themselves, descending where a child has no report of its own. */
@@ -59,7 +64,7 @@ public final class IndicatorCalculator {
         }
     }
 
-    private Measure combine(Indicator ind, List<String> reporters, Periods period) {
+    private Measure combine(Indicator ind, List<String> reporters, Periods period, boolean forceSum) {
         int year = period.year();
         Indicator num = element(ind.isElement() ? ind.code() : ind.numerator(), year);
         Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), year);
@@ -88,7 +93,7 @@ public final class IndicatorCalculator {
             return new Measure(n, d, value, reporting, reporters.size(), provisional);
         }
         Indicator.Aggregation agg = ind.aggregation();
-        if (reporters.size() == 1 || agg == Indicator.Aggregation.sum) {
+        if (reporters.size() == 1 || agg == Indicator.Aggregation.sum || forceSum) {
             // One reporter: its own figure. Sums (counts, staff, money) add up over reporters.
             return new Measure(n, null, n * (ind.isElement() ? 1 : ind.scale()), reporting, reporters.size(), provisional);
         }

@@ -47,7 +47,11 @@ public final class TargetJudge {
         if (Comparison.holds(v, op, target)) {
             return new Judgement(Status.met, target, null, prefix + "已达到目标");
         }
-        int targetYear = t.targetYear() == null ? period.year() : t.targetYear();
+        if (t.targetYear() == null) {
+            // The plan states no year (e.g. an undated plan): there is no path to be on, only the value now.
+            return new Judgement(Status.not_met, target, null, prefix + "目标未载明年份，按本期数值判断：未达到目标");
+        }
+        int targetYear = t.targetYear();
         if (period.year() > targetYear || (period.year() == targetYear && period.quarter() == 4)) {
             return new Judgement(Status.not_met, target, null, prefix + "目标年份已到，未达到目标");
         }

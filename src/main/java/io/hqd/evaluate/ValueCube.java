@@ -43,6 +43,13 @@ public final class ValueCube {
         byReporterPeriod.computeIfAbsent(reporter + "|" + period, k -> new HashMap<>()).put(element, cell);
     }
 
+    /** The quarters anything was reported for, oldest first. */
+    public java.util.SortedSet<Periods> periods() {
+        java.util.SortedSet<Periods> out = new java.util.TreeSet<>();
+        byReporterPeriod.keySet().forEach(k -> out.add(Periods.parse(k.substring(k.indexOf('|') + 1))));
+        return out;
+    }
+
     /** Whether the reporter has a valid submission for the quarter. */
     public boolean submitted(String reporter, Periods quarter) {
         return byReporterPeriod.containsKey(reporter + "|" + quarter.code());

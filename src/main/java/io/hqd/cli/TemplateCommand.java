@@ -1,0 +1,77 @@
+package io.hqd.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.CatalogLoader;
+import io.hqd.ingest.template.ReporterType;
+import io.hqd.ingest.template.TemplateIssuer;
+import io.hqd.ingest.template.TemplateRequest;
+import io.hqd.warehouse.Periods;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"生成报送模板（Excel）：医疗机构或区县卫健局填写后放入收件箱。",
+                "上期数值取自数据仓库（如有）。"})
+public class TemplateCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static class Target {
+        @Option(names = "--hospital", paramLabel = "机构代码", description = "一家医疗机构的模板") String hospital;
+        @Option(names = "--county", paramLabel = "区划代码", description = "该区县全部在用医疗机构的模板（每家一个文件）") String county;
+        @Option(names = "--region", paramLabel = "区划代码", description = "区县/市级卫健部门填报的区域指标模板") String region;
+    }
+
+    @Option(names = "--period", paramLabel = "YYYYQn", description = "报告期，例如 2026Q3。默认：最近一个已结束的季度")
+    String period;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认为当前目录下的 templates")
+    Path out = Path.of("templates");
+
+    @Override
+    public Integer call() throws Exception {
+        Periods p = period == null ? Periods.latestComplete(java.time.LocalDate.now()) : Periods.parse(period);
+        Catalog catalog = CatalogLoader.load(home.home().catalog());
+        TemplateIssuer issuer = TemplateIssuer.forHome(home.home(), catalog);
+        List<String> codes;
+        ReporterType type;
+        if (target.region != null) {
+            type = ReporterType.REGION;
+            codes = List.of(target.region);
+        } else {
+            type = ReporterType.HOSPITAL;
+            codes = target.hospital != null ? List.of(target.hospital)
+                    : List.copyOf(issuer.activeHospitals(p, target.county).keySet());
+            if (codes.isEmpty()) {
+                System.err.println("区划 " + target.county + " 在 " + p.label() + " 没有在用的医疗机构。");
+                return ExitCodes.USAGE;
+            }
+        }
+        Map<String, Map<String, BigDecimal>> previous = TemplateIssuer.previousValues(home.home(), type, codes, p);
+        List<TemplateRequest> requests = new ArrayList<>();
+        try {
+            for (String code : codes) {
+                Map<String, BigDecimal> prev = previous.getOrDefault(code, Map.of());
+                requests.add(type == ReporterType.REGION ? issuer.region(code, p, prev) : issuer.hospital(code, p, prev));
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Path> files = issuer.writeAll(requests, out);
+        System.out.printf("已生成 %d 个%s报送模板（%s）到 %s%n", files.size(), type == ReporterType.REGION ? "区域" : "医疗机构",
+                p.label(), out.toAbsolutePath().normalize());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package io.hqd.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Region;
+import io.hqd.warehouse.Periods;
+
+/**
+ * What the demo generates: which cities (or single counties), which quarters, and the seed.
+ * The default covers the cities the shipped plans are about.
+ */
+public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed) {
+
+    /** 攀枝花, 雅安, 宜宾, 菏泽市牡丹区, 武汉, 上海. */
+    public static final List<String> DEFAULT_REGIONS =
+            List.of("510400", "511800", "511500", "371702", "420100", "310000");
+    public static final Periods DEFAULT_FROM = new Periods(2024, 1);
+    public static final long DEFAULT_SEED = 20261123L;
+
+    public DemoScope {
+        regionCodes = List.copyOf(regionCodes);
+        if (from.compareTo(to) > 0) {
+            throw new IllegalArgumentException("起始报告期 " + from + " 晚于截止报告期 " + to);
+        }
+    }
+
+    public static DemoScope defaults(LocalDate today) {
+        return new DemoScope(DEFAULT_REGIONS, DEFAULT_FROM, Periods.latestComplete(today), DEFAULT_SEED);
+    }
+
+    public DemoScope withPeriods(Periods newFrom, Periods newTo) {
+        return new DemoScope(regionCodes, newFrom, newTo, seed);
+    }
+
+    public DemoScope withRegions(List<String> codes) {
+        return new DemoScope(codes, from, to, seed);
+    }
+
+    public List<Periods> periods() {
+        List<Periods> out = new ArrayList<>();
+        for (Periods p = from; p.compareTo(to) <= 0; p = p.next()) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The scope's regions as reporters: each city bureau and each county/district bureau, in catalog order. */
+    public List<Region> bureaus(Catalog catalog) {
+        List<Region> out = new ArrayList<>();
+        for (Region r : catalog.regions()) {
+            if (regionCodes.contains(r.code()) || (r.level() == Region.Level.county && regionCodes.contains(r.parentCode()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Counties and districts in scope (a scope entry may itself be a county). */
+    public List<Region> counties(Catalog catalog) {
+        return bureaus(catalog).stream().filter(r -> r.level() == Region.Level.county).toList();
+    }
+
+    /** Whether a region code lies in the scope (the scope's cities and their counties). */
+    public boolean covers(Catalog catalog, String regionCode) {
+        return bureaus(catalog).stream().anyMatch(r -> r.code().equals(regionCode));
+    }
+}

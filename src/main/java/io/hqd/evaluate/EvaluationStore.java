@@ -1,0 +1,43 @@
+package io.hqd.evaluate;
+
+import io.hqd.warehouse.BulkAppender;
+import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.schema.marts.tables.records.EvaluationRecord;
+import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
+import org.jooq.DSLContext;
+
+import java.util.Collection;
+import java.util.List;
+
+import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
+
+/**
+ * Replaces a period's rows in the marts (for the entities of the run's scope) inside the caller's
+ * transaction, so a rerun of the same period and scope leaves exactly what a first run leaves.
+ */
+public final class EvaluationStore {
+    private final DSLContext dsl;
+
+    public EvaluationStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void replaceIndicatorValues(Periods period, Collection<String> entityCodes, List<IndicatorValueRecord> rows) {
+        dsl.deleteFrom(INDICATOR_VALUE)
+                .where(INDICATOR_VALUE.PERIOD_CODE.eq(period.code()))
+                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : INDICATOR_VALUE.ENTITY_CODE.in(entityCodes))
+                .execute();
+        BulkAppender.append(dsl, INDICATOR_VALUE, rows);
+    }
+
+    public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {
+        dsl.deleteFrom(EVALUATION)
+                .where(EVALUATION.PERIOD_CODE.eq(period.code()))
+                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : EVALUATION.ENTITY_CODE.in(entityCodes))
+                .execute();
+        BulkAppender.append(dsl, EVALUATION, rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
+                r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
+                r.targetValue(), r.pathValue(), r.status().name(), r.provisional(), r.evidence())).toList());
+    }
+}

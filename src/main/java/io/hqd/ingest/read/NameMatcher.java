@@ -1,0 +1,74 @@
+package io.hqd.ingest.read;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.hqd.catalog.Indicator;
+
+/**
+ * Finds the element a header or row label means, by code, catalog name or alias (the catalog's
+ * {@code aliases} column). Labels are compared after removing numbering ("1、", "（二）"), spaces,
+ * full-width forms and a trailing unit in brackets ("出院人数（人次）").
+ */
+public final class NameMatcher {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^([(（]?[0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[、.．)）]|[0-9]+(\\.[0-9]+)+)");
+    private static final Pattern TRAILING_UNIT = Pattern.compile("[(（][^()（）]{1,8}[)）]$");
+
+    private final Map<String, Set<String>> codesByKey = new HashMap<>();
+    private final Map<String, Indicator> byCode = new HashMap<>();
+
+    public NameMatcher(Collection<Indicator> elements) {
+        for (Indicator e : elements) {
+            byCode.putIfAbsent(e.code(), e);
+            add(e.code(), e.code());
+            add(e.name(), e.code());
+            for (String a : e.aliases()) {
+                add(a, e.code());
+            }
+        }
+    }
+
+    private void add(String label, String code) {
+        for (String k : new String[] {rawKey(label), strippedKey(label)}) {
+            if (!k.isEmpty()) {
+                codesByKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(code);
+            }
+        }
+    }
+
+    static String rawKey(String label) {
+        String s = NumberText.normalize(label).toLowerCase(Locale.ROOT);
+        return NUMBERING.matcher(s).replaceFirst("");
+    }
+
+    static String strippedKey(String label) {
+        String s = rawKey(label);
+        String withoutUnit = TRAILING_UNIT.matcher(s).replaceFirst("");
+        return withoutUnit.isEmpty() ? s : withoutUnit;
+    }
+
+    /** The codes a label may mean: empty when unknown, more than one when ambiguous. */
+    public Set<String> match(String label) {
+        Set<String> exact = codesByKey.get(rawKey(label));
+        if (exact != null && exact.size() == 1) {
+            return exact;
+        }
+        Set<String> loose = codesByKey.get(strippedKey(label));
+        return loose != null ? loose : exact != null ? exact : Set.of();
+    }
+
+    public Indicator element(String code) {
+        return byCode.get(code);
+    }
+
+    public boolean isCode(String text) {
+        return byCode.containsKey(NumberText.normalize(text));
+    }
+}

@@ -1,0 +1,36 @@
+package io.hqd.ingest.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds a quarter in text as people write it: 2026Q3, 2026年第三季度, 2026年7-9月. */
+public final class PeriodText {
+    private static final Pattern CODE = Pattern.compile("(20\\d{2})\\s*[Qq]\\s*([1-4])");
+    private static final Pattern QUARTER = Pattern.compile("(20\\d{2})\\s*年?\\s*第?\\s*([一二三四1-4])\\s*季(度)?");
+    private static final Pattern MONTHS = Pattern.compile("(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*[-—~至到]\\s*(\\d{1,2})\\s*月");
+
+    private PeriodText() {
+    }
+
+    /** The period code (2026Q3) the text names, or null. */
+    public static String find(String text) {
+        String s = NumberText.normalize(text);
+        Matcher m = CODE.matcher(s);
+        if (m.find()) {
+            return m.group(1) + "Q" + m.group(2);
+        }
+        m = QUARTER.matcher(s);
+        if (m.find()) {
+            return m.group(1) + "Q" + ("一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)));
+        }
+        m = MONTHS.matcher(s);
+        if (m.find()) {
+            int from = Integer.parseInt(m.group(2));
+            int to = Integer.parseInt(m.group(3));
+            if (to - from == 2 && from % 3 == 1) {
+                return m.group(1) + "Q" + (to / 3);
+            }
+        }
+        return null;
+    }
+}

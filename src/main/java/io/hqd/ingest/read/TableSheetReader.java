@@ -1,0 +1,185 @@
+package io.hqd.ingest.read;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import io.hqd.catalog.Indicator;
+import io.hqd.ingest.CellRef;
+import io.hqd.ingest.Finding;
+
+/**
+ * Reads a free-form sheet. The header is found by its text, never by position:
+ * <ul>
+ * <li>long layout: a row with a label header (指标名称/项目/指标代码…) and a value header (本期数值/本期/数值…);
+ * each row below is one element, recognised by code, name or alias;</li>
+ * <li>wide layout: a row (merged multi-row headers resolved) whose cells are element names or aliases;
+ * each row below is one reporter (a 机构代码/医院名称 column names it) or the file's only reporter.</li>
+ * </ul>
+ * 合计/小计 rows are skipped.
+ */
+final class TableSheetReader {
+    static final int SEARCH_ROWS = 40;
+    private static final Set<String> LABEL_HEADERS = Set.of("指标名称", "指标", "项目", "指标项目", "名称", "项目名称", "统计指标");
+    private static final Set<String> CODE_HEADERS = Set.of("指标代码", "代码", "编码", "指标编码");
+    private static final Set<String> VALUE_HEADERS = Set.of("本期数值", "本期", "本期数", "本期值", "数值", "填报数",
+            "填报值", "本季度", "本季度数值", "本季", "数据", "值", "本期实际");
+    private static final Set<String> ROW_CODE_HEADERS = Set.of("机构代码", "医疗机构代码", "医院代码", "单位代码");
+    private static final Set<String> ROW_NAME_HEADERS = Set.of("医院名称", "机构名称", "医疗机构名称", "单位名称", "医院", "单位");
+    /** Prefix of a row reporter given by a name the registry does not know. */
+    public static final String UNRESOLVED = "?";
+    static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "小计", "全县合计", "全区合计", "全市合计", "汇总");
+
+    private TableSheetReader() {
+    }
+
+    /** False when the sheet holds no recognisable table. */
+    static boolean read(Sheet sheet, boolean hidden, ReadContext ctx, Collector out) {
+        int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
+        int bestWideRow = -1;
+        Map<Integer, Indicator> bestWide = Map.of();
+        int width = 0;
+        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
+            Row row = sheet.getRow(r);
+            width = row == null ? width : Math.max(width, row.getLastCellNum());
+        }
+        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            int labelCol = -1, codeCol = -1, valueCol = -1;
+            Map<Integer, Indicator> wide = new LinkedHashMap<>();
+            for (int c = 0; c < width; c++) {
+                String text = CellText.mergedText(sheet, r, c);
+                String t = NameMatcher.rawKey(text);
+                if (LABEL_HEADERS.contains(t) && labelCol < 0) {
+                    labelCol = c;
+                } else if (CODE_HEADERS.contains(t) && codeCol < 0) {
+                    codeCol = c;
+                } else if (VALUE_HEADERS.contains(NameMatcher.strippedKey(text)) && valueCol < 0) {
+                    valueCol = c;
+                } else {
+                    Set<String> codes = ctx.matcher().match(text);
+                    if (codes.size() == 1) {
+                        wide.put(c, ctx.matcher().element(codes.iterator().next()));
+                    }
+                }
+            }
+            if (valueCol >= 0 && (labelCol >= 0 || codeCol >= 0)) {
+                readLong(sheet, hidden, ctx, out, r, labelCol, codeCol, valueCol);
+                return true;
+            }
+            if (wide.size() >= 2 && wide.size() > bestWide.size()) {
+                bestWide = wide;
+                bestWideRow = r;
+            }
+        }
+        if (bestWideRow < 0) {
+            return false;
+        }
+        readWide(sheet, hidden, ctx, out, bestWideRow, bestWide);
+        return true;
+    }
+
+    private static void readLong(Sheet sheet, boolean hidden, ReadContext ctx, Collector out,
+                                 int headerRow, int labelCol, int codeCol, int valueCol) {
+        for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            String label = labelCol >= 0 ? CellText.mergedText(sheet, r, labelCol) : "";
+            String code = codeCol >= 0 ? NumberText.normalize(CellText.text(row.getCell(codeCol))) : "";
+            if (TOTAL_LABELS.contains(NameMatcher.rawKey(label)) || TOTAL_LABELS.contains(code)) {
+                continue;
+            }
+            Indicator element = ctx.matcher().isCode(code) ? ctx.matcher().element(code) : null;
+            Set<String> candidates = element == null && !label.isEmpty() ? ctx.matcher().match(label) : Set.of();
+            if (element == null && candidates.size() == 1) {
+                element = ctx.matcher().element(candidates.iterator().next());
+            }
+            if (element != null) {
+                out.value(sheet, hidden, row, valueCol, element, null);
+                continue;
+            }
+            String raw = CellText.text(row.getCell(valueCol));
+            if (raw.isEmpty()) {
+                continue; // a section heading or an empty line
+            }
+            CellRef where = CellRef.of(sheet.getSheetName(), r, valueCol);
+            String shown = label.isEmpty() ? code : label;
+            if (candidates.size() > 1) {
+                out.add(Finding.at(where, ReadRule.AMBIGUOUS_NAME.id, ReadRule.AMBIGUOUS_NAME.severity,
+                        "「" + shown + "」可能是多个指标（" + String.join("、", candidates) + "），请改用模板或填写指标代码", raw, null), null);
+            } else {
+                out.add(Finding.at(where, ReadRule.UNKNOWN_ROW.id, ReadRule.UNKNOWN_ROW.severity,
+                        "「" + shown + "」不是指标目录中的指标名称或别名，该行数值未读取", raw, null), null);
+            }
+        }
+    }
+
+    private static void readWide(Sheet sheet, boolean hidden, ReadContext ctx, Collector out, int headerRow, Map<Integer, Indicator> columns) {
+        int rowCodeCol = -1, rowNameCol = -1;
+        int width = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        for (int c = 0; c < width; c++) {
+            String t = NameMatcher.rawKey(CellText.mergedText(sheet, headerRow, c));
+            if (ROW_CODE_HEADERS.contains(t) && rowCodeCol < 0) {
+                rowCodeCol = c;
+            } else if (ROW_NAME_HEADERS.contains(t) && rowNameCol < 0) {
+                rowNameCol = c;
+            }
+        }
+        int dataRows = 0;
+        for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || isTotalOrEmpty(row, columns)) {
+                continue;
+            }
+            String hospital = null;
+            if (rowCodeCol >= 0) {
+                hospital = NumberText.normalize(CellText.text(row.getCell(rowCodeCol)));
+            } else if (rowNameCol >= 0) {
+                String name = CellText.text(row.getCell(rowNameCol));
+                String code = ctx.reporterCode(name);
+                hospital = code != null ? code : UNRESOLVED + name;
+            }
+            if (hospital == null && ++dataRows > 1) {
+                out.add(Finding.at(CellRef.of(sheet.getSheetName(), r, 0), ReadRule.MANY_REPORTERS.id,
+                        ReadRule.MANY_REPORTERS.severity, "工作表「" + sheet.getSheetName()
+                                + "」有多行数据但没有机构代码或名称列，无法确定每行属于哪个单位", null, null), null);
+                return;
+            }
+            for (Map.Entry<Integer, Indicator> e : columns.entrySet()) {
+                out.value(sheet, hidden, row, e.getKey(), e.getValue(), hospital);
+            }
+        }
+    }
+
+    private static boolean isTotalOrEmpty(Row row, Map<Integer, Indicator> columns) {
+        boolean any = false;
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            String t = CellText.text(row.getCell(c));
+            if (TOTAL_LABELS.contains(NameMatcher.rawKey(t))) {
+                return true;
+            }
+            any |= columns.containsKey(c) && !t.isEmpty();
+        }
+        return !any;
+    }
+
+    /** The last row of a header band: merged header cells starting in this row may reach further down. */
+    private static int bandEnd(Sheet sheet, int headerRow) {
+        int end = headerRow;
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.getFirstRow() <= headerRow && m.getLastRow() > end && m.getLastRow() - headerRow < 5) {
+                end = m.getLastRow();
+            }
+        }
+        return end;
+    }
+}

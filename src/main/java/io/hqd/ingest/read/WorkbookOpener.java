@@ -1,0 +1,152 @@
+package io.hqd.ingest.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import io.hqd.ingest.Finding;
+
+/**
+ * Opens a submitted file as a workbook, or refuses it with a reason, in bounded time and memory:
+ * the type is decided by the file's bytes (not its name), zip entries are capped and checked for
+ * compression bombs, sheet dimensions are checked by a streaming pass before the workbook is built,
+ * and encrypted workbooks are refused (hqd has no passwords). Macros are never run: POI does not
+ * execute VBA; an .xlsm is read for its values and the receipt says so.
+ */
+public final class WorkbookOpener {
+
+    /** An opened workbook and the notes opening it produced (e.g. macros present). */
+    public record Opened(Workbook workbook, List<Finding> notes) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            workbook.close();
+        }
+    }
+
+    private final Limits limits;
+
+    public WorkbookOpener(Limits limits) {
+        this.limits = limits;
+        limits.applyZipLimits();
+    }
+
+    public Opened open(Path file) throws RejectedFileException {
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw FileRule.CORRUPT.reject("文件无法读取：" + e.getMessage(), e);
+        }
+        return switch (magic) {
+            case OOXML -> openXlsx(file);
+            case OLE2 -> openOle2(file);
+            default -> throw FileRule.NOT_A_WORKBOOK.reject("文件内容不是 Excel 工作簿（识别为 " + describe(magic)
+                    + "），请用 Excel 另存为 .xlsx 后重新报送");
+        };
+    }
+
+    private Opened openXlsx(Path file) throws RejectedFileException {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            new SheetDimensions(limits).check(pkg);
+            List<Finding> notes = new ArrayList<>();
+            if (MacroCheck.hasMacros(pkg)) {
+                notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
+            }
+            XSSFWorkbook wb = new XSSFWorkbook(pkg);
+            return new Opened(wb, notes);
+        } catch (RejectedFileException e) {
+            revert(pkg);
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            revert(pkg);
+            throw classify(e);
+        }
+    }
+
+    private Opened openOle2(Path file) throws RejectedFileException {
+        POIFSFileSystem fs = null;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo") || fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+                throw FileRule.ENCRYPTED.reject("工作簿设置了打开密码（已加密），系统无法读取。请取消密码后重新报送");
+            }
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                throw FileRule.NOT_A_WORKBOOK.reject("文件是 Office 文档但不是 Excel 工作簿（可能是 Word 文档），请报送 Excel 文件");
+            }
+            HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true);
+            new SheetDimensions(limits).check(wb);
+            List<Finding> notes = new ArrayList<>();
+            if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR")) {
+                notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的模板报送"));
+            }
+            return new Opened(wb, notes);
+        } catch (RejectedFileException e) {
+            closeQuietly(fs);
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            closeQuietly(fs);
+            throw classify(e);
+        }
+    }
+
+    private RejectedFileException classify(Throwable e) {
+        String msg = String.valueOf(e.getMessage());
+        if (e instanceof EncryptedDocumentException) {
+            return FileRule.ENCRYPTED.reject("工作簿已加密或设置了密码，系统无法读取。请取消密码后重新报送", e);
+        }
+        if (msg.contains("Zip bomb") || msg.contains("zip bomb") || msg.contains("max entry size") || msg.contains("MaxEntrySize")
+                || msg.contains("MaxTextSize") || e instanceof OutOfMemoryError) {
+            return FileRule.ZIP_BOMB.reject("文件解压后异常巨大（疑似压缩炸弹），已拒收", e);
+        }
+        if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity")) {
+            return FileRule.UNSAFE_XML.reject("文件中含有不允许的 XML 内容（文档类型声明/外部实体），已拒收", e);
+        }
+        if (e instanceof UnsupportedFileFormatException) {
+            return FileRule.NOT_A_WORKBOOK.reject("文件格式不受支持：" + msg, e);
+        }
+        return FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（" + e.getClass().getSimpleName() + "）", e);
+    }
+
+    private static String describe(FileMagic m) {
+        return switch (m) {
+            case PDF -> "PDF";
+            case HTML -> "网页（HTML）";
+            case XML -> "XML";
+            case RTF -> "RTF";
+            case UNKNOWN -> "未知格式或纯文本";
+            default -> m.name();
+        };
+    }
+
+    private static void revert(OPCPackage pkg) {
+        if (pkg != null) {
+            pkg.revert();
+        }
+    }
+
+    private static void closeQuietly(POIFSFileSystem fs) {
+        try {
+            if (fs != null) {
+                fs.close();
+            }
+        } catch (IOException ignored) {
+            // already refusing the file
+        }
+    }
+}

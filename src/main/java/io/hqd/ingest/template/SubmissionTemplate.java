@@ -1,0 +1,227 @@
+package io.hqd.ingest.template;
+
+import static io.hqd.ingest.template.TemplateLayout.*;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Indicator;
+import io.hqd.ingest.ElementDomain;
+
+/**
+ * Writes the Excel template a hospital or bureau fills in for one period: a protected sheet 填报表
+ * where only the 本期数值 cells are editable (with data validation from the catalog), and a
+ * very hidden sheet {@code _hqd} that names the template, reporter and period for the reader.
+ * The sheet is protected without a password: protection guards against slips, not against people.
+ */
+public final class SubmissionTemplate {
+
+    public static final String VERSION = "2026.1";
+
+    private SubmissionTemplate() {
+    }
+
+    /** Blank when filled is empty; filled maps element code -> Number (numeric cell) or String (written as a text cell, as clerks do). */
+    public static void write(TemplateRequest request, Map<String, ?> filled, Path out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            TemplateStyles styles = new TemplateStyles(wb);
+            XSSFSheet sheet = wb.createSheet(SHEET);
+            writeHeader(sheet, styles, request);
+            writeRows(sheet, styles, request, filled == null ? Map.of() : filled);
+            writeMeta(wb, request);
+            wb.setActiveSheet(0);
+            wb.lockStructure();
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                wb.write(os);
+            }
+        }
+    }
+
+    /** The elements a reporter of this type fills in for this year: catalog elements with level hospital/region valid in the year. */
+    public static List<Indicator> elementsFor(Catalog catalog, ReporterType type, int year) {
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        for (Indicator i : catalog.indicators()) {
+            if (i.isElement() && i.level() == type.level() && i.validIn(year)) {
+                byCode.putIfAbsent(i.code(), i);
+            }
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /** The title printed on the template (and on its receipt). */
+    public static String title(TemplateRequest r) {
+        return r.reporterName() + " " + r.period().label()
+                + (r.type() == ReporterType.HOSPITAL ? " 公立医院高质量发展监测数据填报表" : " 区域卫生健康监测数据填报表");
+    }
+
+    private static void writeHeader(XSSFSheet sheet, TemplateStyles s, TemplateRequest r) {
+        int[] widths = {6, 26, 34, 12, 16, 14, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        XSSFRow title = sheet.createRow(TITLE_ROW);
+        title.setHeightInPoints(28);
+        text(title, 0, title(r), s.title);
+        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COL_DEFINITION));
+
+        XSSFRow reporter = sheet.createRow(REPORTER_ROW);
+        text(reporter, COL_CODE, r.type() == ReporterType.HOSPITAL ? "医疗机构代码" : "区划代码", s.label);
+        text(reporter, COL_NAME, r.reporterCode(), s.fixed);
+        text(reporter, COL_UNIT, "单位名称", s.label);
+        text(reporter, COL_VALUE, r.reporterName(), s.fixed);
+        sheet.addMergedRegion(new CellRangeAddress(REPORTER_ROW, REPORTER_ROW, COL_VALUE, COL_DEFINITION));
+
+        XSSFRow period = sheet.createRow(PERIOD_ROW);
+        text(period, COL_CODE, "报告期", s.label);
+        text(period, COL_NAME, r.period().code() + "（" + r.period().label() + "）", s.fixed);
+        text(period, COL_UNIT, "模板版本", s.label);
+        text(period, COL_VALUE, VERSION + "　" + r.templateId(), s.fixed);
+        sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, COL_VALUE, COL_DEFINITION));
+
+        XSSFRow note = sheet.createRow(NOTE_ROW);
+        note.setHeightInPoints(30);
+        text(note, 0, "填报说明：只在黄色的「本期数值」列填写数字（不要带单位、% 号或千分位逗号以外的文字）；"
+                + "是/否类填 1 或 0；无此项请留空。请勿修改其他单元格、增删行或改动表名。", s.note);
+        sheet.addMergedRegion(new CellRangeAddress(NOTE_ROW, NOTE_ROW, 0, COL_DEFINITION));
+
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(20);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            text(header, c, HEADERS.get(c), s.header);
+        }
+        sheet.createFreezePane(0, FIRST_DATA_ROW);
+    }
+
+    private static void writeRows(XSSFSheet sheet, TemplateStyles s, TemplateRequest r, Map<String, ?> filled) {
+        Map<ElementDomain.Kind, List<Integer>> rowsByKind = new EnumMap<>(ElementDomain.Kind.class);
+        int rowIndex = FIRST_DATA_ROW;
+        int seq = 1;
+        for (Indicator e : r.elements()) {
+            XSSFRow row = sheet.createRow(rowIndex);
+            Cell seqCell = row.createCell(COL_SEQ);
+            seqCell.setCellValue(seq++);
+            seqCell.setCellStyle(s.body);
+            text(row, COL_CODE, e.code(), s.body);
+            text(row, COL_NAME, e.name(), s.body);
+            text(row, COL_UNIT, e.unit() == null ? "" : e.unit(), s.body);
+            Cell value = row.createCell(COL_VALUE);
+            value.setCellStyle(s.input);
+            Object v = filled.get(e.code());
+            if (v instanceof Number n) {
+                value.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
+            } else if (v != null) {
+                value.setCellValue(v.toString());
+            }
+            Cell previous = row.createCell(COL_PREVIOUS);
+            previous.setCellStyle(s.reference);
+            BigDecimal p = r.previousValues().get(e.code());
+            if (p != null) {
+                previous.setCellValue(p.doubleValue());
+            }
+            String definition = definition(e);
+            text(row, COL_DEFINITION, definition, s.definition);
+            // Column G holds about 30 CJK characters per line; no autosize (too slow for thousands of files).
+            row.setHeightInPoints(Math.max(1, (definition.length() + 29) / 30) * 15f + 3f);
+            rowsByKind.computeIfAbsent(ElementDomain.of(e).kind(), k -> new ArrayList<>()).add(rowIndex);
+            rowIndex++;
+        }
+        addValidations(sheet, rowsByKind);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.enableLocking();
+    }
+
+    static String definition(Indicator e) {
+        return e.definition() == null ? "" : e.definition();
+    }
+
+    /** One validation per kind of element, over all its rows: a few validations instead of one per row. */
+    private static void addValidations(XSSFSheet sheet, Map<ElementDomain.Kind, List<Integer>> rowsByKind) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (Map.Entry<ElementDomain.Kind, List<Integer>> entry : rowsByKind.entrySet()) {
+            DataValidationConstraint constraint = switch (entry.getKey()) {
+                case FLAG -> helper.createExplicitListConstraint(new String[] {"1", "0"});
+                case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0",
+                        String.valueOf(ElementDomain.MAX_LEVEL));
+                case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
+                case DECIMAL -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+            };
+            CellRangeAddressList ranges = new CellRangeAddressList();
+            List<Integer> rows = entry.getValue();
+            int start = rows.get(0);
+            int prev = start;
+            for (int i = 1; i <= rows.size(); i++) {
+                if (i == rows.size() || rows.get(i) != prev + 1) {
+                    ranges.addCellRangeAddress(start, COL_VALUE, prev, COL_VALUE);
+                    if (i < rows.size()) {
+                        start = rows.get(i);
+                    }
+                }
+                if (i < rows.size()) {
+                    prev = rows.get(i);
+                }
+            }
+            DataValidation dv = helper.createValidation(constraint, ranges);
+            String rule = ElementDomain.describe(entry.getKey());
+            dv.setShowErrorBox(true);
+            dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            dv.createErrorBox("填写有误", rule);
+            dv.setShowPromptBox(true);
+            dv.createPromptBox("本期数值", rule);
+            dv.setEmptyCellAllowed(true);
+            sheet.addValidationData(dv);
+        }
+    }
+
+    private static void writeMeta(XSSFWorkbook wb, TemplateRequest r) {
+        XSSFSheet meta = wb.createSheet(META_SHEET);
+        String[][] rows = {
+                {KEY_TEMPLATE_ID, r.templateId()},
+                {KEY_VERSION, VERSION},
+                {KEY_REPORTER_TYPE, r.type().dbValue()},
+                {KEY_REPORTER_CODE, r.reporterCode()},
+                {KEY_REPORTER_NAME, r.reporterName()},
+                {KEY_PERIOD, r.period().code()},
+                {KEY_ELEMENTS, String.valueOf(r.elements().size())},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            XSSFRow row = meta.createRow(i);
+            row.createCell(0).setCellValue(rows[i][0]);
+            row.createCell(1).setCellValue(rows[i][1]);
+        }
+        meta.enableLocking();
+        wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+    }
+
+    private static void text(XSSFRow row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+}

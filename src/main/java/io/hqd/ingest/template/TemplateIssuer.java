@@ -1,0 +1,94 @@
+package io.hqd.ingest.template;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Indicator;
+import io.hqd.catalog.Region;
+import io.hqd.home.HqdHome;
+import io.hqd.ingest.SafeNames;
+import io.hqd.registry.HospitalVersion;
+import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.ReferenceLoader;
+import io.hqd.warehouse.Warehouse;
+
+/** Builds template requests from the registry and catalog, and writes the files ({@code hqd template}). */
+public final class TemplateIssuer {
+
+    private final Catalog catalog;
+    private final List<HospitalVersion> hospitals;
+
+    public TemplateIssuer(Catalog catalog, List<HospitalVersion> hospitals) {
+        this.catalog = catalog;
+        this.hospitals = hospitals;
+    }
+
+    public static TemplateIssuer forHome(HqdHome home, Catalog catalog) {
+        return new TemplateIssuer(catalog, ReferenceLoader.hospitals(home, catalog));
+    }
+
+    /** Hospitals active at the end of the period (latest version per code), optionally within one county. */
+    public Map<String, HospitalVersion> activeHospitals(Periods period, String regionCode) {
+        Map<String, HospitalVersion> out = new LinkedHashMap<>();
+        for (HospitalVersion h : hospitals) {
+            if (h.validOn(period.end()) && (regionCode == null || regionCode.equals(h.regionCode()))) {
+                out.put(h.code(), h);
+            }
+        }
+        return out;
+    }
+
+    public TemplateRequest hospital(String code, Periods period, Map<String, BigDecimal> previous) {
+        HospitalVersion h = activeHospitals(period, null).get(code);
+        if (h == null) {
+            throw new IllegalArgumentException("医疗机构 " + code + " 不在机构名录中，或在 " + period.label() + " 不在用");
+        }
+        return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
+                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous);
+    }
+
+    public TemplateRequest region(String code, Periods period, Map<String, BigDecimal> previous) {
+        Region r = catalog.regionsByCode().get(code);
+        if (r == null) {
+            throw new IllegalArgumentException("区划代码 " + code + " 不在计划目录的区划表中");
+        }
+        List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
+        return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous);
+    }
+
+    /** The file name a template is issued under: code, period and name, all made safe. */
+    public static String fileName(TemplateRequest r) {
+        return SafeNames.component(r.reporterCode()) + "_" + r.period().code() + "_"
+                + SafeNames.component(r.reporterName()) + ".xlsx";
+    }
+
+    /** Writes blank templates into {@code dir}, with previous values from the warehouse when it exists. */
+    public List<Path> writeAll(List<TemplateRequest> requests, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (TemplateRequest r : requests) {
+            Path file = dir.resolve(fileName(r));
+            SubmissionTemplate.write(r, Map.of(), file);
+            out.add(file);
+        }
+        return out;
+    }
+
+    /** Previous values for these reporters when the home has a warehouse; empty otherwise. */
+    public static Map<String, Map<String, BigDecimal>> previousValues(HqdHome home, ReporterType type,
+                                                                      List<String> reporters, Periods period) {
+        if (!Files.isRegularFile(home.warehouseFile())) {
+            return Map.of();
+        }
+        try (Warehouse w = Warehouse.open(home.warehouseFile())) {
+            return PreviousValues.load(w.dsl(), type, reporters, period);
+        }
+    }
+}

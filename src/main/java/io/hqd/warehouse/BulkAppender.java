@@ -1,0 +1,57 @@
+package io.hqd.warehouse;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Bulk-loads jOOQ records into a DuckDB table through DuckDB's appender (executeBatch is emulated
+ * row by row and is ~100x slower). The table and column order come from the generated jOOQ table.
+ * The appender only joins the current transaction when a statement already ran on the connection,
+ * so callers delete or update first inside the same transaction (they always do: rows are replaced).
+ */
+public final class BulkAppender {
+    private BulkAppender() {
+    }
+
+    public static <R extends Record> void append(DSLContext dsl, Table<R> table, List<R> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        dsl.connection(c -> {
+            DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender a = duck.createAppender(table.getSchema().getName(), table.getName())) {
+                var fields = table.fields();
+                for (R r : records) {
+                    a.beginRow();
+                    for (var f : fields) {
+                        append(a, r.get(f));
+                    }
+                    a.endRow();
+                }
+            }
+        });
+    }
+
+    private static void append(DuckDBAppender a, Object v) throws SQLException {
+        switch (v) {
+            case null -> a.appendNull();
+            case String s -> a.append(s);
+            case Double d -> a.append(d.doubleValue());
+            case Integer i -> a.append(i.intValue());
+            case Long l -> a.append(l.longValue());
+            case Boolean b -> a.append(b.booleanValue());
+            case java.math.BigDecimal d -> a.append(d);
+            case LocalDate d -> a.append(d);
+            case LocalDateTime t -> a.append(t);
+            default -> throw new IllegalArgumentException("不支持的列类型：" + v.getClass().getName());
+        }
+    }
+}

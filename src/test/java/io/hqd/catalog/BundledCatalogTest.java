@@ -1,0 +1,172 @@
+package io.hqd.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The catalog shipped with hqd: loads cleanly and every target is anchored in its plan's text. */
+class BundledCatalogTest {
+
+    /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
+    private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
+            "PZH2018", 26, "YA2022", 40, "SH-P1", 13, "HOSP-P2", 1,
+            "YB-P3", 37, "WH-P4", 15, "PZH14", 152, "MD2022", 20);
+
+    private static Catalog catalog;
+    private static final Map<String, String> sources = new HashMap<>();
+
+    @BeforeAll
+    static void load() throws IOException {
+        catalog = CatalogLoader.loadBundled();
+        for (Plan p : catalog.plans()) {
+            if (p.sourceFile() != null && !sources.containsKey(p.sourceFile())) {
+                sources.put(p.sourceFile(), squash(readSource(p.sourceFile())));
+            }
+        }
+    }
+
+    /** The seed texts live next to the CSVs in the repository (catalog/sources/), not in the jar. */
+    private static String readSource(String file) throws IOException {
+        Path p = Path.of("catalog", "sources", file);
+        assertThat(p).as("plan source %s", p).isRegularFile();
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    /** Whitespace-only normalisation (incl. no-break spaces): the seed texts break lines and pad mid-sentence. */
+    private static String squash(String s) {
+        return s.replaceAll("(?U)\\s+", "");
+    }
+
+    @Test
+    void loadsWithoutProblemsAndHoldsAllPlans() {
+        assertThat(catalog.plans()).extracting(Plan::planCode)
+                .containsExactlyInAnyOrderElementsOf(TARGETS_PER_PLAN.keySet());
+        assertThat(catalog.targets()).hasSize(TARGETS_PER_PLAN.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void everyQuoteOccursVerbatimInItsPlanSource() {
+        Map<String, Plan> plans = catalog.plansByCode();
+        List<String> missing = catalog.targets().stream()
+                .filter(t -> !sources.get(plans.get(t.planCode()).sourceFile()).contains(squash(t.quote())))
+                .map(t -> t.targetCode() + " 「" + t.quote() + "」").toList();
+        assertThat(missing).as("quotes not found in the plan text").isEmpty();
+    }
+
+    @Test
+    void targetCountsPerPlanAreExact() {
+        Map<String, Long> counts = catalog.targets().stream()
+                .collect(Collectors.groupingBy(Target::planCode, LinkedHashMap::new, Collectors.counting()));
+        TARGETS_PER_PLAN.forEach((plan, n) -> assertThat(counts.get(plan)).as(plan).isEqualTo(n.longValue()));
+    }
+
+    @Test
+    void everyTargetPointsAtAKnownIndicatorAndIsNumberedWithinItsPlan() {
+        Set<String> codes = catalog.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
+        for (Target t : catalog.targets()) {
+            assertThat(codes).as(t.targetCode()).contains(t.indicator());
+            assertThat(t.targetCode()).matches(Pattern.quote(t.planCode()) + "-\\d{2,3}");
+        }
+    }
+
+    @Test
+    void coreTargetsKeepTheirCodesAndValues() {
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        assertThat(byCode.get("YA2022-07")).satisfies(t -> {
+            assertThat(t.indicator()).isEqualTo("daysurgery_share");
+            assertThat(t.value()).isEqualTo(20.0);
+            assertThat(t.scope().tier()).isEqualTo("三级");
+        });
+        assertThat(byCode.get("YA2022-09").value()).isEqualTo(70.0);
+        assertThat(byCode.get("YB-P3-01")).satisfies(t -> {
+            assertThat(t.indicator()).isEqualTo("cmi");
+            assertThat(t.scope().hospitals()).containsExactly("H51150001", "H51150002");
+        });
+    }
+
+    /** Table 1 of the 攀枝花 14th five-year plan: rows 1–26 have a 2025 value, row 27 has none. */
+    @Test
+    void everyTable1RowWithA2025ValueIsATarget() {
+        Pattern row = Pattern.compile("表1 第(\\d+)行");
+        Set<Integer> rows = new TreeSet<>();
+        for (Target t : catalog.targets()) {
+            Matcher m = row.matcher(t.clause() == null ? "" : t.clause());
+            if (t.planCode().equals("PZH14") && m.matches()) {
+                rows.add(Integer.parseInt(m.group(1)));
+                assertThat(t.nature()).as(t.targetCode()).isIn("约束性", "预期性");
+                assertThat(t.baselineYear()).as(t.targetCode()).isEqualTo(2020);
+                assertThat(t.targetYear()).as(t.targetCode()).isEqualTo(2025);
+            }
+        }
+        assertThat(rows).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 26).boxed().toList());
+    }
+
+    /** A stretch goal stated with 力争 is recorded as such (Table 1 rows carry the table's own nature). */
+    @Test
+    void quotedStretchGoalsAreMarkedAsStretch() {
+        for (Target t : catalog.targets()) {
+            if (t.quote().contains("力争") && !t.clause().startsWith("表1")) {
+                assertThat(t.nature()).as(t.targetCode()).isEqualTo("力争");
+            }
+        }
+    }
+
+    @Test
+    void rangesCarryAHighValueAndApproximationsATolerance() {
+        for (Target t : catalog.targets()) {
+            if (t.kind() == Target.Kind.range) {
+                assertThat(t.valueHigh()).as(t.targetCode()).isGreaterThan(t.value());
+            }
+            if (t.kind() == Target.Kind.approx) {
+                assertThat(t.tolerance()).as(t.targetCode()).isPositive();
+                assertThat(t.quote()).as(t.targetCode()).containsAnyOf("左右", "稳定在");
+            }
+        }
+    }
+
+    /** Figures reported by bureaus cannot be judged hospital by hospital. */
+    @Test
+    void regionLevelIndicatorsAreJudgedAtARegion() {
+        Map<String, Indicator> indicators = catalog.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
+        for (Target t : catalog.targets()) {
+            if (indicators.get(t.indicator()).level() == Indicator.Level.region) {
+                assertThat(t.evaluateAt()).as(t.targetCode()).isNotEqualTo(Target.EvaluateAt.hospital);
+            }
+        }
+    }
+
+    /** A target naming hospitals lies within the region it is scoped to. */
+    @Test
+    void namedHospitalsLieInTheTargetRegion() {
+        Map<String, Region> regions = catalog.regionsByCode();
+        Map<String, NamedHospital> hospitals = catalog.namedHospitals().stream()
+                .collect(Collectors.toMap(NamedHospital::code, h -> h));
+        for (Target t : catalog.targets()) {
+            for (String code : t.scope().hospitals()) {
+                Set<String> chain = new java.util.HashSet<>();
+                for (Region r = regions.get(hospitals.get(code).regionCode()); r != null;
+                     r = r.parentCode() == null ? null : regions.get(r.parentCode())) {
+                    chain.add(r.code());
+                }
+                assertThat(chain).as(t.targetCode() + " " + code).contains(t.scope().region());
+            }
+        }
+    }
+}
