@@ -18,8 +18,10 @@ final class Subcommands {
                 new CatalogCommand(),
                 new RunsCommand(),
                 new LockCommand(),
+                new TraceCommand(),
                 new RestartCommand(),
-                new ScheduleCommand()
+                new ScheduleCommand(),
+                new BenchCommand()
         );
     }
 }

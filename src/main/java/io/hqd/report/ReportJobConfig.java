@@ -1,24 +1,69 @@
 package io.hqd.report;
 
-import io.hqd.run.RunHistoryListener;
+import java.util.function.ToIntBiFunction;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The reportJob (生成报表): its steps, in order. */
+import io.hqd.report.pdf.Templates;
+import io.hqd.run.RunHistoryListener;
+
+/** The reportJob (生成报表): reference data, PDF packs, analyst workbooks, manifest. */
 @Configuration
 public class ReportJobConfig {
 
     @Bean
     Job reportJob(JobRepository jobs, RunHistoryListener history,
-             @Qualifier("refreshReferenceStep") Step refreshReference) {
+                  @Qualifier("refreshReferenceStep") Step refreshReference,
+                  @Qualifier("renderPacksStep") Step renderPacks,
+                  @Qualifier("writeWorkbooksStep") Step writeWorkbooks,
+                  @Qualifier("writeManifestStep") Step writeManifest) {
         return new JobBuilder("reportJob", jobs)
                 .listener(history)
                 .start(refreshReference)
+                .next(renderPacks)
+                .next(writeWorkbooks)
+                .next(writeManifest)
+                .build();
+    }
+
+    @Bean
+    Step renderPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
+                         ReportStage stage, Templates templates) {
+        return step("renderPacks", jobs, warehouseTransactionManager, stage, (s, run) -> {
+            templates.compileAll();
+            return s.renderPacks(run);
+        });
+    }
+
+    @Bean
+    Step writeWorkbooksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage) {
+        return step("writeWorkbooks", jobs, warehouseTransactionManager, stage, ReportStage::writeWorkbooks);
+    }
+
+    @Bean
+    Step writeManifestStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage) {
+        return step("writeManifest", jobs, warehouseTransactionManager, stage, ReportStage::writeManifest);
+    }
+
+    /** A tasklet step over the run's parameters; the files it writes count as its writes. */
+    private static Step step(String name, JobRepository jobs, PlatformTransactionManager tm, ReportStage stage,
+                             ToIntBiFunction<ReportStage, ReportRun> work) {
+        return new StepBuilder(name, jobs)
+                .tasklet((contribution, chunk) -> {
+                    ReportRun run = stage.run(chunk.getStepContext().getStepExecution().getJobExecution());
+                    contribution.incrementWriteCount(work.applyAsInt(stage, run));
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true)
                 .build();
     }
 }

@@ -1,0 +1,95 @@
+package io.hqd.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import io.hqd.home.HqdHome;
+import io.hqd.report.data.LineageQuery;
+import io.hqd.report.data.PackData;
+import io.hqd.report.data.PackDataBuilder;
+import io.hqd.report.pdf.PackPdfRenderer;
+import io.hqd.report.publish.Manifest;
+import io.hqd.report.publish.ReportFiles;
+import io.hqd.report.publish.Snapshots;
+import io.hqd.report.xlsx.PackWorkbookWriter;
+import io.hqd.run.RunContext;
+import io.hqd.warehouse.Periods;
+
+/** What the report job's steps do: packs, workbooks, manifest, for the run's period and scope. */
+@Component
+public class ReportStage {
+    private static final Logger log = LoggerFactory.getLogger(ReportStage.class);
+    private final DSLContext dsl;
+    private final HqdHome home;
+    private final Clock clock;
+    private final PackPdfRenderer pdf;
+    private final boolean demo;
+
+    public ReportStage(DSLContext dsl, HqdHome home, Clock clock, PackPdfRenderer pdf,
+                       @Value("${hqd.demo:false}") boolean demo) {
+        this.dsl = dsl;
+        this.home = home;
+        this.clock = clock;
+        this.pdf = pdf;
+        this.demo = demo;
+    }
+
+    public ReportRun run(JobExecution e) {
+        String p = e.getJobParameters().getString("period");
+        Periods period = p == null || p.isBlank() ? Periods.latestComplete(LocalDate.now(clock)) : RunContext.period(e.getJobParameters());
+        return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()), demo,
+                LocalDate.now(clock), home);
+    }
+
+    /** Renders every region's PDF pack; returns the number of files. */
+    public int renderPacks(ReportRun run) {
+        ReportFiles files = new ReportFiles(dsl);
+        files.forget(run.runName(), "pdf");
+        PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
+        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        for (String code : regions) {
+            PackData d = builder.build(code);
+            Path file = run.outputDir().resolve(run.pdfName(code, d.region().name()));
+            int pages = pdf.render(d, run.runName(), run.demo(), run.today(), file);
+            files.record(run.runName(), home.reports(), file, d.region().issuer(), "pdf", pages, LocalDateTime.now(clock));
+            log.info("会议材料 {}（{} 页）", file.getFileName(), pages);
+        }
+        return regions.size();
+    }
+
+    public int writeWorkbooks(ReportRun run) {
+        ReportFiles files = new ReportFiles(dsl);
+        files.forget(run.runName(), "xlsx");
+        PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
+        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        for (String code : regions) {
+            PackData d = builder.build(code);
+            Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
+            PackWorkbookWriter.write(d, new LineageQuery(dsl).fetch(run.period(), d.facts()), builder.indicators(), file);
+            files.record(run.runName(), home.reports(), file, d.region().issuer(), "xlsx", null, LocalDateTime.now(clock));
+            log.info("分析工作簿 {}", file.getFileName());
+        }
+        return regions.size();
+    }
+
+    /** Writes the manifest and marks what each pack showed as published (the next pack's baseline). */
+    public int writeManifest(ReportRun run) {
+        PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
+        Snapshots snapshots = new Snapshots(dsl);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (String code : new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions())) {
+            snapshots.publish(run.runName(), code, builder.facts(code), now);
+        }
+        return Manifest.write(dsl, run.runName(), home.reports(), run.outputDir());
+    }
+}

@@ -1,0 +1,11 @@
+package io.hqd.report.data;
+
+import java.util.List;
+
+/** Everything one region's meeting pack and workbook show, read once from the warehouse. */
+public record PackData(PackRegion region, String periodCode, String periodLabel, String dataAsOf,
+                       List<EvalFact> facts, List<SummaryRow> summary, List<CountyRow> counties,
+                       List<HospitalRow> hospitals, List<ShareRow> shares, List<TrendSeries> trends,
+                       List<CompletenessRow> completeness, String provisionalNote, List<NoteRow> notes,
+                       Changes changes) {
+}

@@ -1,0 +1,21 @@
+package io.hqd.report.data;
+
+import io.hqd.report.Fmt;
+import io.hqd.report.StatusText;
+
+/** A target on the share (or count) of hospitals reaching something, with the hospitals that do not. */
+public record ShareRow(EvalFact fact) {
+    public String getTargetLabel() { return fact.targetLabel(); }
+    public String getEntityName() { return fact.entityName(); }
+    public String getValueText() { return Fmt.num(fact.value(), fact.indicator().decimals()); }
+    public String getTargetText() { return fact.targetValue() == null ? "—" : fact.targetText(); }
+    public String getStatusText() { return StatusText.of(fact.status()); }
+    public String getEvidence() { return fact.evidence() == null ? "" : fact.evidence(); }
+
+    public static java.util.List<ShareRow> from(java.util.List<EvalFact> facts) {
+        return facts.stream().filter(f -> !f.isHospital() && (f.kind().equals("share") || f.kind().equals("count")))
+                .sorted(java.util.Comparator.comparingInt((EvalFact f) -> StatusText.urgency(f.status()))
+                        .thenComparing(EvalFact::targetCode).thenComparing(EvalFact::entityCode))
+                .map(ShareRow::new).toList();
+    }
+}

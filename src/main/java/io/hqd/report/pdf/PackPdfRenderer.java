@@ -1,0 +1,121 @@
+package io.hqd.report.pdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.hqd.report.data.PackData;
+import io.hqd.report.data.TrendSeries;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/** Fills the section templates for one region and writes them as one PDF meeting pack. */
+@Component
+public class PackPdfRenderer {
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private final Templates templates;
+
+    public PackPdfRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Renders the pack to {@code file}; returns its page count. */
+    public int render(PackData d, String run, boolean demo, LocalDate today, Path file) {
+        try {
+            List<JasperPrint> prints = new ArrayList<>();
+            Map<String, Object> cover = common(d, run, demo, "封面");
+            cover.put("REGION_NAME", d.region().name());
+            cover.put("DATA_AS_OF", d.dataAsOf());
+            cover.put("GENERATED_ON", today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
+            prints.add(fill("cover", cover, new JREmptyDataSource(1)));
+            int[] n = {0};
+            Map<String, Object> summary = section(d, run, demo, n, "目标达成概况");
+            summary.put("LEGEND", "按计划列出各目标的评价结果家数，未达标、滞后多的在前。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
+            prints.add(fill("summary", summary, beans(d.summary())));
+            if (!d.region().isCounty()) {
+                Map<String, Object> counties = section(d, run, demo, n, "区县对比");
+                counties.put("NOTE", "各区县年初至本季度末累计值；排名按指标方向由好到差；较上期为与上一季度累计值之差；带 * 的为暂定数。");
+                prints.add(fill("counties", counties, beans(d.counties())));
+            }
+            prints.add(fill("hospitals", section(d, run, demo, n, "医院情况（按级别类别分组排名）"), beans(d.hospitals())));
+            prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), beans(d.shares())));
+            List<TrendRow> charts = new ArrayList<>();
+            for (TrendSeries s : d.trends()) {
+                charts.add(new TrendRow(s.indicator().name(), TrendChart.render(s)));
+            }
+            prints.add(fill("trends", section(d, run, demo, n, "重点指标趋势"), beans(charts)));
+            Map<String, Object> completeness = section(d, run, demo, n, "数据报送完整性");
+            completeness.put("NOTE", d.provisionalNote());
+            prints.add(fill("completeness", completeness, beans(d.completeness())));
+            Map<String, Object> changes = section(d, run, demo, n, "与上期材料相比的变化");
+            changes.put("NOTE", d.changes().baseline());
+            prints.add(fill("changes", changes, beans(d.changes().rows())));
+            prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"), beans(d.notes())));
+            int pages = PageNumbers.apply(prints);
+            export(prints, d, file);
+            return pages;
+        } catch (JRException e) {
+            throw new IllegalStateException("生成 " + d.region().name() + " 会议材料失败：" + e.getMessage(), e);
+        }
+    }
+
+    private JasperPrint fill(String template, Map<String, Object> params, net.sf.jasperreports.engine.JRDataSource data)
+            throws JRException {
+        JasperPrint print = JasperFillManager.fillReport(templates.get(template), params, data);
+        print.setName((String) params.get("SECTION")); // the PDF bookmark of the section
+        return print;
+    }
+
+    private static JRBeanCollectionDataSource beans(Collection<?> rows) {
+        return new JRBeanCollectionDataSource(rows);
+    }
+
+    private static Map<String, Object> section(PackData d, String run, boolean demo, int[] n, String title) {
+        String numbered = NUMERALS.charAt(n[0]++) + "、" + title;
+        return common(d, run, demo, numbered);
+    }
+
+    private static Map<String, Object> common(PackData d, String run, boolean demo, String section) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("ISSUER", d.region().issuer());
+        p.put("PERIOD_LABEL", d.periodLabel());
+        p.put("RUN", run);
+        p.put("DEMO", demo);
+        p.put("SECTION", section);
+        return p;
+    }
+
+    private static void export(List<JasperPrint> prints, PackData d, Path file) throws JRException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setCreatingBatchModeBookmarks(true);
+        config.setMetadataTitle(d.region().name() + d.periodLabel() + "公立医院高质量发展目标监测会议材料");
+        config.setMetadataAuthor(d.region().issuer());
+        config.setMetadataCreator("hqd");
+        config.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+    }
+}

@@ -1,0 +1,50 @@
+package io.hqd.report.xlsx;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import io.hqd.evaluate.Status;
+import io.hqd.report.data.EvalFact;
+import io.hqd.report.data.LineageQuery.Lineage;
+
+/** 明细: every evaluated row, flat, with the files and cells its figures came from. */
+final class DetailSheet {
+    private DetailSheet() {
+    }
+
+    static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
+        Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
+                "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源文件", "来源单元格"},
+                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 40, 40, 60});
+        int n = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            EvalFact f = facts.get(i);
+            Row r = s.createRow(++n);
+            kit.text(r, 0, f.periodCode());
+            kit.text(r, 1, switch (f.entityType()) {
+                case "hospital" -> "医院";
+                case "county" -> "区县";
+                case "city" -> "市";
+                default -> "省";
+            });
+            kit.text(r, 2, f.entityCode());
+            kit.text(r, 3, f.entityName());
+            kit.text(r, 4, f.targetCode());
+            kit.text(r, 5, f.indicator().code());
+            kit.text(r, 6, f.indicator().name());
+            kit.plain(r, 7, f.numerator());
+            kit.plain(r, 8, f.denominator());
+            kit.value(r, 9, f.value(), f.indicator());
+            kit.value(r, 10, f.targetValue(), f.indicator());
+            kit.value(r, 11, f.pathValue(), f.indicator());
+            kit.text(r, 12, Status.valueOf(f.status()).label());
+            kit.text(r, 13, f.provisional() ? "是" : "");
+            kit.text(r, 14, f.evidence());
+            kit.text(r, 15, lineage.get(i).files());
+            kit.text(r, 16, lineage.get(i).cells());
+        }
+        kit.finish(s, 17, n, 12);
+    }
+}

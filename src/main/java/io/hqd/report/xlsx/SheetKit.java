@@ -1,0 +1,127 @@
+package io.hqd.report.xlsx;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import io.hqd.evaluate.Status;
+import io.hqd.report.data.IndicatorMeta;
+
+/** Styles and conventions every sheet of the analyst workbook shares. */
+final class SheetKit {
+    private final Workbook wb;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle integer;
+    private final Map<String, CellStyle> numbers = new HashMap<>();
+
+    SheetKit(Workbook wb) {
+        this.wb = wb;
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        text = wb.createCellStyle();
+        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        integer = wb.createCellStyle();
+        integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+    }
+
+    /** Header row with widths (in characters), frozen below it. */
+    Sheet sheet(String name, String[] headers, int[] widths) {
+        Sheet s = wb.createSheet(name);
+        Row r = s.createRow(0);
+        for (int i = 0; i < headers.length; i++) {
+            Cell c = r.createCell(i);
+            c.setCellValue(headers[i]);
+            c.setCellStyle(header);
+            s.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
+        s.createFreezePane(0, 1);
+        return s;
+    }
+
+    /** Auto-filter over everything written, and status colours on the status column (if any). */
+    void finish(Sheet s, int columns, int lastRow, int statusColumn) {
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
+        if (statusColumn >= 0 && lastRow >= 1) {
+            SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
+            CellRangeAddress[] range = {new CellRangeAddress(1, lastRow, statusColumn, statusColumn)};
+            colour(cf, range, Status.met, IndexedColors.LIGHT_GREEN);
+            colour(cf, range, Status.on_track, IndexedColors.LEMON_CHIFFON);
+            colour(cf, range, Status.behind, IndexedColors.LIGHT_ORANGE);
+            colour(cf, range, Status.not_met, IndexedColors.ROSE);
+            colour(cf, range, Status.no_data, IndexedColors.GREY_25_PERCENT);
+        }
+    }
+
+    private static void colour(SheetConditionalFormatting cf, CellRangeAddress[] range, Status status, IndexedColors c) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + status.label() + "\"");
+        rule.createPatternFormatting().setFillBackgroundColor(c.getIndex());
+        cf.addConditionalFormatting(range, rule);
+    }
+
+    /** Text is always written as text (codes like 511802 must not turn into numbers). */
+    void text(Row r, int col, String v) {
+        Cell c = r.createCell(col);
+        c.setCellStyle(text);
+        c.setCellValue(v == null ? "" : v);
+    }
+
+    void integer(Row r, int col, Integer v) {
+        Cell c = r.createCell(col);
+        if (v != null) {
+            c.setCellValue(v);
+            c.setCellStyle(integer);
+        }
+    }
+
+    /** An indicator value: percentages as Excel percents, others with the indicator's decimals. */
+    void value(Row r, int col, Double v, IndicatorMeta m) {
+        Cell c = r.createCell(col);
+        if (v == null) {
+            return;
+        }
+        int d = m.decimals();
+        String zeros = d == 0 ? "0" : "0." + "0".repeat(d);
+        if (m.isPercent()) {
+            c.setCellValue(io.hqd.report.Fmt.round(v, d) / 100.0);
+            c.setCellStyle(style(zeros + "%"));
+        } else {
+            c.setCellValue(io.hqd.report.Fmt.round(v, d));
+            c.setCellStyle(style(zeros));
+        }
+    }
+
+    void plain(Row r, int col, Double v) {
+        Cell c = r.createCell(col);
+        if (v != null) {
+            c.setCellValue(v);
+            c.setCellStyle(style("#,##0.####"));
+        }
+    }
+
+    private CellStyle style(String format) {
+        return numbers.computeIfAbsent(format, f -> {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(wb.createDataFormat().getFormat(f));
+            return s;
+        });
+    }
+}

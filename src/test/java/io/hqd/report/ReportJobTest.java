@@ -1,0 +1,207 @@
+package io.hqd.report;
+
+import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+import io.hqd.home.HqdHome;
+import io.hqd.run.Pipeline;
+
+/** Runs the real report job twice over a seeded DuckDB home and reads the PDFs and workbooks back. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportJobTest {
+    @TempDir
+    static Path dir;
+    HqdHome home;
+    Pipeline pipeline;
+    DSLContext dsl;
+    ReportFixture fixture;
+
+    @BeforeAll
+    void render() throws Exception {
+        home = new HqdHome(dir).ensureLayout();
+        fixture = new ReportFixture(home, true);
+        pipeline = Pipeline.open(home);
+        dsl = pipeline.bean(DSLContext.class);
+        fixture.load(dsl);
+        assertThat(run("R1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // Between the packs: one hospital's status moves and a corrected file arrives.
+        dsl.update(EVALUATION).set(EVALUATION.STATUS, "not_met")
+                .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.ENTITY_CODE.eq("H51180011"),
+                        EVALUATION.TARGET_CODE.eq("YA2022-02")).execute();
+        dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, "sub-late-fix").set(SUBMISSION.REPORTER_TYPE, "hospital")
+                .set(SUBMISSION.REPORTER_CODE, "H51180013").set(SUBMISSION.PERIOD_CODE, "2026Q3")
+                .set(SUBMISSION.ORIGINAL_NAME, "名山区更正.xlsx").set(SUBMISSION.RECEIVED_AT, LocalDateTime.now().plusMinutes(1))
+                .set(SUBMISSION.STATUS, "rejected").set(SUBMISSION.LATE, true).execute();
+        Thread.sleep(5);
+        assertThat(run("R2").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private JobExecution run(String name) throws Exception {
+        return pipeline.run("reportJob", Pipeline.parameters().addString("period", "2026Q3")
+                .addString("scope", "all").addString("run", name).toJobParameters());
+    }
+
+    @AfterAll
+    void close() {
+        pipeline.close();
+    }
+
+    Path out(String run) {
+        return home.reports().resolve("2026Q3").resolve(run);
+    }
+
+    @Test
+    void writesOnePackAndWorkbookPerRegionWithManifest() throws Exception {
+        Path city = out("R2").resolve("511800_雅安市_2026Q3_R2.pdf");
+        assertThat(city).isRegularFile();
+        assertThat(out("R2").resolve("511802_雨城区_2026Q3_R2.pdf")).isRegularFile();
+        assertThat(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx")).isRegularFile();
+        // the city and its 8 counties, a PDF and a workbook each
+        var files = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2")).fetch();
+        assertThat(files).hasSize(18);
+        String manifest = Files.readString(out("R2").resolve("manifest.csv"));
+        assertThat(manifest).contains("511800_雅安市_2026Q3_R2.pdf,雅安市卫生健康委员会,pdf,");
+        assertThat(manifest).contains(io.hqd.report.publish.ReportFiles.sha256(city));
+        assertThat(Files.readString(out("R2").resolve("manifest.json"))).contains("\"recipient\" : \"雨城区卫生健康局\"");
+    }
+
+    @Test
+    void cityPackNumbersEveryPageEmbedsFontsAndMarksDemo() throws Exception {
+        Path pdf = out("R2").resolve("511800_雅安市_2026Q3_R2.pdf");
+        int recorded = dsl.select(REPORT_FILE.PAGES).from(REPORT_FILE)
+                .where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.PATH.eq("2026Q3/R2/511800_雅安市_2026Q3_R2.pdf")).fetchOne().value1();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int n = doc.getNumberOfPages();
+            assertThat(n).isEqualTo(recorded).isGreaterThan(8);
+            List<String> pages = pages(doc);
+            for (int i = 0; i < n; i++) {
+                assertThat(pages.get(i)).contains("第 " + (i + 1) + " 页 共 " + n + " 页").contains("示例数据");
+            }
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            String all = String.join("\n", pages);
+            assertThat(all).contains("雅安市卫生健康委员会", "2026年第三季度", "雨城区中医医院", "石棉县妇幼保健院", "YA2022-08",
+                    "雅办发〔2022〕66号", "× 未达标", "区县对比");
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertThat(titles).contains("封面", "一、目标达成概况", "二、区县对比", "三、医院情况（按级别类别分组排名）");
+        }
+    }
+
+    @Test
+    void hospitalTablesRepeatTheirHeaderOnEveryPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+            List<String> hospitalPages = pages(doc).stream().filter(t -> t.contains("三、医院情况")).toList();
+            assertThat(hospitalPages).hasSizeGreaterThan(2);
+            for (String page : hospitalPages) {
+                assertThat(page).contains("排名", "医院", "本期值", "进度值", "评价");
+            }
+            PDPage first = doc.getPages().get(pages(doc).indexOf(hospitalPages.get(0)));
+            assertThat(first.getMediaBox().getWidth()).isGreaterThan(first.getMediaBox().getHeight()); // landscape
+        }
+    }
+
+    @Test
+    void workbookFiguresEqualPdfFiguresEqualWarehouse() throws Exception {
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+            pdfText = String.join("\n", pages(doc));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+            Sheet hospitals = wb.getSheet("医院");
+            int checked = 0;
+            for (Row r : hospitals) {
+                if (r.getRowNum() == 0 || r.getCell(6) == null || r.getCell(6).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    continue;
+                }
+                String code = r.getCell(3).getStringCellValue();
+                String target = r.getCell(1).getStringCellValue().replaceAll(".*（(.*)）$", "$1");
+                double inBook = r.getCell(6).getNumericCellValue();
+                boolean percent = r.getCell(6).getCellStyle().getDataFormatString().endsWith("%");
+                Double warehouse = dsl.select(EVALUATION.VALUE).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
+                        EVALUATION.ENTITY_CODE.eq(code), EVALUATION.TARGET_CODE.eq(target)).fetchOne().value1();
+                double shown = Fmt.round(warehouse, 2);
+                assertThat(percent ? inBook * 100 : inBook).isCloseTo(shown, org.assertj.core.data.Offset.offset(1e-9));
+                String name = r.getCell(4).getStringCellValue();
+                String county = r.getCell(5).getStringCellValue();
+                assertThat(pdfText).contains(name + " " + county + " " + Fmt.num(warehouse, 2));
+                checked++;
+            }
+            assertThat(checked).isGreaterThan(100);
+            org.apache.poi.xssf.usermodel.XSSFSheet detail = wb.getSheet("明细");
+            assertThat(detail.getRow(0).getCell(15).getStringCellValue()).isEqualTo("来源文件");
+            boolean lineage = false;
+            for (Row r : detail) {
+                if (r.getRowNum() > 0 && r.getCell(2).getStringCellValue().equals("H51180001")) {
+                    assertThat(r.getCell(15).getStringCellValue()).contains("雅安市人民医院_2026Q3.xlsx");
+                    assertThat(r.getCell(16).getStringCellValue()).contains("填报表!C");
+                    lineage = true;
+                }
+            }
+            assertThat(lineage).isTrue();
+            assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void secondPackListsWhatChangedSinceTheFirst() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(out("R1").resolve("511800_雅安市_2026Q3_R1.pdf").toFile())) {
+            assertThat(String.join("\n", pages(doc))).contains("本地区首次生成会议材料");
+        }
+        String text;
+        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+            text = String.join("\n", pages(doc));
+        }
+        assertThat(text).contains("对比基准：R1", "状态变化", "雨城区人民医院", "新收报送", "名山区更正.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+            Sheet changes = wb.getSheet("变化");
+            List<String> kinds = new ArrayList<>();
+            changes.forEach(r -> kinds.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(1).getStringCellValue()));
+            assertThat(kinds).contains("状态变化|雨城区人民医院", "新收报送|名山区中医医院");
+        }
+    }
+
+    static List<String> pages(PDDocument doc) throws Exception {
+        List<String> out = new ArrayList<>();
+        PDFTextStripper s = new PDFTextStripper();
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            s.setStartPage(i);
+            s.setEndPage(i);
+            out.add(s.getText(doc));
+        }
+        return out;
+    }
+}
