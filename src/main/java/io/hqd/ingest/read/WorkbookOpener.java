@@ -12,7 +12,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -62,7 +61,11 @@ public final class WorkbookOpener {
     private Opened openXlsx(Path file) throws RejectedFileException {
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            // Opened from a stream (entries in memory, within the zip limits) so the receipt can be written
+            // from the same workbook without ever touching the submitted file.
+            try (InputStream in = Files.newInputStream(file)) {
+                pkg = OPCPackage.open(in);
+            }
             new SheetDimensions(limits).check(pkg);
             List<Finding> notes = new ArrayList<>();
             if (MacroCheck.hasMacros(pkg)) {
