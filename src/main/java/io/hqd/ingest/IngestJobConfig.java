@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,14 +45,15 @@ public class IngestJobConfig {
      * itself needs no warehouse transaction: a crash keeps the files already done and none half-done.
      */
     @Bean
-    Step ingestFilesStep(JobRepository jobs, DSLContext dsl, Catalog catalog, HqdHome home) {
+    Step ingestFilesStep(JobRepository jobs, DSLContext dsl, Catalog catalog, HqdHome home,
+                         @Value("${hqd.demo:false}") boolean demo) {
         return new StepBuilder("ingestFiles", jobs)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
                     String inboxParam = job.getJobParameters().getString("inbox");
                     Path inbox = (inboxParam == null || inboxParam.isBlank() ? home.inbox() : Path.of(inboxParam))
                             .toAbsolutePath().normalize();
-                    InboxIngest.Summary done = new InboxIngest(dsl, catalog, home, Limits.defaults(), RunContext.runName(job)).run(inbox);
+                    InboxIngest.Summary done = new InboxIngest(dsl, catalog, home, Limits.defaults(), RunContext.runName(job), demo).run(inbox);
                     for (int i = 0; i < done.files(); i++) {
                         contribution.incrementReadCount();
                     }

@@ -64,7 +64,7 @@ class IngestFilesTest {
     }
 
     static InboxIngest.Summary ingest(Path inbox) throws Exception {
-        return new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet()).run(inbox);
+        return new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(inbox);
     }
 
     static Path inbox(String name) throws Exception {

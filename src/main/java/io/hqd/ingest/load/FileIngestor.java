@@ -106,7 +106,13 @@ public final class FileIngestor {
                     List.of());
             workbook = null;
         }
-        List<Path> written = receipts.write(outcome, workbook);
+        List<Path> written = List.of();
+        try {
+            written = receipts.write(outcome, workbook);
+        } catch (RuntimeException e) {
+            // The file is stored; a receipt that could not be written must not turn it into a rejection.
+            log.error("文件 {} 已处理，但回执写入失败：{}", r.originalName(), e.toString());
+        }
         return new FileOutcome(outcome.received(), false, outcome.submissions(), outcome.fileFindings(), written);
     }
 

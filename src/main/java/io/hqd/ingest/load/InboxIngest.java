@@ -23,9 +23,9 @@ public final class InboxIngest {
 
     private final FileIngestor ingestor;
 
-    public InboxIngest(DSLContext dsl, Catalog catalog, HqdHome home, Limits limits, String runId) {
+    public InboxIngest(DSLContext dsl, Catalog catalog, HqdHome home, Limits limits, String runId, boolean demo) {
         this.ingestor = new FileIngestor(new IngestReference(dsl, catalog), new SubmissionStore(dsl),
-                new FileArchive(home.archive()), limits, new ReceiptWriter(home.receipts(), catalog), runId);
+                new FileArchive(home.archive()), limits, new ReceiptWriter(home.receipts(), demo), runId);
     }
 
     public Summary run(Path inbox) throws java.io.IOException {
