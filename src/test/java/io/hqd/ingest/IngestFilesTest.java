@@ -214,6 +214,9 @@ class IngestFilesTest {
         assertEquals(1, e.rejected());
         assertEquals("rejected", submission(file).getStatus());
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(FileArchive.sha256(file)).and(FINDING.RULE.eq("reporter_folder"))));
+        var row = dsl.selectFrom(COMPLETENESS).where(COMPLETENESS.HOSPITAL_CODE.eq(H1)).and(COMPLETENESS.PERIOD_CODE.eq("2026Q3")).fetchSingle();
+        assertEquals("rejected", row.getStatus(), "completeness shows the attempt, not nothing");
+        assertTrue(Files.exists(home.receipts().resolve(H1 + "_2026Q3_" + FileArchive.sha256(file).substring(0, 12) + ".json")));
     }
 
     @Test
