@@ -53,7 +53,7 @@ public final class SubmissionStore {
             var cells = tx.insertInto(CELL_VALUE, CELL_VALUE.SHA256, CELL_VALUE.SHEET, CELL_VALUE.CELL,
                     CELL_VALUE.ELEMENT_CODE, CELL_VALUE.HOSPITAL_CODE, CELL_VALUE.RAW_TEXT);
             for (ReadCell c : rawCells) {
-                if (seen.add(c.where().sheet() + "!" + c.where().cell())) {
+                if (!c.rawText().isEmpty() && seen.add(c.where().sheet() + "!" + c.where().cell())) {
                     cells = cells.values(r.sha256(), c.where().sheet(), c.where().cell(), c.element(), c.hospital(), c.rawText());
                 }
             }
