@@ -182,6 +182,7 @@ class IngestFilesTest {
         assertNull(submission(before).getSupersededBy(), "locked figures stay in force");
         assertEquals(10000, current(H2, "2025Q4", "discharges"));
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("period_locked"))));
+        assertEquals(List.of(), io.hqd.warehouse.DataTests.run(dsl).failures(), "the warehouse's data tests hold");
     }
 
     @Test
