@@ -53,8 +53,8 @@ public class DemoCommand implements Callable<Integer> {
                 demoHome.hospitalRegistry());
         System.out.printf("报送文件：%d 个（其中 %d 个故意带错，清单见 %s），生成用时 %.1f 秒%n", g.files().size(),
                 g.defectFiles(), demoHome.root().resolve(DemoGenerator.MANIFEST), g.planSeconds() + g.writeSeconds());
-        System.out.printf("夜间任务（运行名 %s，报告期 %s）：%s，用时 %.1f 秒%n", r.runName(), scope.to().label(),
-                JobCommandSupport.statusText(r.status()), r.jobSeconds());
+        System.out.printf("夜间任务（运行名 %s，报告期 %s）：%s，用时 %.1f 秒（%s）%n", r.runName(), scope.to().label(),
+                JobCommandSupport.statusText(r.status()), r.jobSeconds(), stages(r));
         System.out.printf("接收结果：收到 %d 个不同文件，通过 %d 个，部分通过 %d 个，退回 %d 个（示例中的错误是故意的）%n",
                 r.receivedFiles(), r.accepted(), r.partial(), r.rejected());
         System.out.println("报表目录：" + demoHome.reports());
@@ -62,5 +62,12 @@ public class DemoCommand implements Callable<Integer> {
         System.out.println("数据仓库：" + demoHome.warehouseFile());
         System.out.printf("总用时 %.1f 秒。所有报表和回执均标注「示例数据」。%n", total);
         return r.status() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+    }
+
+    private static String stages(DemoRunner.Result r) {
+        java.util.Map<String, String> names = java.util.Map.of("ingest", "接收", "evaluate", "评价", "report", "报表");
+        return r.stageSeconds().entrySet().stream()
+                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + String.format("%.1f", e.getValue()) + " 秒")
+                .collect(java.util.stream.Collectors.joining("，"));
     }
 }

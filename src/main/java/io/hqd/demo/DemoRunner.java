@@ -3,6 +3,7 @@ package io.hqd.demo;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
@@ -21,7 +23,8 @@ public final class DemoRunner {
 
     /** The outcome of one demo run. */
     public record Result(DemoGenerator.Generation generation, BatchStatus status, String runName,
-                         long receivedFiles, Map<String, Long> submissionsByStatus, double jobSeconds) {
+                         long receivedFiles, Map<String, Long> submissionsByStatus, double jobSeconds,
+                         Map<String, Double> stageSeconds) {
         public long accepted() { return submissionsByStatus.getOrDefault("accepted", 0L); }
         public long partial() { return submissionsByStatus.getOrDefault("partial", 0L); }
         /** Files received that did not become an accepted or partial submission. */
@@ -47,7 +50,13 @@ public final class DemoRunner {
             long received = dsl.fetchCount(RECEIVED_FILE);
             Map<String, Long> byStatus = dsl.select(SUBMISSION.STATUS).from(SUBMISSION).fetch(SUBMISSION.STATUS).stream()
                     .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-            return new Result(g, e.getStatus(), runName, received, byStatus, (System.nanoTime() - t0) / 1e9);
+            Map<String, Double> stages = new java.util.LinkedHashMap<>();
+            for (StepExecution s : e.getStepExecutions()) {
+                if (s.getStartTime() != null && s.getEndTime() != null) {
+                    stages.put(s.getStepName(), Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
+                }
+            }
+            return new Result(g, e.getStatus(), runName, received, byStatus, (System.nanoTime() - t0) / 1e9, stages);
         }
     }
 }
