@@ -12,7 +12,7 @@ import io.hqd.warehouse.Periods;
  * What the demo generates: which cities (or single counties), which quarters, and the seed.
  * The default covers the cities the shipped plans are about.
  */
-public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed) {
+public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed, int countiesPerCity) {
 
     /** 攀枝花, 雅安, 宜宾, 菏泽市牡丹区, 武汉, 上海. */
     public static final List<String> DEFAULT_REGIONS =
@@ -27,16 +27,26 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
         }
     }
 
+    /** Every county of each city. */
+    public DemoScope(List<String> regionCodes, Periods from, Periods to, long seed) {
+        this(regionCodes, from, to, seed, 0);
+    }
+
     public static DemoScope defaults(LocalDate today) {
         return new DemoScope(DEFAULT_REGIONS, DEFAULT_FROM, Periods.latestComplete(today), DEFAULT_SEED);
     }
 
     public DemoScope withPeriods(Periods newFrom, Periods newTo) {
-        return new DemoScope(regionCodes, newFrom, newTo, seed);
+        return new DemoScope(regionCodes, newFrom, newTo, seed, countiesPerCity);
     }
 
     public DemoScope withRegions(List<String> codes) {
-        return new DemoScope(codes, from, to, seed);
+        return new DemoScope(codes, from, to, seed, countiesPerCity);
+    }
+
+    /** Only the first {@code n} counties of each city (0 = all): a small slice for tests. */
+    public DemoScope withCountiesPerCity(int n) {
+        return new DemoScope(regionCodes, from, to, seed, n);
     }
 
     public List<Periods> periods() {
@@ -50,8 +60,12 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
     /** The scope's regions as reporters: each city bureau and each county/district bureau, in catalog order. */
     public List<Region> bureaus(Catalog catalog) {
         List<Region> out = new ArrayList<>();
+        java.util.Map<String, Integer> perCity = new java.util.HashMap<>();
         for (Region r : catalog.regions()) {
-            if (regionCodes.contains(r.code()) || (r.level() == Region.Level.county && regionCodes.contains(r.parentCode()))) {
+            if (regionCodes.contains(r.code())) {
+                out.add(r);
+            } else if (r.level() == Region.Level.county && regionCodes.contains(r.parentCode())
+                    && (countiesPerCity <= 0 || perCity.merge(r.parentCode(), 1, Integer::sum) <= countiesPerCity)) {
                 out.add(r);
             }
         }

@@ -41,7 +41,9 @@ class DemoEndToEndTest {
     @BeforeAll
     static void runDemo() throws Exception {
         HqdHome home = new HqdHome(dir.resolve("demo"));
-        DemoScope scope = new DemoScope(List.of("511800", "511500"), PERIOD.previous(), PERIOD, DemoScope.DEFAULT_SEED);
+        // the two cities' own hospitals and bureaus plus one county each, two quarters: every defect kind once
+        DemoScope scope = new DemoScope(List.of("511800", "511500"), PERIOD.previous(), PERIOD, DemoScope.DEFAULT_SEED)
+                .withCountiesPerCity(1);
         result = DemoRunner.run(home, scope);
         System.out.printf("demo slice: %d files, generated in %.1f s, nightly job %.1f s %s%n", result.generation().files().size(),
                 result.generation().planSeconds() + result.generation().writeSeconds(), result.jobSeconds(), result.stageSeconds());
@@ -77,7 +79,7 @@ class DemoEndToEndTest {
     @Test
     void runCompletes() {
         assertEquals(BatchStatus.COMPLETED, result.status());
-        assertTrue(result.accepted() > 100, "accepted " + result.accepted());
+        assertTrue(result.accepted() > 15, "accepted " + result.accepted());
         assertTrue(result.rejected() > 0, "rejected " + result.rejected());
     }
 
