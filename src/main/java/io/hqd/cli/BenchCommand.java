@@ -46,15 +46,14 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         deleteTree(home);
-        HqdHome h = new HqdHome(home.toAbsolutePath()).ensureLayout();
-        CatalogLoader.copyBundledTo(h.catalog());
+        HqdHome h = new HqdHome(home.toAbsolutePath());
         DemoScope scope = DemoScope.defaults(LocalDate.now());
         if (from != null) {
             scope = scope.withPeriods(Periods.parse(from), scope.to());
         }
         String period = scope.to().code();
         long t0 = System.nanoTime();
-        DemoGenerator.Generation g = DemoGenerator.generate(h, CatalogLoader.load(h.catalog()), scope, Instant.now());
+        DemoGenerator.Generation g = DemoGenerator.generate(h, CatalogLoader.loadBundled(), scope, Instant.now());
         double genSeconds = seconds(t0);
         long bytes = size(h.inbox());
         System.out.printf("示例数据生成  %5d 个文件  %6.1f MB  %6.1f 秒  %6.1f 文件/秒%n", g.files().size(), bytes / 1e6,

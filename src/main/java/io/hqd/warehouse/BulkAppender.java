@@ -36,6 +36,8 @@ public final class BulkAppender {
                     }
                     a.endRow();
                 }
+                // Flush explicitly: errors raised by close() alone are not reported by the driver.
+                a.flush();
             }
         });
     }

@@ -51,12 +51,14 @@ class ReportJobTest {
         fixture.load(dsl);
         assertThat(run("R1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // Between the packs: one hospital's status moves and a corrected file arrives.
-        dsl.update(EVALUATION).set(EVALUATION.STATUS, "not_met")
+        String was = dsl.select(EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
+                EVALUATION.ENTITY_CODE.eq("H51180011"), EVALUATION.TARGET_CODE.eq("YA2022-02")).fetchOne().value1();
+        dsl.update(EVALUATION).set(EVALUATION.STATUS, was.equals("not_met") ? "met" : "not_met")
                 .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.ENTITY_CODE.eq("H51180011"),
                         EVALUATION.TARGET_CODE.eq("YA2022-02")).execute();
         dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, "sub-late-fix").set(SUBMISSION.REPORTER_TYPE, "hospital")
                 .set(SUBMISSION.REPORTER_CODE, "H51180013").set(SUBMISSION.PERIOD_CODE, "2026Q3")
-                .set(SUBMISSION.ORIGINAL_NAME, "名山区更正.xlsx").set(SUBMISSION.RECEIVED_AT, LocalDateTime.now().plusMinutes(1))
+                .set(SUBMISSION.ORIGINAL_NAME, "雨城区妇幼更正.xlsx").set(SUBMISSION.RECEIVED_AT, LocalDateTime.now().plusMinutes(1))
                 .set(SUBMISSION.STATUS, "rejected").set(SUBMISSION.LATE, true).execute();
         Thread.sleep(5);
         assertThat(run("R2").getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -185,12 +187,12 @@ class ReportJobTest {
         try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
             text = String.join("\n", pages(doc));
         }
-        assertThat(text).contains("对比基准：R1", "状态变化", "雨城区人民医院", "新收报送", "名山区更正.xlsx");
+        assertThat(text).contains("对比基准：R1", "状态变化", "雨城区人民医院", "新收报送", "雨城区妇幼更正.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
             Sheet changes = wb.getSheet("变化");
             List<String> kinds = new ArrayList<>();
             changes.forEach(r -> kinds.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(1).getStringCellValue()));
-            assertThat(kinds).contains("状态变化|雨城区人民医院", "新收报送|名山区中医医院");
+            assertThat(kinds).contains("状态变化|雨城区人民医院", "新收报送|雨城区妇幼保健院");
         }
     }
 

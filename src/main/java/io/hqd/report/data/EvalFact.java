@@ -11,21 +11,25 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         return entityType.equals("hospital");
     }
 
-    /** 三级公立 CMI ≥ 2（YA2022-01） */
+    /** 三级 病例组合指数（CMI） ≥ 2.00（YA2022-01）; direction and rank targets read as words. */
     public String targetLabel() {
-        StringBuilder scope = new StringBuilder();
-        if (scopeTier != null) {
-            scope.append(scopeTier);
+        String who = (scopeTier == null ? "" : scopeTier) + (scopeType == null ? "" : scopeType);
+        String head = (who.isEmpty() ? "" : who + " ") + indicator.name() + " ";
+        String what;
+        if ("up".equals(op) || "down".equals(op)) {
+            what = "up".equals(op) ? "逐步提高" : "逐步降低";
+        } else if ("rank".equals(kind)) {
+            what = "排名前列";
+        } else if (targetValue == null) {
+            what = opText(op);
+        } else {
+            what = opText(op) + " " + targetText() + (indicator.isPercent() ? "%" : "");
         }
-        if (scopeType != null) {
-            scope.append(scopeType);
-        }
-        String s = scope.isEmpty() ? "" : scope + " ";
-        return s + indicator.name() + " " + opText(op) + " " + targetText() + "（" + targetCode + "）";
+        return head + what + "（" + targetCode + "）";
     }
 
     public String targetText() {
-        return io.hqd.report.Fmt.num(targetValue, indicator.decimals()) + (indicator.isPercent() ? "%" : "");
+        return io.hqd.report.Fmt.num(targetValue, indicator.decimals());
     }
 
     static String opText(String op) {
@@ -35,8 +39,7 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         return switch (op) {
             case ">=" -> "≥";
             case "<=" -> "≤";
-            case "up" -> "逐步提高";
-            case "down" -> "逐步降低";
+            case "top" -> "排名前列";
             default -> op;
         };
     }

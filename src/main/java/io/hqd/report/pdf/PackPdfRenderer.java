@@ -42,30 +42,30 @@ public class PackPdfRenderer {
             cover.put("REGION_NAME", d.region().name());
             cover.put("DATA_AS_OF", d.dataAsOf());
             cover.put("GENERATED_ON", today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
-            prints.add(fill("cover", cover, new JREmptyDataSource(1)));
+            prints.add(fill("cover", cover, null));
             int[] n = {0};
             Map<String, Object> summary = section(d, run, demo, n, "目标达成概况");
             summary.put("LEGEND", "按计划列出各目标的评价结果家数，未达标、滞后多的在前。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
-            prints.add(fill("summary", summary, beans(d.summary())));
+            prints.add(fill("summary", summary, d.summary()));
             if (!d.region().isCounty()) {
                 Map<String, Object> counties = section(d, run, demo, n, "区县对比");
                 counties.put("NOTE", "各区县年初至本季度末累计值；排名按指标方向由好到差；较上期为与上一季度累计值之差；带 * 的为暂定数。");
-                prints.add(fill("counties", counties, beans(d.counties())));
+                prints.add(fill("counties", counties, d.counties()));
             }
-            prints.add(fill("hospitals", section(d, run, demo, n, "医院情况（按级别类别分组排名）"), beans(d.hospitals())));
-            prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), beans(d.shares())));
+            prints.add(fill("hospitals", section(d, run, demo, n, "医院情况（按级别类别分组排名）"), d.hospitals()));
+            prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
             List<TrendRow> charts = new ArrayList<>();
             for (TrendSeries s : d.trends()) {
                 charts.add(new TrendRow(s.indicator().name(), TrendChart.render(s)));
             }
-            prints.add(fill("trends", section(d, run, demo, n, "重点指标趋势"), beans(charts)));
+            prints.add(fill("trends", section(d, run, demo, n, "重点指标趋势"), charts));
             Map<String, Object> completeness = section(d, run, demo, n, "数据报送完整性");
             completeness.put("NOTE", d.provisionalNote());
-            prints.add(fill("completeness", completeness, beans(d.completeness())));
+            prints.add(fill("completeness", completeness, d.completeness()));
             Map<String, Object> changes = section(d, run, demo, n, "与上期材料相比的变化");
             changes.put("NOTE", d.changes().baseline());
-            prints.add(fill("changes", changes, beans(d.changes().rows())));
-            prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"), beans(d.notes())));
+            prints.add(fill("changes", changes, d.changes().rows()));
+            prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"), d.notes()));
             int pages = PageNumbers.apply(prints);
             export(prints, d, file);
             return pages;
@@ -74,15 +74,13 @@ public class PackPdfRenderer {
         }
     }
 
-    private JasperPrint fill(String template, Map<String, Object> params, net.sf.jasperreports.engine.JRDataSource data)
-            throws JRException {
-        JasperPrint print = JasperFillManager.fillReport(templates.get(template), params, data);
+    /** Fills one section; {@code rows} null for the cover (one page, no rows). */
+    private JasperPrint fill(String template, Map<String, Object> params, Collection<?> rows) throws JRException {
+        params.put("EMPTY", rows != null && rows.isEmpty());
+        JasperPrint print = JasperFillManager.fillReport(templates.get(template), params,
+                rows == null ? new JREmptyDataSource(1) : new JRBeanCollectionDataSource(rows));
         print.setName((String) params.get("SECTION")); // the PDF bookmark of the section
         return print;
-    }
-
-    private static JRBeanCollectionDataSource beans(Collection<?> rows) {
-        return new JRBeanCollectionDataSource(rows);
     }
 
     private static Map<String, Object> section(PackData d, String run, boolean demo, int[] n, String title) {

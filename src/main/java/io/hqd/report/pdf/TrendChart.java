@@ -48,7 +48,8 @@ final class TrendChart {
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.GRAY);
+        plot.setRangeGridlinePaint(new Color(0xD0, 0xD0, 0xD0));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.getDomainAxis().setTickLabelFont(font);
         plot.getDomainAxis().setLabelFont(font);
         plot.getRangeAxis().setTickLabelFont(font);

@@ -16,7 +16,10 @@ final class ChangesSheet {
         int n = 0;
         Row baseline = s.createRow(++n);
         kit.text(baseline, 0, "对比基准");
+        kit.text(baseline, 1, "");
         kit.text(baseline, 2, changes.baseline());
+        kit.text(baseline, 3, "");
+        kit.text(baseline, 4, "");
         for (ChangeRow x : changes.rows()) {
             Row r = s.createRow(++n);
             kit.text(r, 0, x.kind());
