@@ -28,7 +28,7 @@ import io.hqd.warehouse.schema.staged.tables.records.SubmissionRecord;
 /**
  * {@code hqd demo} on a slice (雅安 and 宜宾, two quarters): the warehouse must hold what the demo
  * put in the inbox — clean files accepted on time, every injected defect caught the way the manifest
- * says — and evaluations of the 雅安 and 宜宾 targets.
+ * says — and evaluations of the 雅安 and 宜宾 targets; a second run gives the same warehouse content.
  */
 class DemoEndToEndTest {
 
@@ -38,17 +38,56 @@ class DemoEndToEndTest {
     static Warehouse warehouse;
     static DSLContext dsl;
 
+    record Content(List<String> submissions, List<String> values, List<String> evaluations) {
+    }
+
+    static Content first;
+    static Content second;
+
     @BeforeAll
     static void runDemo() throws Exception {
-        HqdHome home = new HqdHome(dir.resolve("demo"));
         // the two cities' own hospitals and bureaus plus one county each, two quarters: every defect kind once
         DemoScope scope = new DemoScope(List.of("511800", "511500"), PERIOD.previous(), PERIOD, DemoScope.DEFAULT_SEED)
                 .withCountiesPerCity(1);
+        HqdHome home = new HqdHome(dir.resolve("demo"));
         result = DemoRunner.run(home, scope);
         System.out.printf("demo slice: %d files, generated in %.1f s, nightly job %.1f s %s%n", result.generation().files().size(),
                 result.generation().planSeconds() + result.generation().writeSeconds(), result.jobSeconds(), result.stageSeconds());
+        first = content(home);
+        // the demo again, elsewhere (reports are not part of the comparison)
+        HqdHome again = new HqdHome(dir.resolve("again"));
+        DemoRunner.run(again, scope, false);
+        second = content(again);
         warehouse = Warehouse.open(home.warehouseFile());
         dsl = warehouse.dsl();
+    }
+
+    static Content content(HqdHome home) {
+        try (Warehouse w = Warehouse.open(home.warehouseFile())) {
+            var db = w.dsl();
+            List<String> submissions = db.select(SUBMISSION.REPORTER_CODE, SUBMISSION.PERIOD_CODE, SUBMISSION.ORIGINAL_NAME,
+                            SUBMISSION.STATUS, SUBMISSION.LATE).from(SUBMISSION)
+                    .orderBy(SUBMISSION.REPORTER_CODE, SUBMISSION.PERIOD_CODE, SUBMISSION.ORIGINAL_NAME)
+                    .fetch(r -> r.formatCSV(false));
+            List<String> values = db.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.ELEMENT_CODE,
+                            CURRENT_VALUE.VALUE).from(CURRENT_VALUE)
+                    .orderBy(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.ELEMENT_CODE)
+                    .fetch(r -> r.formatCSV(false));
+            List<String> evaluations = db.select(EVALUATION.PERIOD_CODE, EVALUATION.TARGET_CODE, EVALUATION.ENTITY_TYPE,
+                            EVALUATION.ENTITY_CODE, EVALUATION.VALUE, EVALUATION.STATUS).from(EVALUATION)
+                    .orderBy(EVALUATION.PERIOD_CODE, EVALUATION.TARGET_CODE, EVALUATION.ENTITY_TYPE, EVALUATION.ENTITY_CODE)
+                    .fetch(r -> r.formatCSV(false));
+            return new Content(submissions, values, evaluations);
+        }
+    }
+
+    @Test
+    void twoRunsGiveTheSameWarehouseContent() {
+        assertFalse(first.values().isEmpty());
+        assertFalse(first.evaluations().isEmpty());
+        assertEquals(first.submissions(), second.submissions());
+        assertEquals(first.values(), second.values());
+        assertEquals(first.evaluations(), second.evaluations());
     }
 
     @AfterAll
