@@ -13,6 +13,7 @@ final class Subcommands {
                 new NightlyCommand(),
                 new IngestCommand(),
                 new TemplateCommand(),
+                new AcceptWarningCommand(),
                 new EvaluateCommand(),
                 new ReportCommand(),
                 new CatalogCommand(),

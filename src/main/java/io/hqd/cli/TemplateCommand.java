@@ -33,6 +33,9 @@ public class TemplateCommand implements Callable<Integer> {
         @Option(names = "--region", paramLabel = "区划代码", description = "区县/市级卫健部门填报的区域指标模板") String region;
     }
 
+    @Option(names = "--consolidated", description = "与 --county 一起用：生成一个区县汇总表（每家机构一行、每个指标一列），由区县卫健局统一填报")
+    boolean consolidated;
+
     @Option(names = "--period", paramLabel = "YYYYQn", description = "报告期，例如 2026Q3。默认：最近一个已结束的季度")
     String period;
 
@@ -57,6 +60,15 @@ public class TemplateCommand implements Callable<Integer> {
                 System.err.println("区划 " + target.county + " 在 " + p.label() + " 没有在用的医疗机构。");
                 return ExitCodes.USAGE;
             }
+        }
+        if (consolidated) {
+            if (target.county == null) {
+                System.err.println("--consolidated 需要与 --county 一起使用");
+                return ExitCodes.USAGE;
+            }
+            Path file = issuer.writeConsolidated(target.county, p, out);
+            System.out.printf("已生成区县汇总报送模板（%d 家机构，%s）：%s%n", codes.size(), p.label(), file.toAbsolutePath().normalize());
+            return ExitCodes.OK;
         }
         Map<String, Map<String, BigDecimal>> previous = TemplateIssuer.previousValues(home.home(), type, codes, p);
         List<TemplateRequest> requests = new ArrayList<>();

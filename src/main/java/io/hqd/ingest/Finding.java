@@ -1,8 +1,9 @@
 package io.hqd.ingest;
 
 /**
- * One problem found in a submitted file. {@code element} is the element it concerns (null for the
- * file as a whole); an ERROR with no element rejects the file, an ERROR on an element rejects that value.
+ * One problem found in a submitted file. An ERROR with neither element nor cell concerns the file as a
+ * whole and rejects it; an ERROR on an element rejects that value; an ERROR on a cell with no element
+ * (an unplaceable row) rejects nothing that was loaded but makes the submission partial.
  * {@code hospital} names the row's hospital in a county-consolidated file (null otherwise).
  */
 public record Finding(String sheet, String cell, String rule, Severity severity, String message,
@@ -22,7 +23,7 @@ public record Finding(String sheet, String cell, String rule, Severity severity,
     }
 
     public boolean blocksFile() {
-        return severity == Severity.ERROR && element == null;
+        return severity == Severity.ERROR && element == null && cell == null;
     }
 
     public boolean isError() {

@@ -51,6 +51,23 @@ public final class FileIngestor {
     }
 
     public FileOutcome ingest(Path inbox, Path file) throws IOException {
+        return receipt(complete(prepare(inbox, file)));
+    }
+
+    /**
+     * A file read but not yet stored: hashed, archived and parsed. Safe to run for several files at
+     * once; the workbook stays open until its receipt is written.
+     */
+    public record Prepared(Received received, Path relative, List<Finding> fileFindings, ReadResult read,
+                           WorkbookOpener.Opened opened) {
+    }
+
+    /** A file stored (or recognised as a repeat), waiting for its receipt. */
+    public record Completed(FileOutcome outcome, WorkbookOpener.Opened opened) {
+    }
+
+    /** Size cap, hash, archive (all before parsing), then open and read. Thread-safe. */
+    public Prepared prepare(Path inbox, Path file) throws IOException {
         Path relative = inbox.relativize(file);
         String originalName = relative.toString().replace('\\', '/');
         long size = Files.size(file);
@@ -60,43 +77,44 @@ public final class FileIngestor {
         boolean oversize = size > limits.maxFileBytes();
         Path archived = oversize ? null : archive.store(file, sha, extension(file));
         Received r = new Received(file, originalName, sha, size, receivedAt, folder, archived);
-        if (store.known(sha)) {
-            store.recordDuplicate(r, runId);
-            log.info("已接收过的文件（内容相同），不再重复入库：{}", originalName);
-            return new FileOutcome(r, true, List.of(), List.of(), List.of());
-        }
         List<Finding> fileFindings = new ArrayList<>();
         if (oversize) {
             fileFindings.add(FileRule.TOO_LARGE.finding("文件大小 " + (size >> 20) + " MB，超过上限 "
                     + (limits.maxFileBytes() >> 20) + " MB，未打开。季度报表通常不到 1 MB，请检查是否报错了文件"));
-            return finish(r, null, relative, fileFindings, null);
+            return new Prepared(r, relative, fileFindings, null, null);
         }
         WorkbookOpener.Opened opened;
         try {
             opened = opener.open(file);
         } catch (RejectedFileException e) {
             fileFindings.add(e.finding());
-            return finish(r, null, relative, fileFindings, null);
+            return new Prepared(r, relative, fileFindings, null, null);
         }
-        try (opened) {
-            fileFindings.addAll(opened.notes());
-            ReadResult read;
-            try {
-                read = WorkbookReader.read(opened.workbook(), ref.readContext());
-            } catch (RuntimeException | StackOverflowError e) {
-                fileFindings.add(FileRule.CORRUPT.finding("读取文件时出错，文件可能已损坏（" + e.getClass().getSimpleName() + "）"));
-                return finish(r, null, relative, fileFindings, null);
-            }
+        fileFindings.addAll(opened.notes());
+        try {
+            ReadResult read = WorkbookReader.read(opened.workbook(), ref.readContext());
             read.findings().stream().filter(f -> f.sheet() == null && f.cell() == null).forEach(fileFindings::add);
-            return finish(r, read, relative, fileFindings, opened.workbook());
+            return new Prepared(r, relative, fileFindings, read, opened);
+        } catch (RuntimeException | StackOverflowError e) {
+            fileFindings.add(FileRule.CORRUPT.finding("读取文件时出错，文件可能已损坏（" + e.getClass().getSimpleName() + "）"));
+            closeQuietly(opened);
+            return new Prepared(r, relative, fileFindings, null, null);
         }
     }
 
-    private FileOutcome finish(Received r, ReadResult read, Path relative, List<Finding> fileFindings,
-                               org.apache.poi.ss.usermodel.Workbook workbook) {
+    /** Recognise repeats, validate and store in one transaction. Call for one file at a time, in inbox order. */
+    public Completed complete(Prepared p) {
+        Received r = p.received();
+        if (store.known(r.sha256())) {
+            store.recordDuplicate(r, runId);
+            closeQuietly(p.opened());
+            log.info("已接收过的文件（内容相同），不再重复入库：{}", r.originalName());
+            return new Completed(new FileOutcome(r, true, List.of(), List.of(), List.of()), null);
+        }
+        ReadResult read = p.read();
         List<LoadedSubmission> submissions = read == null ? List.of()
-                : new SubmissionBuilder(ref).build(r, read, folderCode(relative), fileFindings);
-        FileOutcome outcome = new FileOutcome(r, false, submissions, fileFindings, List.of());
+                : new SubmissionBuilder(ref).build(r, read, folderCode(p.relative()), p.fileFindings());
+        FileOutcome outcome = new FileOutcome(r, false, submissions, p.fileFindings(), List.of());
         try {
             store.store(r, runId, read == null ? List.of() : read.cells(), outcome);
         } catch (RuntimeException e) {
@@ -104,10 +122,38 @@ public final class FileIngestor {
             outcome = new FileOutcome(r, false, List.of(), List.of(Finding.file("store_failed", Severity.ERROR,
                     "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),
                     List.of());
-            workbook = null;
+            closeQuietly(p.opened());
+            return new Completed(outcome, null);
         }
-        List<Path> written = receipts.write(outcome, workbook);
+        return new Completed(outcome, p.opened());
+    }
+
+    /** Write the file's receipts and release its workbook. Thread-safe. */
+    public FileOutcome receipt(Completed c) {
+        FileOutcome outcome = c.outcome();
+        if (outcome.duplicate()) {
+            return outcome;
+        }
+        List<Path> written = List.of();
+        try {
+            written = receipts.write(outcome, c.opened() == null ? null : c.opened().workbook());
+        } catch (RuntimeException e) {
+            // The file is stored; a receipt that could not be written must not turn it into a rejection.
+            log.error("文件 {} 已处理，但回执写入失败：{}", outcome.received().originalName(), e.toString());
+        } finally {
+            closeQuietly(c.opened());
+        }
         return new FileOutcome(outcome.received(), false, outcome.submissions(), outcome.fileFindings(), written);
+    }
+
+    private static void closeQuietly(WorkbookOpener.Opened opened) {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("关闭工作簿时出错：{}", e.toString());
+            }
+        }
     }
 
     /** The inbox sub-folder's name when it looks like a reporter code (hospital H######## or region ######). */

@@ -1,5 +1,10 @@
 package io.hqd.ingest.load;
 
+import io.hqd.warehouse.BulkAppender;
+import io.hqd.warehouse.schema.raw.tables.records.CellValueRecord;
+import io.hqd.warehouse.schema.staged.tables.records.SubmissionValueRecord;
+import java.util.ArrayList;
+
 import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
 import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
@@ -48,18 +53,15 @@ public final class SubmissionStore {
                     .set(RECEIVED_FILE.ARCHIVE_PATH, r.archived() == null ? "（未归档：超过大小上限）" : r.archived().toString())
                     .execute();
             arrival(tx, r, runId, false);
-            // One multi-row statement per table: a file has a few hundred cells.
+            // Bulk-appended: a statement already ran in this transaction, so the appender joins it.
             Set<String> seen = new HashSet<>();
-            var cells = tx.insertInto(CELL_VALUE, CELL_VALUE.SHA256, CELL_VALUE.SHEET, CELL_VALUE.CELL,
-                    CELL_VALUE.ELEMENT_CODE, CELL_VALUE.HOSPITAL_CODE, CELL_VALUE.RAW_TEXT);
+            List<CellValueRecord> cells = new ArrayList<>();
             for (ReadCell c : rawCells) {
                 if (seen.add(c.where().sheet() + "!" + c.where().cell())) {
-                    cells = cells.values(r.sha256(), c.where().sheet(), c.where().cell(), c.element(), c.hospital(), c.rawText());
+                    cells.add(new CellValueRecord(r.sha256(), c.where().sheet(), c.where().cell(), c.element(), c.hospital(), c.rawText()));
                 }
             }
-            if (!seen.isEmpty()) {
-                cells.execute();
-            }
+            BulkAppender.append(tx, CELL_VALUE, cells);
             for (LoadedSubmission s : outcome.submissions()) {
                 if (s.storable()) {
                     submission(tx, r, runId, s);
@@ -107,14 +109,8 @@ public final class SubmissionStore {
                 .set(SUBMISSION.LATE, s.late()).set(SUBMISSION.TEMPLATE_VERSION, s.templateVersion())
                 .set(SUBMISSION.SUPERSEDES, supersedes).set(SUBMISSION.SUPERSEDED_BY, supersededBy)
                 .set(SUBMISSION.AFTER_LOCK, s.afterLock()).set(SUBMISSION.RUN_ID, runId).execute();
-        if (!s.values().isEmpty()) {
-            var insert = tx.insertInto(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID, SUBMISSION_VALUE.ELEMENT_CODE,
-                    SUBMISSION_VALUE.VALUE, SUBMISSION_VALUE.SHEET, SUBMISSION_VALUE.CELL);
-            for (ReadCell v : s.values()) {
-                insert = insert.values(s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell());
-            }
-            insert.execute();
-        }
+        BulkAppender.append(tx, SUBMISSION_VALUE, s.values().stream().map(v -> new SubmissionValueRecord(
+                s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell())).toList());
     }
 
     private static void arrival(DSLContext tx, Received r, String runId, boolean duplicate) {

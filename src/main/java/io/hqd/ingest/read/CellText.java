@@ -61,7 +61,7 @@ public final class CellText {
             case NUMERIC -> DateUtil.isCellDateFormatted(c)
                     ? new NumberText.Problem(ReadRule.DATE_CELL, "单元格是日期格式（" + c.getLocalDateTimeCellValue()
                     + "），不是数值；请把单元格格式改为「常规」或「数值」后重新填写")
-                    : new NumberText.Value(BigDecimal.valueOf(c.getNumericCellValue()));
+                    : new NumberText.Value(BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros());
             case STRING -> NumberText.parse(c.getStringCellValue(), element);
             case BOOLEAN -> element != null && element.aggregation() == Indicator.Aggregation.flag
                     ? new NumberText.Value(c.getBooleanCellValue() ? BigDecimal.ONE : BigDecimal.ZERO)

@@ -41,6 +41,8 @@ final class Collector {
             case NumberText.Missing m -> { }
         }
         if (raw.isEmpty() && value == null) {
+            // A blank input cell: kept (without a value) so a missing required figure can point at its cell.
+            cells.add(new ReadCell(element.code(), where, "", null, hospital));
             return;
         }
         if (value != null) {

@@ -16,6 +16,5 @@ public record Limits(long maxFileBytes, long maxEntryBytes, double minInflateRat
     void applyZipLimits() {
         ZipSecureFile.setMinInflateRatio(minInflateRatio);
         ZipSecureFile.setMaxEntrySize(maxEntryBytes);
-        ZipSecureFile.setMaxTextSize(maxEntryBytes);
     }
 }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import io.hqd.ingest.CellRef;
 
 /**
- * One value cell as read: element, location, the text as it stood, and the number when it could be
- * read with certainty (null when blank or unreadable). {@code hospital} is the row's hospital in a
+ * One value cell as read: element, location, the text as it stood ("" for a blank input cell), and the
+ * number when it could be read with certainty (null when blank or unreadable). {@code hospital} is the row's hospital in a
  * county-consolidated table, else null.
  */
 public record ReadCell(String element, CellRef where, String rawText, BigDecimal value, String hospital) {

@@ -132,8 +132,21 @@ final class TableSheetReader {
                 rowNameCol = c;
             }
         }
-        int dataRows = 0;
-        for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.getLastRowNum(); r++) {
+        int first = bandEnd(sheet, headerRow) + 1;
+        if (rowCodeCol < 0 && rowNameCol < 0) {
+            int dataRows = 0;
+            for (int r = first; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                dataRows += row == null || isTotalOrEmpty(row, columns) ? 0 : 1;
+            }
+            if (dataRows > 1) {
+                // Several rows and nothing saying whose they are: reading any of them would be a guess.
+                out.add(Finding.file(ReadRule.MANY_REPORTERS.id, ReadRule.MANY_REPORTERS.severity, "工作表「" + sheet.getSheetName()
+                        + "」有 " + dataRows + " 行数据，但没有机构代码或机构名称列，无法确定每行属于哪个单位"), null);
+                return;
+            }
+        }
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || isTotalOrEmpty(row, columns)) {
                 continue;
@@ -145,12 +158,6 @@ final class TableSheetReader {
                 String name = CellText.text(row.getCell(rowNameCol));
                 String code = ctx.reporterCode(name);
                 hospital = code != null ? code : ReadCell.UNRESOLVED + name;
-            }
-            if (hospital == null && ++dataRows > 1) {
-                out.add(Finding.at(CellRef.of(sheet.getSheetName(), r, 0), ReadRule.MANY_REPORTERS.id,
-                        ReadRule.MANY_REPORTERS.severity, "工作表「" + sheet.getSheetName()
-                                + "」有多行数据但没有机构代码或名称列，无法确定每行属于哪个单位", null, null), null);
-                return;
             }
             for (Map.Entry<Integer, Indicator> e : columns.entrySet()) {
                 out.value(sheet, hidden, row, e.getKey(), e.getValue(), hospital);

@@ -37,7 +37,7 @@ public final class WorkbookReader {
                 continue;
             }
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            if (!hidden) {
+            if (!hidden && !own) {
                 facts.scan(sheet);
             }
             boolean read = own && sheet.getSheetName().equals(TemplateLayout.SHEET)

@@ -43,14 +43,14 @@ final class ExcelReceipt {
     private ExcelReceipt() {
     }
 
-    static Path write(FileOutcome o, Workbook submitted, Path dir, String base) throws IOException {
+    static Path write(FileOutcome o, Workbook submitted, Path dir, String base, boolean demo) throws IOException {
         Workbook wb = submitted != null ? submitted : new XSSFWorkbook();
         try {
             if (wb instanceof XSSFWorkbook x) {
                 x.unLockStructure();
             }
             mark(wb, o.allFindings());
-            summary(wb, o);
+            summary(wb, o, demo);
             Path file = dir.resolve(base + (wb instanceof HSSFWorkbook ? ".xls" : ".xlsx"));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 wb.write(out);
@@ -101,7 +101,7 @@ final class ExcelReceipt {
         }
     }
 
-    private static void summary(Workbook wb, FileOutcome o) {
+    private static void summary(Workbook wb, FileOutcome o, boolean demo) {
         String name = wb.getSheet(SHEET) == null ? SHEET : SHEET + "（系统）";
         Sheet s = wb.createSheet(name);
         wb.setSheetOrder(name, 0);
@@ -126,7 +126,7 @@ final class ExcelReceipt {
         List<Finding> findings = o.allFindings();
         long errors = findings.stream().filter(Finding::isError).count();
         int r = 0;
-        put(s.createRow(r++), label, "报送回执");
+        put(s.createRow(r++), label, demo ? "报送回执（示例数据，非真实数据）" : "报送回执");
         kv(s, r++, label, "文件", o.received().originalName());
         kv(s, r++, label, "SHA-256", o.received().sha256());
         kv(s, r++, label, "接收时间", o.received().receivedAt().format(TIME));

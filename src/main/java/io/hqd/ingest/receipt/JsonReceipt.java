@@ -22,10 +22,14 @@ final class JsonReceipt {
     private JsonReceipt() {
     }
 
-    static void write(FileOutcome o, Path file) throws IOException {
+    static void write(FileOutcome o, Path file, boolean demo) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         List<LoadedSubmission> subs = o.submissions();
         LoadedSubmission first = subs.isEmpty() ? null : subs.get(0);
+        if (demo) {
+            root.put("demo", true);
+            root.put("note", "示例数据");
+        }
         root.put("file", o.received().originalName());
         root.put("sha256", o.received().sha256());
         root.put("received_at", o.received().receivedAt().toString());

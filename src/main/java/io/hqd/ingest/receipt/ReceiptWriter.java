@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
-import io.hqd.catalog.Catalog;
 import io.hqd.ingest.SafeNames;
 import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.LoadedSubmission;
@@ -21,9 +20,12 @@ import io.hqd.ingest.load.LoadedSubmission;
  */
 public final class ReceiptWriter {
     private final Path dir;
+    private final boolean demo;
 
-    public ReceiptWriter(Path dir, Catalog catalog) {
+    /** {@code demo}: the home holds demo data, and every receipt says so (示例数据). */
+    public ReceiptWriter(Path dir, boolean demo) {
         this.dir = dir;
+        this.demo = demo;
     }
 
     public List<Path> write(FileOutcome outcome, Workbook workbook) {
@@ -32,9 +34,9 @@ public final class ReceiptWriter {
             String base = baseName(outcome);
             List<Path> out = new ArrayList<>();
             Path json = dir.resolve(base + ".json");
-            JsonReceipt.write(outcome, json);
+            JsonReceipt.write(outcome, json, demo);
             out.add(json);
-            out.add(ExcelReceipt.write(outcome, workbook, dir, base));
+            out.add(ExcelReceipt.write(outcome, workbook, dir, base, demo));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("无法写回执：" + e.getMessage(), e);
@@ -43,8 +45,11 @@ public final class ReceiptWriter {
 
     public static String baseName(FileOutcome o) {
         List<LoadedSubmission> subs = o.submissions();
+        String folder = o.received().sourceFolder() == null ? null
+                : Path.of(o.received().sourceFolder()).getFileName().toString();
+        String unknown = folder != null && folder.matches("H\\d{8}|\\d{6}") ? folder : "未知单位";
         String reporter = subs.size() > 1 ? "汇总" : subs.isEmpty() || subs.get(0).reporterCode() == null
-                ? "未知单位" : subs.get(0).reporterCode();
+                ? unknown : subs.get(0).reporterCode();
         String period = subs.stream().map(LoadedSubmission::periodCode).filter(p -> p != null).findFirst().orElse("未知报告期");
         return SafeNames.component(reporter) + "_" + SafeNames.component(period) + "_" + o.received().sha256().substring(0, 12);
     }

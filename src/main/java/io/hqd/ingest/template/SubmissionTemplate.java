@@ -165,13 +165,7 @@ public final class SubmissionTemplate {
     private static void addValidations(XSSFSheet sheet, Map<ElementDomain.Kind, List<Integer>> rowsByKind) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (Map.Entry<ElementDomain.Kind, List<Integer>> entry : rowsByKind.entrySet()) {
-            DataValidationConstraint constraint = switch (entry.getKey()) {
-                case FLAG -> helper.createExplicitListConstraint(new String[] {"1", "0"});
-                case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0",
-                        String.valueOf(ElementDomain.MAX_LEVEL));
-                case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
-                case DECIMAL -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-            };
+            DataValidationConstraint constraint = constraint(helper, entry.getKey());
             CellRangeAddressList ranges = new CellRangeAddressList();
             List<Integer> rows = entry.getValue();
             int start = rows.get(0);
@@ -197,6 +191,16 @@ public final class SubmissionTemplate {
             dv.setEmptyCellAllowed(true);
             sheet.addValidationData(dv);
         }
+    }
+
+    /** Excel's own input check for an element domain (the range rule checks the same domain on arrival). */
+    static DataValidationConstraint constraint(DataValidationHelper helper, ElementDomain.Kind kind) {
+        return switch (kind) {
+            case FLAG -> helper.createExplicitListConstraint(new String[] {"1", "0"});
+            case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", String.valueOf(ElementDomain.MAX_LEVEL));
+            case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
+            case DECIMAL -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+        };
     }
 
     private static void writeMeta(XSSFWorkbook wb, TemplateRequest r) {

@@ -81,6 +81,20 @@ public final class TemplateIssuer {
         return out;
     }
 
+    /** One county-consolidated template: every hospital active in the county, one row each. */
+    public Path writeConsolidated(String county, Periods period, Path dir) throws IOException {
+        Region r = catalog.regionsByCode().get(county);
+        if (r == null) {
+            throw new IllegalArgumentException("区划代码 " + county + " 不在计划目录的区划表中");
+        }
+        List<ConsolidatedTemplate.HospitalRow> rows = activeHospitals(period, county).values().stream()
+                .map(h -> new ConsolidatedTemplate.HospitalRow(h.code(), h.name(), Map.of())).toList();
+        Path file = dir.resolve(SafeNames.component(county) + "_" + period.code() + "_" + SafeNames.component(r.name()) + "_汇总.xlsx");
+        ConsolidatedTemplate.write(r.code(), r.name(), period,
+                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), rows, file);
+        return file;
+    }
+
     /** Previous values for these reporters when the home has a warehouse; empty otherwise. */
     public static Map<String, Map<String, BigDecimal>> previousValues(HqdHome home, ReporterType type,
                                                                       List<String> reporters, Periods period) {

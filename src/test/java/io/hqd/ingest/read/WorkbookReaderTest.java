@@ -68,6 +68,8 @@ class WorkbookReaderTest {
         assertEquals(0, BigDecimal.ONE.compareTo(v.get("timeslot_appointment")));
         assertEquals(0, new BigDecimal("5").compareTo(v.get("emr_level")));
         assertFalse(v.containsKey("elective_ops"), "— is missing, not zero");
+        assertTrue(r.cells().stream().anyMatch(x -> x.element().equals("drg_cases") && x.rawText().isEmpty() && x.value() == null),
+                "blank input cells are kept with their location");
         assertFalse(v.containsKey("daysurgery_ops"));
         assertFalse(v.containsKey("cp_discharges"), "% on a count is not guessed away");
         assertEquals("daysurgery_ops", finding(r, "read_not_a_number").element());

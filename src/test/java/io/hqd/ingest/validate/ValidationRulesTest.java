@@ -78,6 +78,8 @@ class ValidationRulesTest {
         cells.replaceAll(c -> c.element().equals("drg_cases") ? new ReadCell("drg_cases", c.where(), "—", null, null) : c);
         List<Finding> f = run(new RequiredRule(), new Submission(ReporterType.HOSPITAL, H, "2026Q3", cells, null), ctx());
         assertEquals(Set.of("discharges", "drg_cases"), Set.copyOf(f.stream().map(Finding::element).toList()));
+        String blankCell = cells.stream().filter(c -> c.element().equals("drg_cases")).findFirst().orElseThrow().where().cell();
+        assertEquals(blankCell, f.stream().filter(x -> x.element().equals("drg_cases")).findFirst().orElseThrow().cell(), "points at the blank cell");
         assertEquals(0, run(new RequiredRule(), new Submission(ReporterType.REGION, "510402", "2026Q3", List.of(), null), ctx()).size());
     }
 

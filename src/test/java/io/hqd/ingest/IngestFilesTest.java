@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -27,44 +28,43 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 
 import io.hqd.home.HqdHome;
 import io.hqd.ingest.load.FileArchive;
-import io.hqd.run.Pipeline;
+import io.hqd.ingest.load.InboxIngest;
+import io.hqd.ingest.read.Limits;
+import io.hqd.warehouse.ReferenceLoader;
+import io.hqd.warehouse.Warehouse;
 import io.hqd.warehouse.schema.staged.tables.records.SubmissionRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ingest job end to end on a real home: real files, real DuckDB, real receipts. */
-class IngestJobTest {
+/** Ingesting inboxes on a real home: real files, real DuckDB warehouse, real archive and receipts. */
+class IngestFilesTest {
     static final String H1 = Fixtures.HOSPITAL;
     static final String H2 = "H51040002";
     static final AtomicInteger RUNS = new AtomicInteger();
 
     @TempDir static Path root;
     static HqdHome home;
-    static Pipeline pipeline;
+    static Warehouse warehouse;
     static DSLContext dsl;
 
     @BeforeAll
     static void open() {
-        home = new HqdHome(root.resolve("home"));
-        pipeline = Pipeline.open(home);
-        dsl = pipeline.bean(DSLContext.class);
+        home = new HqdHome(root.resolve("home")).ensureLayout();
+        warehouse = Warehouse.open(home.warehouseFile());
+        dsl = warehouse.dsl();
+        new ReferenceLoader(dsl).load(Fixtures.CATALOG, ReferenceLoader.hospitals(home, Fixtures.CATALOG), LocalDate.now(), 15);
     }
 
     @AfterAll
     static void close() {
-        pipeline.close();
+        warehouse.close();
     }
 
-    static JobExecution ingest(Path inbox) throws Exception {
-        JobExecution e = pipeline.run("ingestJob", Pipeline.parameters().addString("inbox", inbox.toString())
-                .addString("run", "T" + RUNS.incrementAndGet()).toJobParameters());
-        assertEquals(BatchStatus.COMPLETED, e.getStatus(), e.getAllFailureExceptions().toString());
-        return e;
+    static InboxIngest.Summary ingest(Path inbox) throws Exception {
+        return new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(inbox);
     }
 
     static Path inbox(String name) throws Exception {
@@ -98,8 +98,8 @@ class IngestJobTest {
         Path in = inbox("good");
         Path file = at(Fixtures.template(Files.createDirectories(in.resolve(H1)).resolve("q1.xlsx"), H1, "2026Q1",
                 core("medical_revenue", "1,234.5")), "2026-04-10T09:00:00");
-        JobExecution e = ingest(in);
-        assertEquals(0, e.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(0, e.rejected());
         SubmissionRecord s = submission(file);
         assertEquals("accepted", s.getStatus());
         assertEquals(H1, s.getReporterCode());
@@ -129,8 +129,8 @@ class IngestJobTest {
         Path file = at(Fixtures.template(in.resolve("a.xlsx"), H2, "2026Q1", core()), "2026-04-11T09:00:00");
         ingest(in);
         Files.copy(file, in.resolve("a-copy.xlsx"));
-        JobExecution second = ingest(in);
-        assertEquals(0, second.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary second = ingest(in);
+        assertEquals(0, second.rejected());
         String sha = FileArchive.sha256(file);
         assertEquals(1, dsl.fetchCount(SUBMISSION, SUBMISSION.SUBMISSION_ID.eq(sha)));
         assertEquals(1, dsl.fetchCount(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha)));
@@ -160,8 +160,8 @@ class IngestJobTest {
         Path in = inbox("bad");
         Files.writeString(in.resolve("0-not-excel.xlsx"), "这不是工作簿", StandardCharsets.UTF_8);
         Path good = at(Fixtures.template(in.resolve("1-good.xlsx"), H2, "2026Q3", core()), "2026-10-09T09:00:00");
-        JobExecution e = ingest(in);
-        assertEquals(1, e.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(1, e.rejected());
         assertEquals("accepted", submission(good).getStatus());
         String sha = FileArchive.sha256(in.resolve("0-not-excel.xlsx"));
         assertEquals("file_not_workbook", dsl.select(FINDING.RULE).from(FINDING).where(FINDING.SHA256.eq(sha)).fetchSingle().value1());
@@ -182,6 +182,7 @@ class IngestJobTest {
         assertNull(submission(before).getSupersededBy(), "locked figures stay in force");
         assertEquals(10000, current(H2, "2025Q4", "discharges"));
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("period_locked"))));
+        assertEquals(List.of(), io.hqd.warehouse.DataTests.run(dsl).failures(), "the warehouse's data tests hold");
     }
 
     @Test
@@ -192,8 +193,8 @@ class IngestJobTest {
         // A value row already holding this submission's key makes the file's transaction fail midway.
         dsl.insertInto(SUBMISSION_VALUE).set(SUBMISSION_VALUE.SUBMISSION_ID, sha).set(SUBMISSION_VALUE.ELEMENT_CODE, "drg_cases")
                 .set(SUBMISSION_VALUE.VALUE, 1.0).set(SUBMISSION_VALUE.SHEET, "x").set(SUBMISSION_VALUE.CELL, "A1").execute();
-        JobExecution e = ingest(in);
-        assertEquals(1, e.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(1, e.rejected());
         assertFalse(dsl.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha)));
         assertFalse(dsl.fetchExists(SUBMISSION, SUBMISSION.SUBMISSION_ID.eq(sha)));
         assertFalse(dsl.fetchExists(FILE_ARRIVAL, FILE_ARRIVAL.SHA256.eq(sha)));
@@ -210,10 +211,13 @@ class IngestJobTest {
         Path in = inbox("folder");
         Path file = at(Fixtures.template(Files.createDirectories(in.resolve(H2)).resolve("h1.xlsx"), H1, "2026Q3", core()),
                 "2026-10-02T09:00:00");
-        JobExecution e = ingest(in);
-        assertEquals(1, e.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(1, e.rejected());
         assertEquals("rejected", submission(file).getStatus());
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(FileArchive.sha256(file)).and(FINDING.RULE.eq("reporter_folder"))));
+        var row = dsl.selectFrom(COMPLETENESS).where(COMPLETENESS.HOSPITAL_CODE.eq(H1)).and(COMPLETENESS.PERIOD_CODE.eq("2026Q3")).fetchSingle();
+        assertEquals("rejected", row.getStatus(), "completeness shows the attempt, not nothing");
+        assertTrue(Files.exists(home.receipts().resolve(H1 + "_2026Q3_" + FileArchive.sha256(file).substring(0, 12) + ".json")));
     }
 
     @Test
@@ -234,10 +238,9 @@ class IngestJobTest {
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("jump"))));
         assertEquals(100000, current(h, "2026Q2", "discharges"));
 
-        dsl.insertInto(ACCEPTED_WARNING).set(ACCEPTED_WARNING.REPORTER_CODE, h).set(ACCEPTED_WARNING.PERIOD_CODE, "2026Q2")
-                .set(ACCEPTED_WARNING.ELEMENT_CODE, "discharges").set(ACCEPTED_WARNING.RULE, "jump")
-                .set(ACCEPTED_WARNING.REASON, "新院区开业").set(ACCEPTED_WARNING.ACCEPTED_BY, "统计科")
-                .set(ACCEPTED_WARNING.ACCEPTED_AT, LocalDateTime.now()).execute();
+        AcceptedWarnings.accept(dsl, h, "2026Q2", "discharges", "jump", "新院区开业", "统计科", LocalDateTime.now());
+        AcceptedWarnings.accept(dsl, h, "2026Q2", "discharges", "jump", "新院区开业（复核）", "统计科", LocalDateTime.now());
+        assertEquals(1, dsl.fetchCount(ACCEPTED_WARNING));
         Path again = at(Fixtures.template(in.resolve("jump2.xlsx"), h, "2026Q2", core("discharges", 100001, "cp_discharges", 5000)),
                 "2026-07-03T09:00:00");
         ingest(in);
@@ -249,8 +252,8 @@ class IngestJobTest {
         Path in = inbox("identity");
         Path file = at(Fixtures.template(in.resolve("i.xlsx"), "H51040004", "2026Q3", core("surgery_mis_ops", 5000)),
                 "2026-10-03T09:00:00");
-        JobExecution e = ingest(in);
-        assertEquals(0, e.getExecutionContext().getInt(IngestJobConfig.REJECTED));
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(0, e.rejected());
         SubmissionRecord s = submission(file);
         assertEquals("partial", s.getStatus());
         assertFalse(dsl.fetchExists(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID.eq(s.getSubmissionId())
@@ -258,22 +261,62 @@ class IngestJobTest {
         assertTrue(dsl.fetchExists(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID.eq(s.getSubmissionId())
                 .and(SUBMISSION_VALUE.ELEMENT_CODE.eq("surgery_ops"))));
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("identity"))));
+
+        Path receipt = home.receipts().resolve("H51040004_2026Q3_" + s.getSubmissionId().substring(0, 12) + ".xlsx");
+        try (var rin = Files.newInputStream(receipt); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(rin)) {
+            assertEquals("回执", wb.getSheetName(0));
+            assertTrue(wb.getSheetAt(0).getRow(6).getCell(1).getStringCellValue().startsWith("部分接收"));
+            var sheet = wb.getSheet("填报表");
+            String cell = dsl.select(FINDING.CELL).from(FINDING).where(FINDING.SHA256.eq(s.getSubmissionId()))
+                    .and(FINDING.RULE.eq("identity")).fetchSingle().value1();
+            var ref = new org.apache.poi.ss.util.CellReference(cell);
+            var marked = sheet.getRow(ref.getRow()).getCell(ref.getCol());
+            assertEquals(5000, marked.getNumericCellValue(), "the submitted value stays visible");
+            assertTrue(marked.getCellComment().getString().getString().contains("不能超过 100%"));
+            assertEquals(org.apache.poi.ss.usermodel.IndexedColors.CORAL.getIndex(), marked.getCellStyle().getFillForegroundColor());
+            var untouched = sheet.getRow(ref.getRow() + 1).getCell(ref.getCol());
+            assertNull(untouched.getCellComment());
+        }
     }
 
     @Test
     void ingestsManyFilesQuickly() throws Exception {
         Path in = inbox("many");
-        int n = 30;
+        int n = 20;
         for (int i = 0; i < n; i++) {
             String period = List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1").get(i % 5);
             String hospital = String.format("H510400%02d", 5 + i / 5);
             at(Fixtures.template(in.resolve(i + ".xlsx"), hospital, period, core("discharges", 10000 + i)), "2025-06-01T09:00:00");
         }
-        JobExecution e = ingest(in);
-        var step = e.getStepExecutions().stream().filter(s -> s.getStepName().equals("ingestFiles")).findFirst().orElseThrow();
-        double ms = java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / (double) n;
-        System.out.printf("ingest: %.0f ms/file (read, validate, store, receipts) over %d files%n", ms, n);
-        assertEquals(n, step.getReadCount());
-        assertTrue(ms < 1000, ms + " ms/file");
+        ingest(inbox("warm-up"));
+        long start = System.nanoTime();
+        InboxIngest.Summary e = ingest(in);
+        double ms = (System.nanoTime() - start) / 1e6 / n;
+        System.out.printf("ingest: %.0f ms/file (open, read, validate, store, receipts) over %d files%n", ms, n);
+        assertEquals(n, e.files());
+        assertTrue(ms < 3000, ms + " ms/file");
+    }
+
+    @Test
+    void countyConsolidatedFileLoadsOneSubmissionPerHospital() throws Exception {
+        Path in = inbox("county");
+        Path file = Files.createDirectories(in.resolve("510400")).resolve("汇总.xlsx");
+        io.hqd.ingest.template.ConsolidatedTemplate.write("510400", "攀枝花市", io.hqd.warehouse.Periods.parse("2026Q1"),
+                io.hqd.ingest.template.SubmissionTemplate.elementsFor(Fixtures.CATALOG, io.hqd.ingest.template.ReporterType.HOSPITAL, 2026),
+                List.of(new io.hqd.ingest.template.ConsolidatedTemplate.HospitalRow("H51040005", "五院", core()),
+                        new io.hqd.ingest.template.ConsolidatedTemplate.HospitalRow("H51040006", "六院", core("discharges", 7777)),
+                        new io.hqd.ingest.template.ConsolidatedTemplate.HospitalRow("H51040007", "七院", Map.of())), file);
+        at(file, "2026-04-08T09:00:00");
+        InboxIngest.Summary e = ingest(in);
+        assertEquals(0, e.rejected());
+        String sha = FileArchive.sha256(file);
+        var subs = dsl.selectFrom(SUBMISSION).where(SUBMISSION.SUBMISSION_ID.startsWith(sha)).orderBy(SUBMISSION.SUBMISSION_ID).fetch();
+        assertEquals(List.of(sha + "/H51040005", sha + "/H51040006"), subs.map(SubmissionRecord::getSubmissionId));
+        assertTrue(subs.stream().allMatch(x -> x.getStatus().equals("accepted") && x.getReporterType().equals("hospital")));
+        assertEquals(7777, current("H51040006", "2026Q1", "discharges"));
+        assertEquals("汇总填报表", dsl.select(CURRENT_VALUE.SHEET).from(CURRENT_VALUE).where(CURRENT_VALUE.REPORTER_CODE.eq("H51040006"))
+                .and(CURRENT_VALUE.PERIOD_CODE.eq("2026Q1")).and(CURRENT_VALUE.ELEMENT_CODE.eq("discharges")).fetchSingle().value1());
+        assertFalse(dsl.fetchExists(SUBMISSION, SUBMISSION.REPORTER_CODE.eq("H51040007").and(SUBMISSION.PERIOD_CODE.eq("2026Q1"))),
+                "a blank row is not a report");
     }
 }

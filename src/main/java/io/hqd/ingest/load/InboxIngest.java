@@ -1,0 +1,93 @@
+package io.hqd.ingest.load;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.home.HqdHome;
+import io.hqd.ingest.read.Limits;
+import io.hqd.ingest.receipt.ReceiptWriter;
+
+/** One pass over an inbox: every file in path order, each on its own; a bad file never stops the run. */
+public final class InboxIngest {
+    private static final Logger log = LoggerFactory.getLogger(InboxIngest.class);
+
+    /** What a pass did. */
+    public record Summary(int files, int loaded, int rejected, int duplicates, List<FileOutcome> outcomes) {
+    }
+
+    private final FileIngestor ingestor;
+
+    public InboxIngest(DSLContext dsl, Catalog catalog, HqdHome home, Limits limits, String runId, boolean demo) {
+        this.ingestor = new FileIngestor(new IngestReference(dsl, catalog), new SubmissionStore(dsl),
+                new FileArchive(home.archive()), limits, new ReceiptWriter(home.receipts(), demo), runId);
+    }
+
+    /**
+     * Files are hashed, archived and parsed on several threads and their receipts written on several
+     * threads, but validated and stored one at a time in inbox order, so supersession and duplicate
+     * recognition are the same as in a single-threaded pass.
+     */
+    public Summary run(Path inbox) throws java.io.IOException {
+        List<Path> files = InboxScanner.files(inbox);
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int window = threads * 2;   // files parsed ahead of the store: bounds the workbooks held in memory
+        try {
+            Deque<Future<FileIngestor.Prepared>> ahead = new ArrayDeque<>();
+            List<Future<FileOutcome>> receipts = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && ahead.size() < window) {
+                    Path file = files.get(next++);
+                    ahead.add(pool.submit(() -> ingestor.prepare(inbox, file)));
+                }
+                Path file = files.get(i);
+                try {
+                    FileIngestor.Completed done = ingestor.complete(ahead.poll().get());
+                    receipts.add(pool.submit(() -> ingestor.receipt(done)));
+                } catch (ExecutionException | RuntimeException e) {
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    receipts.add(java.util.concurrent.CompletableFuture.failedFuture(cause));
+                    log.error("无法处理文件 {}：{}", inbox.relativize(file), cause.toString());
+                }
+            }
+            int rejected = 0, loaded = 0, duplicates = 0;
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (Future<FileOutcome> f : receipts) {
+                try {
+                    FileOutcome o = f.get();
+                    outcomes.add(o);
+                    if (o.duplicate()) {
+                        duplicates++;
+                    } else if (o.status() == Status.REJECTED) {
+                        rejected++;
+                    } else {
+                        loaded++;
+                    }
+                } catch (ExecutionException e) {
+                    rejected++;
+                }
+            }
+            log.info("收件箱 {}：{} 个文件，入库 {}，退回 {}，重复 {}", inbox, files.size(), loaded, rejected, duplicates);
+            return new Summary(files.size(), loaded, rejected, duplicates, outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("接收被中断");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
