@@ -58,22 +58,22 @@ public final class DemoGenerator {
         return new Generation(registry, files, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
-    /** Wipes a previous demo home (never anything else) and lays out a fresh one. */
+    /**
+     * Wipes a previous demo home and lays out a fresh one. Refuses a folder that holds anything but a
+     * demo or an empty layout, so a real home is never deleted. A catalog in the home is kept: it is
+     * what the demo was generated from (edit it and rerun the demo to see the effect).
+     */
     static void prepare(HqdHome home) {
         Path root = home.root();
         try {
             if (Files.isDirectory(root)) {
-                boolean empty;
-                try (Stream<Path> s = Files.list(root)) {
-                    empty = s.findAny().isEmpty();
-                }
-                if (!empty && !isDemoHome(home)) {
+                if (!isDemoHome(home) && holdsData(home)) {
                     throw new IllegalStateException("目录 " + root + " 不是示例工作目录（缺少 hqd.demo=true），为免误删真实数据，未做任何改动。"
                             + "请用 --home 指定一个新目录。");
                 }
                 try (Stream<Path> s = Files.walk(root)) {
                     for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                        if (!p.equals(root)) {
+                        if (!p.equals(root) && !p.startsWith(home.catalog())) {
                             Files.delete(p);
                         }
                     }
@@ -82,6 +82,13 @@ public final class DemoGenerator {
             home.ensureLayout();
         } catch (IOException e) {
             throw new UncheckedIOException("无法清理示例工作目录 " + root, e);
+        }
+    }
+
+    /** Any file outside the catalog folder (a warehouse, reports, an inbox with files ...). */
+    private static boolean holdsData(HqdHome home) throws IOException {
+        try (Stream<Path> s = Files.walk(home.root())) {
+            return s.anyMatch(p -> Files.isRegularFile(p) && !p.startsWith(home.catalog()));
         }
     }
 

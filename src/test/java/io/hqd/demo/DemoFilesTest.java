@@ -116,5 +116,20 @@ class DemoFilesTest {
         Files.writeString(other.resolve("warehouse.duckdb"), "x");
         assertThrows(IllegalStateException.class, () -> DemoGenerator.prepare(new HqdHome(other)));
         assertTrue(Files.exists(other.resolve("warehouse.duckdb")));
+        // an empty layout with a catalog is fine, and the catalog stays
+        HqdHome fresh = new HqdHome(dir.resolve("fresh")).ensureLayout();
+        CatalogLoader.copyBundledTo(fresh.catalog());
+        DemoGenerator.prepare(fresh);
+        assertTrue(Files.exists(fresh.catalog().resolve("targets.csv")));
+        // a demo home is wiped except its catalog
+        HqdHome demo = new HqdHome(dir.resolve("old-demo")).ensureLayout();
+        Files.writeString(demo.settings(), "hqd.demo=true\n");
+        Files.writeString(demo.inbox().resolve("stray.xlsx"), "x");
+        Files.createDirectories(demo.catalog());
+        Files.writeString(demo.catalog().resolve("note.txt"), "kept");
+        DemoGenerator.prepare(demo);
+        assertFalse(Files.exists(demo.inbox().resolve("stray.xlsx")));
+        assertFalse(Files.exists(demo.settings()));
+        assertTrue(Files.exists(demo.catalog().resolve("note.txt")));
     }
 }

@@ -34,7 +34,10 @@ class DemoModelTest {
     @BeforeAll
     static void planOnce() {
         catalog = CatalogLoader.load(null);
-        scope = DemoScope.defaults(LocalDate.of(2026, 11, 23));
+        DemoScope defaults = DemoScope.defaults(LocalDate.of(2026, 11, 23));
+        assertEquals(new Periods(2025, 3), defaults.from());
+        assertEquals(new Periods(2026, 3), defaults.to());
+        scope = defaults.withPeriods(DemoScope.FULL_HISTORY_FROM, defaults.to());
         registry = DemoRegistry.build(catalog, scope);
         plan = planner().plan();
     }
