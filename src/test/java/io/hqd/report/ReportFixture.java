@@ -149,6 +149,9 @@ public final class ReportFixture {
         return reporting == 0 ? null : new double[] {num, den, num / den * ind.scale(), reporting};
     }
 
+    /** The YA2022 targets on the five key indicators, judged per hospital by tier. */
+    static final List<String> TARGETS = List.of("YA2022-01", "YA2022-02", "YA2022-03", "YA2022-04", "YA2022-05",
+            "YA2022-06", "YA2022-07", "YA2022-08", "YA2022-09");
     static final List<String> KEY = List.of("cmi", "mis_share", "grade4_share", "daysurgery_share", "cp_share");
 
     private void loadIndicatorValues(DSLContext dsl, List<Periods> quarters) {
@@ -188,7 +191,7 @@ public final class ReportFixture {
                 EVALUATION.STATUS, EVALUATION.PROVISIONAL, EVALUATION.EVIDENCE);
         for (Periods p : List.of(PERIOD.previous(), PERIOD)) {
             for (Target t : catalog.targets()) {
-                if (!CITY.equals(t.scope().region())) {
+                if (!TARGETS.contains(t.targetCode())) {
                     continue;
                 }
                 for (HospitalVersion h : hospitals) {

@@ -81,13 +81,19 @@ class ReportJobTest {
     @Test
     void writesOnePackAndWorkbookPerRegionWithManifest() throws Exception {
         Path city = out("R2").resolve("511800_雅安市_2026Q3_R2.pdf");
+        String manifest = Files.readString(out("R2").resolve("manifest.csv"));
         assertThat(city).isRegularFile();
         assertThat(out("R2").resolve("511802_雨城区_2026Q3_R2.pdf")).isRegularFile();
         assertThat(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx")).isRegularFile();
-        // the city and its 8 counties, a PDF and a workbook each
+        // the city and its 8 counties, a PDF and a workbook each, and one PDF per hospital
         var files = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2")).fetch();
-        assertThat(files).hasSize(18);
-        String manifest = Files.readString(out("R2").resolve("manifest.csv"));
+        assertThat(files).hasSize(18 + fixture.hospitals.size());
+        Path own = out("R2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf");
+        try (PDDocument doc = Loader.loadPDF(own.toFile())) {
+            String text = String.join("\n", pages(doc));
+            assertThat(text).contains("雨城区人民医院", "YA2022-02", "雅办发〔2022〕66号").doesNotContain("名山区人民医院");
+        }
+        assertThat(manifest).contains("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf,雨城区人民医院,pdf,");
         assertThat(manifest).contains("511800_雅安市_2026Q3_R2.pdf,雅安市卫生健康委员会,pdf,");
         assertThat(manifest).contains(io.hqd.report.publish.ReportFiles.sha256(city));
         assertThat(Files.readString(out("R2").resolve("manifest.json"))).contains("\"recipient\" : \"雨城区卫生健康局\"");
