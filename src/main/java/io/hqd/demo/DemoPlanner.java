@@ -71,7 +71,10 @@ public final class DemoPlanner {
         int defects = Math.min(slots.size(), Math.max(DefectKind.values().length, (int) Math.round(slots.size() * DEFECT_RATE)));
         Map<Slot, DefectKind> defectOf = new LinkedHashMap<>();
         for (int i = 0; i < defects; i++) {
-            defectOf.put(byDraw.get(i), DefectKind.values()[i % DefectKind.values().length]);
+            DefectKind kind = DefectKind.values()[i % DefectKind.values().length];
+            // the next slot (in draw order) the defect applies to: only hospital reports have required figures
+            byDraw.stream().filter(s -> !defectOf.containsKey(s) && (kind != DefectKind.MISSING_REQUIRED || s.hospital()))
+                    .findFirst().ifPresent(s -> defectOf.put(s, kind));
         }
         List<PlannedFile> out = new ArrayList<>();
         for (Slot s : slots) {
@@ -137,7 +140,7 @@ public final class DemoPlanner {
                 yield List.of(file(s, path, s.code(), elements, bad, onTime, PlannedFile.Content.WORKBOOK, null, defect, "", detail));
             }
             case MISSING_REQUIRED -> {
-                String code = s.hospital() ? "discharges" : "resident_population";
+                String code = "discharges";
                 Map<String, Object> bad = new LinkedHashMap<>(values);
                 bad.remove(code);
                 yield List.of(file(s, path, s.code(), elements, bad, onTime, PlannedFile.Content.WORKBOOK, null, defect, "",

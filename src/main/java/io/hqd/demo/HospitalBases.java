@@ -192,13 +192,13 @@ final class HospitalBases implements ValueModel.Bases {
                 int a = (tier3 ? 4 : "二级".equals(h.tier()) ? 2 : 1) + ("甲".equals(h.grade()) ? 2 : "乙".equals(h.grade()) ? 1 : 0);
                 return a;
             }
-            case "perf_assessment_grade" -> { lo = tier3 ? 2 : 1; hi = tier3 ? 5 : 3; }
+            case "perf_assessment_grade" -> { lo = tier3 ? 3 : 2; hi = tier3 ? 7 : 5; }
             default -> { lo = tier3 ? 2 : 1; hi = tier3 ? 5 : 3; }
         }
         int v = lo + (int) Math.floor(u(code, "level") * (hi - lo + 1));
         if (p.year() >= 2025 && u(code, "upgrade") < 0.3) {
-            v++; // some hospitals pass the next level's assessment in 2025
+            v++; // some hospitals pass the next level's assessment in 2025, a few beyond their peers
         }
-        return Math.min(Math.min(hi, 8), v);
+        return Math.min(8, v);
     }
 }

@@ -133,7 +133,7 @@ final class RegionBases implements ValueModel.Bases {
             case "primary_drug_varieties" -> Math.floor(between(400, 700, code, year()));
             case "life_expectancy" -> between(city.leLo(), city.leHi(), code) + 0.15 * years();
             case "healthy_life_expectancy" -> ev.value("life_expectancy") - between(8, 10, code);
-            case "premature_chronic_mortality" -> between(11, 16, code) - 0.3 * years();
+            case "premature_chronic_mortality" -> between(9.5, 15, code) - 0.3 * years();
             case "fitness_pass_rate" -> between(90, 94, code) + 0.2 * years();
             case "health_literacy_rate" -> (cityCode.equals("310000") ? between(38, 43, code) : between(22, 35, code)) + 1.5 * years();
             case "smoking_rate_15plus" -> between(18, 25, code) - 0.3 * years();
@@ -153,7 +153,7 @@ final class RegionBases implements ValueModel.Bases {
             return between(0, 1, code, "flag") < p0 ? 1 : 0;
         }
         if (e.aggregation() == Aggregation.level) {
-            return Math.floor(between(1, 3.99, code));
+            return Math.floor(between(1, 4.99, code));
         }
         String unit = e.unit() == null ? "" : e.unit();
         if (e.aggregation() == Aggregation.average) {

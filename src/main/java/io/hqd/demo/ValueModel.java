@@ -35,6 +35,8 @@ public final class ValueModel {
     private final Draws draws;
     private final TargetCentres targets;
     private final Map<String, List<Indicator>> ratiosByNumerator = new HashMap<>();
+    /** year -> code -> definition in force; the catalog's own lookup scans every row. */
+    private final Map<Integer, Map<String, Indicator>> byYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ValueModel(Catalog catalog, long seed) {
         this.catalog = catalog;
@@ -45,6 +47,15 @@ public final class ValueModel {
                 ratiosByNumerator.computeIfAbsent(i.numerator(), k -> new ArrayList<>()).add(i);
             }
         }
+    }
+
+    Indicator indicator(String code, int year) {
+        Indicator i = byYear.computeIfAbsent(year, y -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(code, c -> catalog.indicator(c, year).orElse(null));
+        if (i == null) {
+            throw new IllegalStateException("数据项 " + code + " 不在指标目录中");
+        }
+        return i;
     }
 
     Draws draws() {
@@ -135,8 +146,7 @@ public final class ValueModel {
             if (known != null) {
                 return known;
             }
-            Indicator e = catalog.indicator(code, period.year()).orElseThrow(
-                    () -> new IllegalStateException("数据项 " + code + " 不在指标目录中"));
+            Indicator e = indicator(code, period.year());
             if (!inProgress.add(code)) {
                 throw new IllegalStateException("示例数据规则循环引用：" + code);
             }
@@ -155,7 +165,7 @@ public final class ValueModel {
             }
             Indicator ratio = ratioFor(e);
             if (ratio != null) {
-                Indicator den = catalog.indicator(ratio.denominator(), period.year()).orElseThrow();
+                Indicator den = indicator(ratio.denominator(), period.year());
                 double r = ratio(ratio);
                 double v = value(ratio.denominator()) * r / ratio.scale();
                 if (e.periodAggregation() == PeriodAggregation.sum && den.periodAggregation() == PeriodAggregation.latest) {

@@ -10,4 +10,6 @@ import io.hqd.ingest.CellRef;
  * county-consolidated table, else null.
  */
 public record ReadCell(String element, CellRef where, String rawText, BigDecimal value, String hospital) {
+    /** Prefix of a row reporter given by a name the registry does not know. */
+    public static final String UNRESOLVED = "?";
 }

@@ -30,8 +30,6 @@ final class TableSheetReader {
             "填报值", "本季度", "本季度数值", "本季", "数据", "值", "本期实际");
     private static final Set<String> ROW_CODE_HEADERS = Set.of("机构代码", "医疗机构代码", "医院代码", "单位代码");
     private static final Set<String> ROW_NAME_HEADERS = Set.of("医院名称", "机构名称", "医疗机构名称", "单位名称", "医院", "单位");
-    /** Prefix of a row reporter given by a name the registry does not know. */
-    public static final String UNRESOLVED = "?";
     static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "小计", "全县合计", "全区合计", "全市合计", "汇总");
 
     private TableSheetReader() {
@@ -146,7 +144,7 @@ final class TableSheetReader {
             } else if (rowNameCol >= 0) {
                 String name = CellText.text(row.getCell(rowNameCol));
                 String code = ctx.reporterCode(name);
-                hospital = code != null ? code : UNRESOLVED + name;
+                hospital = code != null ? code : ReadCell.UNRESOLVED + name;
             }
             if (hospital == null && ++dataRows > 1) {
                 out.add(Finding.at(CellRef.of(sheet.getSheetName(), r, 0), ReadRule.MANY_REPORTERS.id,

@@ -12,7 +12,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -47,8 +46,11 @@ public final class WorkbookOpener {
     public Opened open(Path file) throws RejectedFileException {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (Files.size(file) == 0) {
+                throw FileRule.NOT_A_WORKBOOK.reject("文件是空的（0 字节），请重新导出后报送");
+            }
             magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw FileRule.CORRUPT.reject("文件无法读取：" + e.getMessage(), e);
         }
         return switch (magic) {
@@ -62,7 +64,11 @@ public final class WorkbookOpener {
     private Opened openXlsx(Path file) throws RejectedFileException {
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            // Opened from a stream (entries in memory, within the zip limits) so the receipt can be written
+            // from the same workbook without ever touching the submitted file.
+            try (InputStream in = Files.newInputStream(file)) {
+                pkg = OPCPackage.open(in);
+            }
             new SheetDimensions(limits).check(pkg);
             List<Finding> notes = new ArrayList<>();
             if (MacroCheck.hasMacros(pkg)) {
@@ -114,7 +120,7 @@ public final class WorkbookOpener {
                 || msg.contains("MaxTextSize") || e instanceof OutOfMemoryError) {
             return FileRule.ZIP_BOMB.reject("文件解压后异常巨大（疑似压缩炸弹），已拒收", e);
         }
-        if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity")) {
+        if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity expansion") || msg.contains("External Entit")) {
             return FileRule.UNSAFE_XML.reject("文件中含有不允许的 XML 内容（文档类型声明/外部实体），已拒收", e);
         }
         if (e instanceof UnsupportedFileFormatException) {
@@ -135,8 +141,12 @@ public final class WorkbookOpener {
     }
 
     private static void revert(OPCPackage pkg) {
-        if (pkg != null) {
-            pkg.revert();
+        try {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        } catch (RuntimeException ignored) {
+            // a half-opened package has nothing to release
         }
     }
 

@@ -61,7 +61,7 @@ public final class WorkbookReader {
         // A table with one reporter row is that reporter's own report, not a consolidated one.
         List<String> rowReporters = cells.stream().map(ReadCell::hospital).distinct().toList();
         if (rowReporters.size() == 1 && rowReporters.get(0) != null
-                && !rowReporters.get(0).startsWith(TableSheetReader.UNRESOLVED)
+                && !rowReporters.get(0).startsWith(ReadCell.UNRESOLVED)
                 && (reporter == null || reporter.equals(rowReporters.get(0)))) {
             reporter = rowReporters.get(0);
             cells = cells.stream().map(c -> new ReadCell(c.element(), c.where(), c.rawText(), c.value(), null)).toList();

@@ -1,0 +1,133 @@
+package io.hqd.ingest.load;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.hqd.ingest.Finding;
+import io.hqd.ingest.Severity;
+import io.hqd.ingest.read.FileRule;
+import io.hqd.ingest.read.Limits;
+import io.hqd.ingest.read.ReadResult;
+import io.hqd.ingest.read.RejectedFileException;
+import io.hqd.ingest.read.WorkbookOpener;
+import io.hqd.ingest.read.WorkbookReader;
+import io.hqd.ingest.receipt.ReceiptWriter;
+
+/**
+ * Ingests one file: size cap, hash, archive (all before parsing), recognise repeats, read, validate,
+ * store in one transaction, write receipts. Never throws for a bad file: the run goes on.
+ */
+public final class FileIngestor {
+    private static final Logger log = LoggerFactory.getLogger(FileIngestor.class);
+
+    private final IngestReference ref;
+    private final SubmissionStore store;
+    private final FileArchive archive;
+    private final Limits limits;
+    private final WorkbookOpener opener;
+    private final ReceiptWriter receipts;
+    private final String runId;
+
+    public FileIngestor(IngestReference ref, SubmissionStore store, FileArchive archive, Limits limits,
+                        ReceiptWriter receipts, String runId) {
+        this.ref = ref;
+        this.store = store;
+        this.archive = archive;
+        this.limits = limits;
+        this.opener = new WorkbookOpener(limits);
+        this.receipts = receipts;
+        this.runId = runId;
+    }
+
+    public FileOutcome ingest(Path inbox, Path file) throws IOException {
+        Path relative = inbox.relativize(file);
+        String originalName = relative.toString().replace('\\', '/');
+        long size = Files.size(file);
+        LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        String sha = FileArchive.sha256(file);
+        String folder = relative.getParent() == null ? null : relative.getParent().toString().replace('\\', '/');
+        boolean oversize = size > limits.maxFileBytes();
+        Path archived = oversize ? null : archive.store(file, sha, extension(file));
+        Received r = new Received(file, originalName, sha, size, receivedAt, folder, archived);
+        if (store.known(sha)) {
+            store.recordDuplicate(r, runId);
+            log.info("已接收过的文件（内容相同），不再重复入库：{}", originalName);
+            return new FileOutcome(r, true, List.of(), List.of(), List.of());
+        }
+        List<Finding> fileFindings = new ArrayList<>();
+        if (oversize) {
+            fileFindings.add(FileRule.TOO_LARGE.finding("文件大小 " + (size >> 20) + " MB，超过上限 "
+                    + (limits.maxFileBytes() >> 20) + " MB，未打开。季度报表通常不到 1 MB，请检查是否报错了文件"));
+            return finish(r, null, relative, fileFindings, null);
+        }
+        WorkbookOpener.Opened opened;
+        try {
+            opened = opener.open(file);
+        } catch (RejectedFileException e) {
+            fileFindings.add(e.finding());
+            return finish(r, null, relative, fileFindings, null);
+        }
+        try (opened) {
+            fileFindings.addAll(opened.notes());
+            ReadResult read;
+            try {
+                read = WorkbookReader.read(opened.workbook(), ref.readContext());
+            } catch (RuntimeException | StackOverflowError e) {
+                fileFindings.add(FileRule.CORRUPT.finding("读取文件时出错，文件可能已损坏（" + e.getClass().getSimpleName() + "）"));
+                return finish(r, null, relative, fileFindings, null);
+            }
+            read.findings().stream().filter(f -> f.sheet() == null && f.cell() == null).forEach(fileFindings::add);
+            return finish(r, read, relative, fileFindings, opened.workbook());
+        }
+    }
+
+    private FileOutcome finish(Received r, ReadResult read, Path relative, List<Finding> fileFindings,
+                               org.apache.poi.ss.usermodel.Workbook workbook) {
+        List<LoadedSubmission> submissions = read == null ? List.of()
+                : new SubmissionBuilder(ref).build(r, read, folderCode(relative), fileFindings);
+        FileOutcome outcome = new FileOutcome(r, false, submissions, fileFindings, List.of());
+        try {
+            store.store(r, runId, read == null ? List.of() : read.cells(), outcome);
+        } catch (RuntimeException e) {
+            log.error("文件 {} 入库失败，已全部回滚，下次运行时将重新处理：{}", r.originalName(), e.getMessage());
+            outcome = new FileOutcome(r, false, List.of(), List.of(Finding.file("store_failed", Severity.ERROR,
+                    "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),
+                    List.of());
+            workbook = null;
+        }
+        List<Path> written = receipts.write(outcome, workbook);
+        return new FileOutcome(outcome.received(), false, outcome.submissions(), outcome.fileFindings(), written);
+    }
+
+    /** The inbox sub-folder's name when it looks like a reporter code (hospital H######## or region ######). */
+    static String folderCode(Path relative) {
+        Path parent = relative.getParent();
+        if (parent == null) {
+            return null;
+        }
+        String name = parent.getFileName().toString().strip();
+        return SubmissionBuilder.HOSPITAL_CODE.matcher(name).matches() || SubmissionBuilder.REGION_CODE.matcher(name).matches()
+                ? name : null;
+    }
+
+    private static String extension(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return switch (FileMagic.valueOf(in)) {
+                case OOXML -> "xlsx";
+                case OLE2 -> "xls";
+                default -> "bin";
+            };
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.hqd.ingest.load;
+
+import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
+import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
+import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
+import static io.hqd.warehouse.schema.staged.Tables.FINDING;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import io.hqd.ingest.Finding;
+import io.hqd.ingest.read.ReadCell;
+import io.hqd.warehouse.schema.staged.tables.records.SubmissionRecord;
+
+/**
+ * Writes one file's arrival, raw cells, submissions, values and findings in ONE warehouse
+ * transaction: a failure anywhere leaves nothing of the file, and the next run loads it once.
+ */
+public final class SubmissionStore {
+    private final DSLContext dsl;
+
+    public SubmissionStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Whether these bytes were received before (the file is then recognised, not ingested again). */
+    public boolean known(String sha256) {
+        return dsl.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
+    }
+
+    public void recordDuplicate(Received r, String runId) {
+        dsl.transaction(cfg -> arrival(cfg.dsl(), r, runId, true));
+    }
+
+    public void store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.insertInto(RECEIVED_FILE).set(RECEIVED_FILE.SHA256, r.sha256())
+                    .set(RECEIVED_FILE.ORIGINAL_NAME, r.originalName()).set(RECEIVED_FILE.SIZE_BYTES, r.size())
+                    .set(RECEIVED_FILE.RECEIVED_AT, r.receivedAt()).set(RECEIVED_FILE.SOURCE_FOLDER, r.sourceFolder())
+                    .set(RECEIVED_FILE.ARCHIVE_PATH, r.archived() == null ? "（未归档：超过大小上限）" : r.archived().toString())
+                    .execute();
+            arrival(tx, r, runId, false);
+            // One multi-row statement per table: a file has a few hundred cells.
+            Set<String> seen = new HashSet<>();
+            var cells = tx.insertInto(CELL_VALUE, CELL_VALUE.SHA256, CELL_VALUE.SHEET, CELL_VALUE.CELL,
+                    CELL_VALUE.ELEMENT_CODE, CELL_VALUE.HOSPITAL_CODE, CELL_VALUE.RAW_TEXT);
+            for (ReadCell c : rawCells) {
+                if (seen.add(c.where().sheet() + "!" + c.where().cell())) {
+                    cells = cells.values(r.sha256(), c.where().sheet(), c.where().cell(), c.element(), c.hospital(), c.rawText());
+                }
+            }
+            if (!seen.isEmpty()) {
+                cells.execute();
+            }
+            for (LoadedSubmission s : outcome.submissions()) {
+                if (s.storable()) {
+                    submission(tx, r, runId, s);
+                }
+            }
+            List<Finding> findings = outcome.allFindings();
+            if (!findings.isEmpty()) {
+                var insert = tx.insertInto(FINDING, FINDING.SHA256, FINDING.SEQ, FINDING.ORIGINAL_NAME, FINDING.SHEET,
+                        FINDING.CELL, FINDING.RULE, FINDING.SEVERITY, FINDING.MESSAGE, FINDING.VALUE_SEEN);
+                int seq = 0;
+                for (Finding f : findings) {
+                    insert = insert.values(r.sha256(), seq++, r.originalName(), f.sheet(), f.cell(), f.rule(),
+                            f.severity().dbValue(), f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message(),
+                            f.valueSeen());
+                }
+                insert.execute();
+            }
+        });
+    }
+
+    private static void submission(DSLContext tx, Received r, String runId, LoadedSubmission s) {
+        String supersedes = null;
+        String supersededBy = null;
+        if (s.status() != Status.REJECTED && !s.afterLock()) {
+            SubmissionRecord current = tx.selectFrom(SUBMISSION)
+                    .where(SUBMISSION.REPORTER_TYPE.eq(s.type().dbValue()))
+                    .and(SUBMISSION.REPORTER_CODE.eq(s.reporterCode()))
+                    .and(SUBMISSION.PERIOD_CODE.eq(s.periodCode()))
+                    .and(SUBMISSION.STATUS.ne(Status.REJECTED.dbValue()))
+                    .and(SUBMISSION.SUPERSEDED_BY.isNull())
+                    .and(SUBMISSION.AFTER_LOCK.isFalse())
+                    .fetchOne();
+            if (current != null && !r.receivedAt().isBefore(current.getReceivedAt())) {
+                supersedes = current.getSubmissionId();
+                tx.update(SUBMISSION).set(SUBMISSION.SUPERSEDED_BY, s.submissionId())
+                        .where(SUBMISSION.SUBMISSION_ID.eq(supersedes)).execute();
+            } else if (current != null) {
+                supersededBy = current.getSubmissionId(); // an older file arriving late does not replace a newer one
+            }
+        }
+        tx.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, s.submissionId())
+                .set(SUBMISSION.REPORTER_TYPE, s.type().dbValue()).set(SUBMISSION.REPORTER_CODE, s.reporterCode())
+                .set(SUBMISSION.PERIOD_CODE, s.periodCode()).set(SUBMISSION.ORIGINAL_NAME, r.originalName())
+                .set(SUBMISSION.RECEIVED_AT, r.receivedAt()).set(SUBMISSION.STATUS, s.status().dbValue())
+                .set(SUBMISSION.LATE, s.late()).set(SUBMISSION.TEMPLATE_VERSION, s.templateVersion())
+                .set(SUBMISSION.SUPERSEDES, supersedes).set(SUBMISSION.SUPERSEDED_BY, supersededBy)
+                .set(SUBMISSION.AFTER_LOCK, s.afterLock()).set(SUBMISSION.RUN_ID, runId).execute();
+        if (!s.values().isEmpty()) {
+            var insert = tx.insertInto(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID, SUBMISSION_VALUE.ELEMENT_CODE,
+                    SUBMISSION_VALUE.VALUE, SUBMISSION_VALUE.SHEET, SUBMISSION_VALUE.CELL);
+            for (ReadCell v : s.values()) {
+                insert = insert.values(s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell());
+            }
+            insert.execute();
+        }
+    }
+
+    private static void arrival(DSLContext tx, Received r, String runId, boolean duplicate) {
+        long next = tx.select(DSL.coalesce(DSL.max(FILE_ARRIVAL.ARRIVAL_ID), 0L)).from(FILE_ARRIVAL).fetchOne().value1() + 1;
+        tx.insertInto(FILE_ARRIVAL).set(FILE_ARRIVAL.ARRIVAL_ID, next).set(FILE_ARRIVAL.SHA256, r.sha256())
+                .set(FILE_ARRIVAL.ORIGINAL_NAME, r.originalName()).set(FILE_ARRIVAL.SEEN_AT, LocalDateTime.now())
+                .set(FILE_ARRIVAL.RUN_ID, runId).set(FILE_ARRIVAL.DUPLICATE, duplicate).execute();
+    }
+}

@@ -1,0 +1,31 @@
+package io.hqd.ingest.validate;
+
+import java.util.List;
+
+import io.hqd.ingest.Finding;
+import io.hqd.ingest.Severity;
+import io.hqd.ingest.template.ReporterType;
+
+/** The reporter is stated, is in the registry, and agrees with the inbox sub-folder the file came in. */
+public final class ReporterRule implements ValidationRule {
+    @Override public String id() { return "reporter"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+
+    @Override
+    public void check(Submission s, ValidationContext ctx, List<Finding> out) {
+        String code = s.reporterCode();
+        if (code == null || code.isBlank()) {
+            out.add(Finding.file(id(), severity(), "文件中没有写明报送单位（机构代码或单位名称），也没有放在以机构代码命名的文件夹中，无法确定是谁报送的"));
+            return;
+        }
+        boolean known = s.type() == ReporterType.REGION ? ctx.regions().contains(code) : ctx.hospitals().contains(code);
+        if (!known) {
+            out.add(Finding.file(id(), severity(), (s.type() == ReporterType.REGION ? "区划代码 " : "机构代码 ") + code
+                    + " 不在" + (s.type() == ReporterType.REGION ? "区划表" : "机构名录") + "中，请核对代码"));
+        }
+        if (s.folderCode() != null && !s.folderCode().equals(code)) {
+            out.add(Finding.file("reporter_folder", severity(), "文件放在「" + s.folderCode() + "」的文件夹中，但表内的单位代码是 "
+                    + code + "，两者不一致，无法确定是谁报送的"));
+        }
+    }
+}
