@@ -180,6 +180,9 @@ class ReportJobTest {
             }
             assertThat(lineage).isTrue();
             assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(detail.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(5);
+            assertThat(detail.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(detail.getColumnWidth(16)).isEqualTo(60 * 256);
             assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
         }
     }
