@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -57,14 +59,29 @@ public class ReportStage {
         files.forget(run.runName(), "pdf");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        int count = 0;
         for (String code : regions) {
             PackData d = builder.build(code);
             Path file = run.outputDir().resolve(run.pdfName(code, d.region().name()));
             int pages = pdf.render(d, run.runName(), run.demo(), run.today(), file);
             files.record(run.runName(), home.reports(), file, d.region().issuer(), "pdf", pages, LocalDateTime.now(clock));
             log.info("会议材料 {}（{} 页）", file.getFileName(), pages);
+            count += 1 + renderHospitals(run, d, files);
         }
-        return regions.size();
+        return count;
+    }
+
+    /** One file per hospital located directly in the pack's region (city hospitals with the city pack). */
+    private int renderHospitals(ReportRun run, PackData d, ReportFiles files) {
+        Map<String, String> hospitals = new LinkedHashMap<>();
+        d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
+                .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
+        for (var h : hospitals.entrySet()) {
+            Path file = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), h.getValue()));
+            int pages = pdf.renderHospital(d, h.getKey(), h.getValue(), run.runName(), run.demo(), run.today(), file);
+            files.record(run.runName(), home.reports(), file, h.getValue(), "pdf", pages, LocalDateTime.now(clock));
+        }
+        return hospitals.size();
     }
 
     public int writeWorkbooks(ReportRun run) {

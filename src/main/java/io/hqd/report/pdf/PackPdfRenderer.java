@@ -9,9 +9,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import io.hqd.report.data.HospitalRow;
 import io.hqd.report.data.PackData;
 import io.hqd.report.data.TrendSeries;
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -39,10 +42,7 @@ public class PackPdfRenderer {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             Map<String, Object> cover = common(d, run, demo, "封面");
-            cover.put("REGION_NAME", d.region().name());
-            cover.put("DATA_AS_OF", d.dataAsOf());
-            cover.put("GENERATED_ON", today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
-            prints.add(fill("cover", cover, null));
+            prints.add(cover(d, run, demo, today, d.region().name() + "公立医院高质量发展\n目标监测会议材料"));
             int[] n = {0};
             Map<String, Object> summary = section(d, run, demo, n, "目标达成概况");
             summary.put("LEGEND", "按计划列出各目标的评价结果家数，未达标、滞后多的在前。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
@@ -72,6 +72,37 @@ public class PackPdfRenderer {
         } catch (JRException e) {
             throw new IllegalStateException("生成 " + d.region().name() + " 会议材料失败：" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One hospital's own pages: its rows of the hospital tables and the sources of its targets.
+     * Returns the page count.
+     */
+    public int renderHospital(PackData d, String hospitalCode, String hospitalName, String run, boolean demo,
+                              LocalDate today, Path file) {
+        try {
+            List<JasperPrint> prints = new ArrayList<>();
+            prints.add(cover(d, run, demo, today, hospitalName + "\n高质量发展目标监测情况"));
+            List<HospitalRow> rows = d.hospitals().stream().filter(r -> r.hospitalCode().equals(hospitalCode)).toList();
+            Set<String> targets = rows.stream().map(r -> r.fact().targetCode()).collect(Collectors.toSet());
+            int[] n = {0};
+            prints.add(fill("hospitals", section(d, run, demo, n, hospitalName + "目标监测情况"), rows));
+            prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"),
+                    d.notes().stream().filter(x -> targets.contains(x.targetCode())).toList()));
+            int pages = PageNumbers.apply(prints);
+            export(prints, d, file);
+            return pages;
+        } catch (JRException e) {
+            throw new IllegalStateException("生成 " + hospitalName + " 监测情况失败：" + e.getMessage(), e);
+        }
+    }
+
+    private JasperPrint cover(PackData d, String run, boolean demo, LocalDate today, String title) throws JRException {
+        Map<String, Object> cover = common(d, run, demo, "封面");
+        cover.put("COVER_TITLE", title);
+        cover.put("DATA_AS_OF", d.dataAsOf());
+        cover.put("GENERATED_ON", today.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
+        return fill("cover", cover, null);
     }
 
     /** Fills one section; {@code rows} null for the cover (one page, no rows). */
