@@ -116,17 +116,32 @@ public final class TargetJudge {
                 "目标区间 " + fmt(t.value()) + "—" + fmt(t.valueHigh()));
     }
 
-    /** 左右 / 稳定在: within the tolerance counts as met. */
+    /**
+     * 左右 / 稳定在: the tolerance widens the target. With ≥ (达到2左右) anything from 2−tol upward is met, with ≤
+     * anything up to value+tol; without a comparator the band value±tol is met on both sides. The stored target is
+     * the edge actually applied, the same for every row of the target.
+     */
     private static Judgement approx(Target t, double v, Periods period, Integer planStartYear, boolean isScopeRegion,
                                     History history) {
-        double gap = Math.abs(v - t.value());
         String band = fmt(t.value()) + "±" + fmt(t.tolerance());
-        if (gap <= t.tolerance() + 1e-9) {
+        String op = t.op();
+        if (">=".equals(op) || "<=".equals(op)) {
+            double edge = ">=".equals(op) ? t.value() - t.tolerance() : t.value() + t.tolerance();
+            if (Comparison.holds(v, op, edge)) {
+                return new Judgement(Status.met, edge, null, "目标 " + band + "，已达到 " + opText(op) + " " + fmt(edge));
+            }
+            return threshold(t, v, edge, op, period, planStartYear, isScopeRegion, history, "目标 " + band);
+        }
+        if (Math.abs(v - t.value()) <= t.tolerance() + 1e-9) {
             return new Judgement(Status.met, t.value(), null, "在 " + band + " 范围内");
         }
-        String op = v < t.value() ? ">=" : "<=";
+        String side = v < t.value() ? ">=" : "<=";
         double edge = v < t.value() ? t.value() - t.tolerance() : t.value() + t.tolerance();
-        return threshold(t, v, edge, op, period, planStartYear, isScopeRegion, history, "目标 " + band);
+        return threshold(t, v, edge, side, period, planStartYear, isScopeRegion, history, "目标 " + band);
+    }
+
+    private static String opText(String op) {
+        return ">=".equals(op) ? "≥" : "≤";
     }
 
     /** 逐步提高 / 降低: judged against the same quarter a year earlier (year to date). */

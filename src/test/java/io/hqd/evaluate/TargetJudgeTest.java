@@ -76,6 +76,15 @@ class TargetJudgeTest {
         Target t = target(Target.Kind.approx, ">=", 2.0, null, 0.1, 2022, 2027);
         assertThat(judge(t, HIGHER, 1.93, Q3_2025, history(Map.of(), null)).status()).isEqualTo(Status.met);
         assertThat(judge(t, HIGHER, 2.08, Q3_2025, history(Map.of(), null)).status()).isEqualTo(Status.met);
+        // 达到2左右 with ≥: exceeding the band is still met, and every row carries the same applied edge
+        Judgement above = judge(t, HIGHER, 2.4, Q3_2025, history(Map.of(), null));
+        assertThat(above.status()).isEqualTo(Status.met);
+        assertThat(above.targetValue()).isEqualTo(judge(t, HIGHER, 1.93, Q3_2025, history(Map.of(), null)).targetValue())
+                .isCloseTo(1.9, org.assertj.core.data.Offset.offset(1e-9));
+        // without a comparator (稳定在) the band is two-sided
+        Target stable = target(Target.Kind.approx, null, 2.0, null, 0.1, 2022, 2027);
+        assertThat(judge(stable, HIGHER, 2.05, Q3_2025, history(Map.of(), null)).status()).isEqualTo(Status.met);
+        assertThat(judge(stable, HIGHER, 2.4, Q3_2025, history(Map.of(), null)).status()).isNotEqualTo(Status.met);
         Judgement low = judge(t, HIGHER, 1.5, Q3_2025, history(Map.of(2022, 1.4), null));
         // Edge 1.9; path from 1.4 (2022) toward 1.9 by 2027: 2025Q3 is 0.55 of the way = 1.675.
         assertThat(low.status()).isEqualTo(Status.behind);
