@@ -2,6 +2,7 @@ package io.hqd.cli;
 
 import io.hqd.catalog.CatalogException;
 import io.hqd.warehouse.Warehouse;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,12 @@ public class HqdCommand implements Runnable {
                     || rootCause(ex) instanceof CatalogException) {
                 cmd.getErr().println("错误：" + rootMessage(ex));
                 return ExitCodes.ENVIRONMENT;
+            }
+            if (rootCause(ex) instanceof JobInstanceAlreadyCompleteException) {
+                // The same period, scope and run name already finished: say how to run it again, in Chinese.
+                cmd.getErr().println("错误：该报告期和范围今天的运行已经完成，不会重复执行。"
+                        + "如需重新运行（例如更正数据后），请加 --rerun，将生成新的运行编号，原结果保留。");
+                return ExitCodes.USAGE;
             }
             cmd.getErr().println("错误：" + rootMessage(ex));
             if (System.getenv("HQD_DEBUG") != null) {

@@ -64,6 +64,16 @@ class CliTest {
     }
 
     @Test
+    void repeatingAFinishedRunExplainsRerunInChineseAndRerunRunsAgain() {
+        String home = dir.toString();
+        assertThat(run("evaluate", "--home", home, "--period", "2025Q3").code()).isZero();
+        Outcome again = run("evaluate", "--home", home, "--period", "2025Q3");
+        assertThat(again.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("已经完成", "--rerun").doesNotContain("JobParameter");
+        assertThat(run("evaluate", "--home", home, "--period", "2025Q3", "--rerun").code()).isZero();
+    }
+
+    @Test
     void aLockedPeriodStaysLockedAcrossRunsUntilUnlocked() {
         String home = dir.toString();
         assertThat(run("lock", "--home", home, "--period", "2025Q3").code()).isEqualTo(ExitCodes.USAGE);   // no periods yet
