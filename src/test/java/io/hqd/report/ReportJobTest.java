@@ -110,6 +110,12 @@ class ReportJobTest {
             List<String> pages = pages(doc);
             for (int i = 0; i < n; i++) {
                 assertThat(pages.get(i)).contains("第 " + (i + 1) + " 页 共 " + n + " 页").contains("示例数据");
+                // no empty pages: beyond the running header and footer every page carries content
+                long content = pages.get(i).lines().filter(l -> !l.isBlank() && !l.contains("示例数据")
+                        && !l.contains("第 ") && !l.contains("批次")).count();
+                // (a section without rows still says so under its title; a chart page has its chart's title)
+                assertThat(content).as("page %d has content: %s", i + 1, pages.get(i)).isPositive();
+                assertThat(pages.get(i)).as("page %d", i + 1).doesNotContainPattern("(?m)^null$|\\bnull\\b");
             }
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
