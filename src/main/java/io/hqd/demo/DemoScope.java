@@ -14,9 +14,12 @@ import io.hqd.warehouse.Periods;
  */
 public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed, int countiesPerCity) {
 
-    /** 攀枝花, 雅安, 宜宾, 菏泽市牡丹区, 武汉, 上海. */
+    /**
+     * 攀枝花, 雅安, 宜宾, 菏泽市牡丹区, 武汉, 上海, and 南阳 (where the catalog places the hospital whose rectification
+     * plan is among the seeds): every hospital a plan names reports in the demo.
+     */
     public static final List<String> DEFAULT_REGIONS =
-            List.of("510400", "511800", "511500", "371702", "420100", "310000");
+            List.of("510400", "511800", "511500", "371702", "420100", "310000", "411300");
     /** The earliest quarter worth generating: the plans' 2024 baselines. */
     public static final Periods FULL_HISTORY_FROM = new Periods(2024, 1);
     public static final long DEFAULT_SEED = 20261123L;

@@ -69,6 +69,18 @@ class DemoModelTest {
     }
 
     @Test
+    void everyHospitalATargetNamesReportsInTheDemo() {
+        Map<String, List<HospitalVersion>> reporters = DemoRegistry.reporters(catalog, scope, registry);
+        Set<String> submitting = plan.stream().map(PlannedFile::reporterCode).collect(Collectors.toSet());
+        Set<String> named = catalog.targets().stream().flatMap(t -> t.scope().hospitals().stream()).collect(Collectors.toSet());
+        assertTrue(named.size() > 20);
+        for (String code : named) {
+            assertTrue(reporters.containsKey(code), code);
+            assertTrue(submitting.contains(code), code);
+        }
+    }
+
+    @Test
     void oneHospitalIsUpgradedWithTwoRegistryRows() {
         Map<String, List<HospitalVersion>> byCode = registry.stream().collect(Collectors.groupingBy(HospitalVersion::code));
         List<HospitalVersion> upgraded = byCode.values().stream().filter(l -> l.size() == 2).findFirst().orElseThrow();
