@@ -1,0 +1,137 @@
+package io.hqd.demo;
+
+import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
+import static io.hqd.warehouse.schema.staged.Tables.TARGET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.CatalogLoader;
+import io.hqd.catalog.Target;
+import io.hqd.cli.HqdCommand;
+import io.hqd.home.HqdHome;
+import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.Warehouse;
+
+/**
+ * The demo exactly as the README's quick start runs it (the {@code demo} command with its defaults), checked
+ * against the whole plan catalog: every target is judged on the demo, every hospital a target names has its row,
+ * and every region and hospital gets its PDF.
+ */
+class FullDemoIT {
+    @TempDir
+    static Path dir;
+    static String printed;
+    static int exitCode;
+    static Warehouse warehouse;
+    static DSLContext dsl;
+    static HqdHome home;
+    static final Catalog CATALOG = CatalogLoader.load(null);
+    static final String PERIOD = Periods.latestComplete(LocalDate.now()).code();
+
+    @BeforeAll
+    static void runTheDemo() {
+        home = new HqdHome(dir.resolve("hqd-demo"));
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            exitCode = HqdCommand.execute("demo", "--home", home.root().toString());
+        } finally {
+            System.setOut(old);
+        }
+        printed = out.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        warehouse = Warehouse.open(home.warehouseFile());
+        dsl = warehouse.dsl();
+    }
+
+    @AfterAll
+    static void close() {
+        if (warehouse != null) {
+            warehouse.close();
+        }
+    }
+
+    @Test
+    void theDemoFinishesAndSaysWhereItsReportsAre() {
+        assertThat(exitCode).isZero();
+        assertThat(printed).contains("示例数据", "报表目录：" + home.reports(), "完成");
+    }
+
+    @Test
+    void everyCatalogTargetIsJudgedOnTheDemo() {
+        Map<String, Set<String>> statuses = new HashMap<>();
+        dsl.select(EVALUATION.TARGET_CODE, EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq(PERIOD))
+                .forEach(r -> statuses.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
+        List<String> unjudged = CATALOG.targets().stream().map(Target::targetCode)
+                .filter(code -> statuses.getOrDefault(code, Set.of()).stream()
+                        .noneMatch(s -> Set.of("met", "on_track", "behind", "not_met").contains(s)))
+                .toList();
+        assertThat(statuses.keySet()).hasSize(CATALOG.targets().size());
+        assertThat(unjudged).as("targets without any judged row").isEmpty();
+        Set<String> all = new TreeSet<>();
+        statuses.values().forEach(all::addAll);
+        assertThat(all).contains("met", "on_track", "behind", "not_met", "no_data");
+    }
+
+    @Test
+    void everyHospitalATargetNamesHasItsRow() {
+        for (Target t : CATALOG.targets()) {
+            if (t.scope().hospitals().isEmpty() || t.evaluateAt() != Target.EvaluateAt.hospital) {
+                continue;
+            }
+            List<String> rows = dsl.select(EVALUATION.ENTITY_CODE).from(EVALUATION)
+                    .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.TARGET_CODE.eq(t.targetCode()),
+                            EVALUATION.ENTITY_TYPE.eq("hospital"))
+                    .fetch(r -> r.value1());
+            assertThat(rows).as(t.targetCode()).containsAll(t.scope().hospitals());
+        }
+        assertThat(dsl.fetchCount(TARGET)).isEqualTo(CATALOG.targets().size());
+    }
+
+    @Test
+    void everyCityPackIsAReadableChinesePdfInTheManifest() throws Exception {
+        List<String> cities = List.of("510400_攀枝花市", "511800_雅安市", "511500_宜宾市", "420100_武汉市", "310000_上海市", "411300_南阳市");
+        String manifest = Files.readString(home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve("manifest.csv"));
+        for (String city : cities) {
+            Path pdf = home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve(city + "_" + PERIOD + "_DEMO-" + PERIOD + ".pdf");
+            assertThat(manifest).contains(pdf.getFileName().toString());
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains(city.substring(7), "示例数据", "目标达成概况", "共 " + doc.getNumberOfPages() + " 页");
+            }
+        }
+        // one PDF for every hospital that some target applies to (hospitals no target applies to have nothing to show)
+        List<String> judged = dsl.selectDistinct(EVALUATION.ENTITY_CODE).from(EVALUATION)
+                .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.ENTITY_TYPE.eq("hospital"), EVALUATION.STATUS.ne("not_applicable"))
+                .fetch(r -> r.value1());
+        List<String> pdfs = dsl.select(REPORT_FILE.PATH).from(REPORT_FILE)
+                .where(REPORT_FILE.RUN_ID.eq("DEMO-" + PERIOD), REPORT_FILE.PATH.contains("/hospitals/")).fetch(r -> r.value1());
+        assertThat(judged).hasSizeGreaterThan(90);
+        for (String code : judged) {
+            assertThat(pdfs).as(code).anyMatch(p -> p.contains("/hospitals/" + code + "_"));
+        }
+    }
+}
