@@ -23,7 +23,7 @@ public final class DemoRegistry {
     public static final LocalDate SINCE = LocalDate.of(ReferenceLoader.FIRST_YEAR, 1, 1);
     public static final LocalDate UPGRADE_DATE = LocalDate.of(2025, 1, 1);
     /** Cities whose districts get no 妇幼保健院 of their own in the demo (keeps the file count down). */
-    private static final List<String> METROPOLISES = List.of("420100", "310000");
+    private static final List<String> METROPOLISES = DemoScope.METROPOLISES;
 
     private DemoRegistry() {
     }

@@ -23,6 +23,9 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
     /** The earliest quarter worth generating: the plans' 2024 baselines. */
     public static final Periods FULL_HISTORY_FROM = new Periods(2024, 1);
     public static final long DEFAULT_SEED = 20261123L;
+    /** 武汉 and 上海: their districts get a sample of hospitals (see {@link #countiesFor}). */
+    public static final List<String> METROPOLISES = List.of("420100", "310000");
+    public static final int METROPOLIS_DISTRICTS = 5;
 
     public DemoScope {
         regionCodes = List.copyOf(regionCodes);
@@ -79,11 +82,21 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
             if (regionCodes.contains(r.code())) {
                 out.add(r);
             } else if (r.level() == Region.Level.county && regionCodes.contains(r.parentCode())
-                    && (countiesPerCity <= 0 || perCity.merge(r.parentCode(), 1, Integer::sum) <= countiesPerCity)) {
+                    && perCity.merge(r.parentCode(), 1, Integer::sum) <= countiesFor(r.parentCode())) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * How many counties of a city report in the demo: all of them, except in the two metropolises, whose plans
+     * target municipal hospitals and the city as a whole; there a sample of {@link #METROPOLIS_DISTRICTS}
+     * districts stands for the rest, which keeps the demo within three minutes.
+     */
+    int countiesFor(String cityCode) {
+        int cap = METROPOLISES.contains(cityCode) ? METROPOLIS_DISTRICTS : Integer.MAX_VALUE;
+        return countiesPerCity <= 0 ? cap : Math.min(cap, countiesPerCity);
     }
 
     /** Counties and districts in scope (a scope entry may itself be a county). */

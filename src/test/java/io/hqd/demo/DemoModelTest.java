@@ -56,7 +56,7 @@ class DemoModelTest {
         assertTrue(registry.stream().anyMatch(v -> v.name().equals("荥经县人民医院")));
         assertTrue(registry.stream().anyMatch(v -> v.name().equals("荥经县中医医院") && v.type().equals("中医")));
         assertTrue(registry.stream().anyMatch(v -> v.name().equals("荥经县妇幼保健院") && v.type().equals("妇幼")));
-        assertTrue(registry.stream().anyMatch(v -> v.name().equals("上海市浦东新区中心医院")));
+        assertTrue(registry.stream().anyMatch(v -> v.name().equals("上海市黄浦区中心医院")));
         // (code, valid_from) is the key; generated codes never reuse a named hospital's code
         assertEquals(registry.size(), registry.stream().map(v -> v.code() + v.validFrom()).distinct().count());
         Set<String> named = catalog.namedHospitals().stream().map(NamedHospital::code).collect(Collectors.toSet());
