@@ -248,6 +248,21 @@ class IngestFilesTest {
     }
 
     @Test
+    void jumpIsJudgedAgainstEarlierQuartersLoadedInTheSameRun() throws Exception {
+        Path in = inbox("jump-one-run");
+        String h = "H51040004";
+        List<String> history = List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1");
+        for (int i = 0; i < history.size(); i++) {
+            at(Fixtures.template(in.resolve("h" + i + ".xlsx"), h, history.get(i), core("discharges", 10000 + i * 50)),
+                    "2026-01-0" + (i + 1) + "T09:00:00");
+        }
+        Path jump = at(Fixtures.template(in.resolve("jump.xlsx"), h, "2026Q2", core("discharges", 100000, "cp_discharges", 5000)),
+                "2026-07-02T09:00:00");
+        ingest(in);
+        assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(FileArchive.sha256(jump)).and(FINDING.RULE.eq("jump"))));
+    }
+
+    @Test
     void identityViolationRejectsTheNumeratorOnly() throws Exception {
         Path in = inbox("identity");
         Path file = at(Fixtures.template(in.resolve("i.xlsx"), "H51040004", "2026Q3", core("surgery_mis_ops", 5000)),

@@ -7,18 +7,19 @@ import static io.hqd.warehouse.schema.staged.Tables.PERIOD;
 import static io.hqd.warehouse.schema.staged.Tables.REGION;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.Indicator;
 import io.hqd.ingest.read.NumberText;
+import io.hqd.ingest.read.ReadCell;
 import io.hqd.ingest.read.ReadContext;
 import io.hqd.ingest.validate.ValidationContext;
 
@@ -32,7 +33,9 @@ public final class IngestReference {
     final Set<String> regions = new HashSet<>();
     final Map<String, ValidationContext.PeriodState> periods = new HashMap<>();
     final Set<ValidationContext.AcceptedKey> accepted = new HashSet<>();
+    private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
     private final DSLContext dsl;
+    private Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce;
 
     public IngestReference(DSLContext dsl, Catalog catalog) {
         this.dsl = dsl;
@@ -54,20 +57,46 @@ public final class IngestReference {
         this.readContext = new ReadContext(elements, byName);
     }
 
-    /** Validation context with this reporter's history (values in force before each period, newest first). */
+    /**
+     * Validation context with this reporter's history (values in force before each period, newest first). The
+     * values in force are read once per run and kept current as files are stored ({@link #remember}): reading
+     * them from the warehouse for every file grew with the warehouse and dominated a night's ingest.
+     */
     public ValidationContext validationContext(String reporter) {
-        Map<String, List<String[]>> rows = new HashMap<>();
-        if (reporter != null) {
-            dsl.select(CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.VALUE)
-                    .from(CURRENT_VALUE).where(CURRENT_VALUE.REPORTER_CODE.eq(reporter))
-                    .orderBy(CURRENT_VALUE.PERIOD_CODE.desc())
-                    .forEach(r -> rows.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                            .add(new String[] {r.value2(), String.valueOf(r.value3())}));
-        }
-        ValidationContext.History history = (rep, element, before) -> rows.getOrDefault(element, List.of()).stream()
-                .filter(r -> r[0].compareTo(before) < 0).limit(HISTORY_QUARTERS)
-                .map(r -> new BigDecimal(r[1])).toList();
+        Map<String, TreeMap<String, BigDecimal>> rows = reporter == null ? Map.of()
+                : inForce().getOrDefault(reporter, Map.of());
+        ValidationContext.History history = (rep, element, before) -> rows.getOrDefault(element, EMPTY)
+                .headMap(before, false).descendingMap().values().stream().limit(HISTORY_QUARTERS).toList();
         return new ValidationContext(catalog, hospitals, regions, periods, history, accepted);
+    }
+
+    /** Submissions just stored and now in force: their values replace the period's earlier ones in the history. */
+    public synchronized void remember(List<LoadedSubmission> stored) {
+        for (LoadedSubmission s : stored) {
+            Map<String, TreeMap<String, BigDecimal>> byElement = inForce().computeIfAbsent(s.reporterCode(), k -> new HashMap<>());
+            byElement.values().forEach(periods -> periods.remove(s.periodCode()));
+            for (ReadCell v : s.values()) {
+                byElement.computeIfAbsent(v.element(), k -> new TreeMap<>()).put(s.periodCode(), asStored(v.value()));
+            }
+        }
+    }
+
+    /** As the warehouse holds it (DOUBLE), so a rerun that reads it back judges jumps exactly as this run did. */
+    private static BigDecimal asStored(Number value) {
+        return new BigDecimal(String.valueOf(value.doubleValue()));
+    }
+
+    /** reporter → element → period → value in force. */
+    private synchronized Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce() {
+        if (inForce == null) {
+            inForce = new HashMap<>();
+            dsl.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.VALUE)
+                    .from(CURRENT_VALUE)
+                    .forEach(r -> inForce.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                            .computeIfAbsent(r.value2(), k -> new TreeMap<>())
+                            .put(r.value3(), asStored(r.value4())));
+        }
+        return inForce;
     }
 
     public ReadContext readContext() {

@@ -44,8 +44,11 @@ public final class SubmissionStore {
         dsl.transaction(cfg -> arrival(cfg.dsl(), r, runId, true));
     }
 
-    public void store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome) {
+    /** Stores the file and its submissions in one transaction; returns the submissions now in force. */
+    public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome) {
+        List<LoadedSubmission> inForce = new ArrayList<>();
         dsl.transaction(cfg -> {
+            inForce.clear();
             DSLContext tx = cfg.dsl();
             tx.insertInto(RECEIVED_FILE).set(RECEIVED_FILE.SHA256, r.sha256())
                     .set(RECEIVED_FILE.ORIGINAL_NAME, r.originalName()).set(RECEIVED_FILE.SIZE_BYTES, r.size())
@@ -63,8 +66,8 @@ public final class SubmissionStore {
             }
             BulkAppender.append(tx, CELL_VALUE, cells);
             for (LoadedSubmission s : outcome.submissions()) {
-                if (s.storable()) {
-                    submission(tx, r, runId, s);
+                if (s.storable() && submission(tx, r, runId, s)) {
+                    inForce.add(s);
                 }
             }
             List<Finding> findings = outcome.allFindings();
@@ -80,9 +83,11 @@ public final class SubmissionStore {
                 insert.execute();
             }
         });
+        return inForce;
     }
 
-    private static void submission(DSLContext tx, Received r, String runId, LoadedSubmission s) {
+    /** Inserts one submission, superseding the one in force unless it is newer; returns whether it is now in force. */
+    private static boolean submission(DSLContext tx, Received r, String runId, LoadedSubmission s) {
         String supersedes = null;
         String supersededBy = null;
         if (s.status() != Status.REJECTED && !s.afterLock()) {
@@ -111,6 +116,7 @@ public final class SubmissionStore {
                 .set(SUBMISSION.AFTER_LOCK, s.afterLock()).set(SUBMISSION.RUN_ID, runId).execute();
         BulkAppender.append(tx, SUBMISSION_VALUE, s.values().stream().map(v -> new SubmissionValueRecord(
                 s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell())).toList());
+        return s.status() != Status.REJECTED && !s.afterLock() && supersededBy == null;
     }
 
     private static void arrival(DSLContext tx, Received r, String runId, boolean duplicate) {
