@@ -135,6 +135,17 @@ class ReportJobTest {
     }
 
     @Test
+    void trendAxesStartAtTheFirstQuarterWithData() {
+        var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
+        assertThat(pack.trends()).isNotEmpty();
+        for (var series : pack.trends()) {
+            assertThat(series.values()).hasSameSizeAs(series.periods()).first().isNotNull();
+            series.references().forEach(r -> assertThat(r.values()).hasSameSizeAs(series.periods()));
+            assertThat(series.periods()).last().isEqualTo("2026Q3");
+        }
+    }
+
+    @Test
     void hospitalTablesRepeatTheirHeaderOnEveryPage() throws Exception {
         try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
             List<String> hospitalPages = pages(doc).stream().filter(t -> t.contains("三、医院情况")).toList();

@@ -59,6 +59,12 @@ public final class TrendQuery {
             if (v.stream().allMatch(java.util.Objects::isNull)) {
                 continue;
             }
+            // start the axis at the first quarter with a value: quarters before any data are empty space on paper
+            int first = 0;
+            while (v.get(first) == null) {
+                first++;
+            }
+            int from = first;
             List<TrendSeries.Reference> refs = new ArrayList<>();
             for (EvalFact t : targetsByIndicator.get(e.getKey())) {
                 if (t.targetValue() == null) {
@@ -68,9 +74,9 @@ public final class TrendQuery {
                 boolean hasPath = periods.stream().anyMatch(q -> paths.containsKey(t.targetCode() + "|" + q));
                 List<Double> line = periods.stream().map(q -> hasPath ? paths.get(t.targetCode() + "|" + q) : t.targetValue()).toList();
                 refs.add(new TrendSeries.Reference((hasPath ? "进度路径 " : "目标 ") + (who.isEmpty() ? "" : who + " ")
-                        + t.targetCode(), line));
+                        + t.targetCode(), line.subList(from, line.size())));
             }
-            out.add(new TrendSeries(e.getValue(), periods, v, refs));
+            out.add(new TrendSeries(e.getValue(), periods.subList(from, periods.size()), v.subList(from, v.size()), refs));
         }
         return out;
     }
