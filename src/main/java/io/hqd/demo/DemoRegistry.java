@@ -22,8 +22,6 @@ public final class DemoRegistry {
 
     public static final LocalDate SINCE = LocalDate.of(ReferenceLoader.FIRST_YEAR, 1, 1);
     public static final LocalDate UPGRADE_DATE = LocalDate.of(2025, 1, 1);
-    /** Cities whose districts get no 妇幼保健院 of their own in the demo (keeps the file count down). */
-    private static final List<String> METROPOLISES = DemoScope.METROPOLISES;
 
     private DemoRegistry() {
     }
@@ -47,7 +45,7 @@ public final class DemoRegistry {
             if (!hasNamedGeneral) {
                 String code = "H" + county.code() + "11";
                 boolean tier3 = draws.unit("tier", code) < (district ? 0.4 : 0.3);
-                String name = prefix + (district && METROPOLISES.contains(county.parentCode()) ? "中心医院" : "人民医院");
+                String name = prefix + (district && DemoScope.METROPOLISES.contains(county.parentCode()) ? "中心医院" : "人民医院");
                 if (!tier3 && !upgraded) {
                     // The upgrade: 二级甲等 until the end of 2024, 三级乙等 since.
                     out.add(new HospitalVersion(code, name, county.code(), SINCE, UPGRADE_DATE, "二级", "甲", "综合", "公立", "县"));
@@ -60,7 +58,7 @@ public final class DemoRegistry {
             String tcm = "H" + county.code() + "12";
             boolean tcmTier3 = draws.unit("tier", tcm) < 0.2;
             out.add(version(tcm, prefix + "中医医院", county.code(), tcmTier3 ? "三级" : "二级", tcmTier3 ? "乙" : "甲", "中医"));
-            if (!METROPOLISES.contains(county.parentCode())) {
+            if (!DemoScope.METROPOLISES.contains(county.parentCode())) { // metropolis districts: no 妇幼保健院 of their own
                 String mch = "H" + county.code() + "13";
                 out.add(version(mch, prefix + "妇幼保健院", county.code(), "二级", draws.unit("grade", mch) < 0.6 ? "甲" : "未定", "妇幼"));
             }

@@ -26,4 +26,13 @@ public final class Comparison {
             default -> Math.abs(value - reference) <= EPS;
         };
     }
+
+    /** How a comparator is printed: ≥ and ≤ as a reader writes them, the others as they are. */
+    public static String symbol(String op) {
+        return switch (op) {
+            case ">=" -> "≥";
+            case "<=" -> "≤";
+            default -> op;
+        };
+    }
 }

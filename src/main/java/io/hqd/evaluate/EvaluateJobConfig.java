@@ -59,11 +59,8 @@ public class EvaluateJobConfig {
                         periods.add(period);
                     }
                     for (Periods p : periods) {
-                        var rows = values.compute(p, run);
                         Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(p.end()));
-                        if (scope != null) {
-                            rows = rows.stream().filter(r -> scope.contains(r.getEntityCode())).toList();
-                        }
+                        var rows = RunScope.keep(values.compute(p, run), scope, r -> r.getEntityCode());
                         store.replaceIndicatorValues(p, scope, rows);
                         contribution.incrementWriteCount(rows.size());
                     }
@@ -82,11 +79,9 @@ public class EvaluateJobConfig {
                     Periods period = RunContext.period(params);
                     String run = RunContext.runName(chunk.getStepContext().getStepExecution().getJobExecution());
                     OrgUnits org = OrgUnits.load(dsl);
-                    var rows = new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period);
                     Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(period.end()));
-                    if (scope != null) {
-                        rows = rows.stream().filter(r -> scope.contains(r.entityCode())).toList();
-                    }
+                    var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period), scope,
+                            EvaluationRow::entityCode);
                     new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);
                     contribution.incrementWriteCount(rows.size());
                     return RepeatStatus.FINISHED;

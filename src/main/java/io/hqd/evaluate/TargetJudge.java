@@ -128,7 +128,7 @@ public final class TargetJudge {
         if (">=".equals(op) || "<=".equals(op)) {
             double edge = ">=".equals(op) ? t.value() - t.tolerance() : t.value() + t.tolerance();
             if (Comparison.holds(v, op, edge)) {
-                return new Judgement(Status.met, edge, null, "目标 " + band + "，已达到 " + opText(op) + " " + fmt(edge));
+                return new Judgement(Status.met, edge, null, "目标 " + band + "，已达到 " + Comparison.symbol(op) + " " + fmt(edge));
             }
             return threshold(t, v, edge, op, period, planStartYear, isScopeRegion, history, "目标 " + band);
         }
@@ -138,10 +138,6 @@ public final class TargetJudge {
         String side = v < t.value() ? ">=" : "<=";
         double edge = v < t.value() ? t.value() - t.tolerance() : t.value() + t.tolerance();
         return threshold(t, v, edge, side, period, planStartYear, isScopeRegion, history, "目标 " + band);
-    }
-
-    private static String opText(String op) {
-        return ">=".equals(op) ? "≥" : "≤";
     }
 
     /** 逐步提高 / 降低: judged against the same quarter a year earlier (year to date). */

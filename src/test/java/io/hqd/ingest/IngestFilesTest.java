@@ -224,11 +224,7 @@ class IngestFilesTest {
     void jumpWarnsUntilAccepted() throws Exception {
         Path in = inbox("jump");
         String h = "H51040003";
-        List<String> history = List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1");
-        for (int i = 0; i < history.size(); i++) {
-            at(Fixtures.template(in.resolve("h" + i + ".xlsx"), h, history.get(i), core("discharges", 10000 + i * 50)),
-                    "2026-01-0" + (i + 1) + "T09:00:00");
-        }
+        steadyHistory(in, h);
         ingest(in);
         Path jump = at(Fixtures.template(in.resolve("jump.xlsx"), h, "2026Q2", core("discharges", 100000, "cp_discharges", 5000)),
                 "2026-07-02T09:00:00");
@@ -247,15 +243,20 @@ class IngestFilesTest {
         assertFalse(dsl.fetchExists(FINDING, FINDING.SHA256.eq(FileArchive.sha256(again)).and(FINDING.RULE.eq("jump"))));
     }
 
+    /** Five quarters of steady 出院人次 (2025Q1–2026Q1) for the jump check to judge against. */
+    private static void steadyHistory(Path in, String hospital) throws Exception {
+        List<String> history = List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1");
+        for (int i = 0; i < history.size(); i++) {
+            at(Fixtures.template(in.resolve("h" + i + ".xlsx"), hospital, history.get(i), core("discharges", 10000 + i * 50)),
+                    "2026-01-0" + (i + 1) + "T09:00:00");
+        }
+    }
+
     @Test
     void jumpIsJudgedAgainstEarlierQuartersLoadedInTheSameRun() throws Exception {
         Path in = inbox("jump-one-run");
         String h = "H51040004";
-        List<String> history = List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1");
-        for (int i = 0; i < history.size(); i++) {
-            at(Fixtures.template(in.resolve("h" + i + ".xlsx"), h, history.get(i), core("discharges", 10000 + i * 50)),
-                    "2026-01-0" + (i + 1) + "T09:00:00");
-        }
+        steadyHistory(in, h);
         Path jump = at(Fixtures.template(in.resolve("jump.xlsx"), h, "2026Q2", core("discharges", 100000, "cp_discharges", 5000)),
                 "2026-07-02T09:00:00");
         ingest(in);

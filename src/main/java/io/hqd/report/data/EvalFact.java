@@ -36,11 +36,6 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         if (op == null) {
             return "";
         }
-        return switch (op) {
-            case ">=" -> "≥";
-            case "<=" -> "≤";
-            case "top" -> "排名前列";
-            default -> op;
-        };
+        return "top".equals(op) ? "排名前列" : io.hqd.evaluate.Comparison.symbol(op);
     }
 }

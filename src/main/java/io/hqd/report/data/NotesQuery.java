@@ -4,12 +4,10 @@ import static io.hqd.warehouse.schema.staged.Tables.INDICATOR;
 import static io.hqd.warehouse.schema.staged.Tables.PLAN;
 import static io.hqd.warehouse.schema.staged.Tables.TARGET;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 
@@ -54,7 +52,7 @@ public final class NotesQuery {
         Map<String, List<DefinitionChanges.Version>> all = dsl.select(INDICATOR.CODE, INDICATOR.NAME, INDICATOR.VERSION,
                         INDICATOR.VALID_FROM, INDICATOR.DEFINITION).from(INDICATOR)
                 .fetchGroups(r -> r.value1(), r -> new DefinitionChanges.Version(r.value2(), r.value3(), r.value4(), r.value5()));
-        return new HashMap<>(all.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        all.values().removeIf(versions -> versions.size() < 2);
+        return all;
     }
 }

@@ -64,7 +64,6 @@ public final class TrendQuery {
             while (v.get(first) == null) {
                 first++;
             }
-            int from = first;
             List<TrendSeries.Reference> refs = new ArrayList<>();
             for (EvalFact t : targetsByIndicator.get(e.getKey())) {
                 if (t.targetValue() == null) {
@@ -74,9 +73,9 @@ public final class TrendQuery {
                 boolean hasPath = periods.stream().anyMatch(q -> paths.containsKey(t.targetCode() + "|" + q));
                 List<Double> line = periods.stream().map(q -> hasPath ? paths.get(t.targetCode() + "|" + q) : t.targetValue()).toList();
                 refs.add(new TrendSeries.Reference((hasPath ? "进度路径 " : "目标 ") + (who.isEmpty() ? "" : who + " ")
-                        + t.targetCode(), line.subList(from, line.size())));
+                        + t.targetCode(), line.subList(first, line.size())));
             }
-            out.add(new TrendSeries(e.getValue(), periods.subList(from, periods.size()), v.subList(from, v.size()), refs));
+            out.add(new TrendSeries(e.getValue(), periods.subList(first, periods.size()), v.subList(first, v.size()), refs));
         }
         return out;
     }
