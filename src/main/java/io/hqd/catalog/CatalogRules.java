@@ -133,8 +133,8 @@ final class CatalogRules {
             }
             case milestone -> {
                 if (t.op() != null || t.value() != null) add(t, "targets.csv", "op", "milestone 类目标按进展状态评价，op 和 value 应留空");
-                if (t.responsible() == null && !t.scope().narrowsHospitals()) {
-                    add(t, "targets.csv", "responsible", "milestone 类目标须写明责任单位（responsible），或用 scope_* 指定承担的医院");
+                if (t.responsible() == null && t.evaluateAt() != Target.EvaluateAt.hospital) {
+                    add(t, "targets.csv", "responsible", "由县（区）或市评价的 milestone 须写明责任单位（responsible）；由医院承担的请设 evaluate_at=hospital");
                 }
             }
         }

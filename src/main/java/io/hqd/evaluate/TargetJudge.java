@@ -199,15 +199,21 @@ public final class TargetJudge {
             return new Judgement(rightWay ? Status.behind : Status.not_met, required, null, text);
         }
         Double base = isScopeRegion && t.baselineValue() != null ? t.baselineValue() : null;
-        if (base == null) {
-            Measure b = history.fullYear(t.baselineYear());
-            base = b != null && b.hasValue() ? b.value() : null;
+        int baseYear = t.baselineYear();
+        String baseNote = "基期 " + baseYear + " 年";
+        for (int y = baseYear; base == null && y < period.year(); y++) {
+            // No figure for the baseline year: the earliest full year hqd holds stands in, and the text says so.
+            Measure b = history.fullYear(y);
+            if (b != null && b.hasValue()) {
+                base = b.value();
+                baseNote = y == baseYear ? baseNote : "基期 " + baseYear + " 年数据缺失，以 " + y + " 年";
+            }
         }
         if (base == null) {
-            return new Judgement(Status.no_data, null, null, "缺少基期 " + t.baselineYear() + " 年数据，无法计算相对基期的增幅");
+            return new Judgement(Status.no_data, null, null, "缺少基期 " + baseYear + " 年及其后全年数据，无法计算相对基期的增幅");
         }
         return threshold(t, v, base * factor, op, period, planStartYear, isScopeRegion, history,
-                "基期 " + t.baselineYear() + " 年 " + fmt(base) + "，要求" + (down ? "降低 " : "增加 ") + fmt(t.value()) + "%");
+                baseNote + " " + fmt(base) + "，要求" + (down ? "降低 " : "增加 ") + fmt(t.value()) + "%");
     }
 
     /** Ranks are judged among the entities hqd holds data for: say so on paper. */
