@@ -66,7 +66,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -86,7 +85,6 @@ public class EvaluateJobConfig {
                     contribution.incrementWriteCount(rows.size());
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -103,7 +101,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 }
