@@ -36,6 +36,11 @@ public class IngestCommand implements Callable<Integer> {
                     .addString(RunParameters.RUN, "I" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
                     .toJobParameters();
             int code = JobCommandSupport.report(p, p.runAndReport("ingestJob", params), System.out);
+            int repaired = new io.hqd.run.ReceiptCheck(p.bean(org.jooq.DSLContext.class), h,
+                    p.bean(org.springframework.core.env.Environment.class).getProperty("hqd.demo", Boolean.class, false)).repair();
+            if (repaired > 0) {
+                System.out.printf("  %d 个文件的回执缺失或不完整（上次运行中断所致），已重写。%n", repaired);
+            }
             System.out.println("回执目录：" + h.receipts());
             return code;
         }

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import io.hqd.home.HqdHome;
 
 /**
- * The nightly job: back up the warehouse, then ingest new files, evaluate, report, in that order. Each
+ * The nightly job: back up the warehouse, ingest new files, check every receipt, evaluate, report, in that order. Each
  * stage is its own job (run alone by {@code hqd ingest|evaluate|report}); here they run as job steps,
  * so a failed night restarts at the stage that failed, and inside it at the step that failed.
  */
@@ -34,13 +34,14 @@ public class NightlyJobConfig {
 
     @Bean
     Job nightlyJob(JobRepository jobs, JobOperator operator, RunHistoryListener history,
-                   @Qualifier("backupWarehouseStep") Step backup,
+                   @Qualifier("backupWarehouseStep") Step backup, @Qualifier("checkReceiptsStep") Step checkReceipts,
                    @Qualifier("ingestJob") Job ingestJob, @Qualifier("evaluateJob") Job evaluateJob,
                    @Qualifier("reportJob") Job reportJob) {
         return new JobBuilder("nightlyJob", jobs)
                 .listener(history)
                 .start(backup)
                 .next(stage("ingest", ingestJob, jobs, operator, RunParameters.INBOX, RunParameters.RUN))
+                .next(checkReceipts)
                 .next(stage("evaluate", evaluateJob, jobs, operator, RunParameters.PERIOD, RunParameters.SCOPE, RunParameters.RUN))
                 .next(stage("report", reportJob, jobs, operator, RunParameters.PERIOD, RunParameters.SCOPE, RunParameters.RUN))
                 .build();
@@ -58,6 +59,18 @@ public class NightlyJobConfig {
                     contribution.incrementWriteCount(1);
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
+                .build();
+    }
+
+    /** Every received file has a valid receipt: those a crash cut short are written again from the warehouse. */
+    @Bean
+    Step checkReceiptsStep(JobRepository jobs, DSLContext dsl, HqdHome home, @Value("${hqd.demo:false}") boolean demo) {
+        return new StepBuilder("checkReceipts", jobs)
+                .tasklet((contribution, chunk) -> {
+                    contribution.incrementWriteCount(new ReceiptCheck(dsl, home, demo).repair());
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)   // cheap, and a restart must repair what the crash cut short
                 .build();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.batch.core.BatchStatus;
 public final class RunLabels {
     private static final Map<String, String> STEPS = Map.ofEntries(
             Map.entry("backupWarehouse", "备份数据仓库"),
+            Map.entry("checkReceipts", "核对回执"),
             Map.entry("ingest", "接收"),
             Map.entry("evaluate", "评价"),
             Map.entry("report", "报表"),
