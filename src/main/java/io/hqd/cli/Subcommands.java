@@ -22,7 +22,8 @@ final class Subcommands {
                 new TraceCommand(),
                 new RestartCommand(),
                 new ScheduleCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ExportCommand()
         );
     }
 }
