@@ -1,0 +1,51 @@
+package io.hqd.report.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The analyst's way today, run on the same files: {@code resources/bench/pandas_baseline.py} (pandas +
+ * openpyxl, every sheet of every workbook concatenated into one CSV), timed as a whole process.
+ */
+public final class PandasBaseline {
+    private static final Pattern FIGURES = Pattern.compile(
+            "files=(\\d+) failed=(\\d+) rows=(\\d+) read_seconds=([\\d.]+) write_seconds=([\\d.]+)");
+
+    /** Whole process, the reading alone (comparable to hqd's ingest stage), files it could not read. */
+    public record Result(double wholeSeconds, double readSeconds, long peakRssBytes, int files, int failed, long rows) {
+    }
+
+    private PandasBaseline() {
+    }
+
+    /** Whether python3 with pandas and openpyxl is installed (Debian: python3-pandas python3-openpyxl). */
+    public static boolean available(Path scratch) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    public static Result run(Path scratch, List<Path> files) throws IOException, InterruptedException {
+        Path script = scratch.resolve("pandas_baseline.py");
+        try (InputStream in = PandasBaseline.class.getResourceAsStream("/bench/pandas_baseline.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Path list = scratch.resolve("baseline-files.txt");
+        Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        Path csv = scratch.resolve("baseline.csv");
+        ChildRun.Result r = ChildRun.run(scratch, List.of("python3", script.toString(), list.toString(), csv.toString()));
+        Matcher m = FIGURES.matcher(r.output());
+        if (r.exitCode() != 0 || !m.find()) {
+            throw new IllegalStateException("pandas 基线脚本失败（退出码 " + r.exitCode() + "）：" + r.output());
+        }
+        Files.deleteIfExists(csv);
+        return new Result(r.seconds(), Double.parseDouble(m.group(4)), r.peakRssBytes(), Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
+    }
+}
