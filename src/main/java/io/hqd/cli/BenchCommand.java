@@ -54,8 +54,8 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = CatalogLoader.loadBundled();
         DemoScope scope = scope(catalog);
-        System.out.printf("处理器 %d 核；hqd 子进程堆上限 %s；每项运行 %d 次取中位数%n",
-                Runtime.getRuntime().availableProcessors(), heap, runs);
+        System.out.printf("处理器 %d 核；系统负载 %s；hqd 子进程堆上限 %s；每项运行 %d 次取中位数（括号内为最小–最大）%n",
+                Runtime.getRuntime().availableProcessors(), ChildRun.loadAverage(), heap, runs);
         BenchData data = BenchData.generate(root.toAbsolutePath(), catalog, scope);
         Path scratch = data.root();
         List<Path> all = BenchData.files(data.all());
@@ -67,38 +67,51 @@ public class BenchCommand implements Callable<Integer> {
 
         // 1. The floor.
         List<Double> floor = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
         long cells = 0;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
+            double c0 = ChildRun.ownCpuSeconds();
             cells = FloorScan.scan(all);
             floor.add((System.nanoTime() - t0) / 1e9);
+            floorCpu.add(ChildRun.ownCpuSeconds() - c0);
         }
         Measured floorS = Measured.of(floor);
-        System.out.printf("底线（解压并扫描工作表 XML，%d 核）：%s 秒，%d 个单元格%n",
-                Runtime.getRuntime().availableProcessors(), floorS.describe("%.2f"), cells);
+        Measured floorC = Measured.of(floorCpu);
+        System.out.printf("底线（解压并扫描工作表 XML，%d 核）：%s 秒，CPU %s 秒，%d 个单元格%n",
+                Runtime.getRuntime().availableProcessors(), floorS.describe("%.2f"), floorC.describe("%.2f"), cells);
 
         // 2. The analysts' script.
         Measured pandasWhole = null;
+        Measured pandasWholeCpu = null;
         Measured pandasRead = null;
         if (!skipBaseline && PandasBaseline.available(scratch)) {
             List<Double> whole = new ArrayList<>();
+            List<Double> wholeCpu = new ArrayList<>();
             List<Double> read = new ArrayList<>();
+            List<Double> readCpu = new ArrayList<>();
             PandasBaseline.Result last = null;
             for (int i = 0; i < runs; i++) {
                 last = PandasBaseline.run(scratch, all);
                 whole.add(last.wholeSeconds());
+                wholeCpu.add(last.wholeCpuSeconds());
                 read.add(last.readSeconds());
+                readCpu.add(last.readCpuSeconds());
             }
             pandasWhole = Measured.of(whole);
+            pandasWholeCpu = Measured.of(wholeCpu);
             pandasRead = Measured.of(read);
-            System.out.printf("pandas+openpyxl 脚本：整个进程 %s 秒，其中读取 %s 秒；%d 个文件读不了；%d 行；内存峰值 %.0f MB%n",
-                    pandasWhole.describe("%.1f"), pandasRead.describe("%.1f"), last.failed(), last.rows(), last.peakRssBytes() / 1e6);
+            System.out.printf("pandas+openpyxl 脚本（单线程）：整个进程 %s 秒（CPU %s 秒），其中读取 %s 秒（CPU %s 秒）；"
+                            + "%d 个文件读不了；%d 行；RSS 峰值 %.0f MB%n",
+                    pandasWhole.describe("%.1f"), pandasWholeCpu.describe("%.1f"), pandasRead.describe("%.1f"),
+                    Measured.of(readCpu).describe("%.1f"), last.failed(), last.rows(), last.peakRssBytes() / 1e6);
         } else if (!skipBaseline) {
             System.out.println("pandas+openpyxl 未安装（Debian：apt-get install python3-pandas python3-openpyxl），跳过基线");
         }
 
         // 3. hqd's initial load of every period: whole process, and the ingest stage inside it.
         List<Double> whole = new ArrayList<>();
+        List<Double> wholeCpu = new ArrayList<>();
         List<Double> stage = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         List<Double> heapUsed = new ArrayList<>();
@@ -107,23 +120,26 @@ public class BenchCommand implements Callable<Integer> {
             loaded = data.freshHome("load-" + i);
             ChildRun.Result r = check(hqd(scratch, "ingest", "--home", loaded.root().toString(), data.all().toString()));
             whole.add(r.seconds());
+            wholeCpu.add(r.cpuSeconds());
             stage.add(StageTimes.lastSeconds(loaded, "ingestJob"));
             rss.add((double) r.peakRssBytes());
             heapUsed.add((double) r.peakHeapBytes());
         }
         Measured loadWhole = Measured.of(whole);
+        Measured loadCpu = Measured.of(wholeCpu);
         Measured loadStage = Measured.of(stage);
         StageTimes.Counts counts = StageTimes.counts(loaded);
-        System.out.printf("hqd 首次接收全部各期：整个进程 %s 秒，其中接收阶段 %s 秒；%.1f 文件/秒，%.0f 单元格/秒（%d 个数值入库）；"
-                        + "堆峰值 %.0f MB，RSS 峰值 %.0f MB%n", loadWhole.describe("%.1f"), loadStage.describe("%.1f"),
+        System.out.printf("hqd 首次接收全部各期：整个进程 %s 秒（CPU %s 秒），其中接收阶段 %s 秒；%.1f 文件/秒，%.0f 单元格/秒（%d 个数值入库）；"
+                        + "堆峰值 %.0f MB，RSS 峰值 %.0f MB%n", loadWhole.describe("%.1f"), loadCpu.describe("%.1f"), loadStage.describe("%.1f"),
                 all.size() / loadStage.median(), cells / loadStage.median(), counts.values(),
                 Measured.of(heapUsed).max() / 1e6, Measured.of(rss).max() / 1e6);
         if (pandasWhole != null) {
-            System.out.printf("  对比 pandas：整个进程 %.1f 倍（pandas %.1f 秒 / hqd %.1f 秒），同样工作（读取 vs 接收阶段）%.1f 倍%n",
-                    pandasWhole.median() / loadWhole.median(), pandasWhole.median(), loadWhole.median(),
+            System.out.printf("  hqd 比 pandas 快：整个进程 %.2f 倍（CPU 时间 %.2f 倍），同样工作（pandas 读取 vs hqd 接收阶段）%.2f 倍%n",
+                    pandasWhole.median() / loadWhole.median(), pandasWholeCpu.median() / loadCpu.median(),
                     pandasRead.median() / loadStage.median());
         }
-        System.out.printf("  对比底线：接收阶段是底线的 %.1f 倍%n", loadStage.median() / floorS.median());
+        System.out.printf("  hqd 接收阶段是底线的 %.1f 倍（CPU 时间：整个进程是底线的 %.1f 倍）%n", loadStage.median() / floorS.median(),
+                loadCpu.median() / floorC.median());
 
         // 4. Evaluate and 5. report, in their own processes on the loaded warehouse.
         List<Double> evaluate = new ArrayList<>();
@@ -153,14 +169,17 @@ public class BenchCommand implements Callable<Integer> {
 
         // 6. The whole nightly run on an empty warehouse, every period in the inbox.
         List<Double> nightly = new ArrayList<>();
+        List<Double> nightlyCpu = new ArrayList<>();
         HqdHome full = null;
         for (int i = 0; i < runs; i++) {
             full = data.freshHome("nightly-" + i);
             BenchData.linkTree(data.all(), full.inbox());
             ChildRun.Result r = check(hqd(scratch, "nightly", "--home", full.root().toString(), "--period", period.code()));
             nightly.add(r.seconds());
+            nightlyCpu.add(r.cpuSeconds());
         }
-        System.out.printf("完整夜间任务（空仓库，全部各期）：%s 秒%n", Measured.of(nightly).describe("%.1f"));
+        System.out.printf("完整夜间任务（空仓库，全部各期）：%s 秒（CPU %s 秒）%n", Measured.of(nightly).describe("%.1f"),
+                Measured.of(nightlyCpu).describe("%.1f"));
 
         // 7. A night adding the latest period to a warehouse holding the earlier ones.
         if (data.periods().size() > 1) {
@@ -170,28 +189,34 @@ public class BenchCommand implements Callable<Integer> {
             BenchData.deleteTree(before.inbox());
             List<Double> added = new ArrayList<>();
             List<Double> addedRss = new ArrayList<>();
+            List<Double> addedCpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 HqdHome h = data.copyHome(before, "add-" + i);
                 BenchData.linkTree(data.latest(), h.inbox());
                 ChildRun.Result r = check(hqd(scratch, "nightly", "--home", h.root().toString(), "--period", period.code()));
                 added.add(r.seconds());
+                addedCpu.add(r.cpuSeconds());
                 addedRss.add((double) r.peakRssBytes());
             }
-            System.out.printf("夜间任务新增一期（仓库已有前 %d 期，新到 %d 个文件，接收+评价+全部报表）：%s 秒，RSS 峰值 %.0f MB%n",
-                    data.periods().size() - 1, latest.size(), Measured.of(added).describe("%.1f"),
+            System.out.printf("夜间任务新增一期（仓库已有前 %d 期，新到 %d 个文件，接收+评价+全部报表）：%s 秒（CPU %s 秒），RSS 峰值 %.0f MB%n",
+                    data.periods().size() - 1, latest.size(), Measured.of(added).describe("%.1f"), Measured.of(addedCpu).describe("%.1f"),
                     Measured.of(addedRss).max() / 1e6);
         }
 
         // 8. A statistician reruns one county before a meeting (all files already received).
         String county = scope.counties(catalog).get(0).code();
         List<Double> rerun = new ArrayList<>();
+        List<Double> rerunCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             ChildRun.Result r = check(hqd(scratch, "nightly", "--home", full.root().toString(), "--period", period.code(),
                     "--scope", county, "--rerun"));
             rerun.add(r.seconds());
+            rerunCpu.add(r.cpuSeconds());
             Thread.sleep(1100);
         }
-        System.out.printf("单县重跑（%s，收件箱文件均已接收）：%s 秒%n", county, Measured.of(rerun).describe("%.1f"));
+        System.out.printf("单县重跑（%s，收件箱文件均已接收）：%s 秒（CPU %s 秒）%n", county, Measured.of(rerun).describe("%.1f"),
+                Measured.of(rerunCpu).describe("%.1f"));
+        System.out.printf("结束时系统负载 %s%n", ChildRun.loadAverage());
         return ExitCodes.OK;
     }
 

@@ -37,8 +37,15 @@ public final class BenchData {
     }
 
     public static BenchData generate(Path root, Catalog catalog, DemoScope scope) throws IOException {
-        deleteTree(root);
         HqdHome gen = new HqdHome(root.resolve("generated").toAbsolutePath());
+        if (Files.isDirectory(root) && !DemoGenerator.isDemoHome(gen)) {
+            try (Stream<Path> s = Files.list(root)) {
+                if (s.findAny().isPresent()) {
+                    throw new IllegalStateException("目录 " + root + " 不是以前的基准测试目录，为免误删，未做任何改动。请用 --home 指定新目录。");
+                }
+            }
+        }
+        deleteTree(root);
         long t0 = System.nanoTime();
         DemoGenerator.Generation g = DemoGenerator.generate(gen, catalog, scope, Instant.now());
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -15,18 +15,22 @@ import java.util.regex.Pattern;
  */
 public final class PandasBaseline {
     private static final Pattern FIGURES = Pattern.compile(
-            "files=(\\d+) failed=(\\d+) rows=(\\d+) read_seconds=([\\d.]+) write_seconds=([\\d.]+)");
+            "files=(\\d+) failed=(\\d+) rows=(\\d+) read_seconds=([\\d.]+) read_cpu_seconds=([\\d.]+) write_seconds=([\\d.]+)");
 
     /** Whole process, the reading alone (comparable to hqd's ingest stage), files it could not read. */
-    public record Result(double wholeSeconds, double readSeconds, long peakRssBytes, int files, int failed, long rows) {
+    public record Result(double wholeSeconds, double wholeCpuSeconds, double readSeconds, double readCpuSeconds,
+                         long peakRssBytes, int files, int failed, long rows) {
     }
+
+    /** Debian's interpreter, where python3-pandas and python3-openpyxl install (a pyenv python3 may shadow it on PATH). */
+    static final String PYTHON = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
     private PandasBaseline() {
     }
 
     /** Whether python3 with pandas and openpyxl is installed (Debian: python3-pandas python3-openpyxl). */
     public static boolean available(Path scratch) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(PYTHON, "-c", "import pandas, openpyxl").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         return p.waitFor() == 0;
     }
@@ -39,13 +43,14 @@ public final class PandasBaseline {
         Path list = scratch.resolve("baseline-files.txt");
         Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         Path csv = scratch.resolve("baseline.csv");
-        ChildRun.Result r = ChildRun.run(scratch, List.of("python3", script.toString(), list.toString(), csv.toString()));
+        ChildRun.Result r = ChildRun.run(scratch, List.of(PYTHON, script.toString(), list.toString(), csv.toString()));
         Matcher m = FIGURES.matcher(r.output());
         if (r.exitCode() != 0 || !m.find()) {
             throw new IllegalStateException("pandas 基线脚本失败（退出码 " + r.exitCode() + "）：" + r.output());
         }
         Files.deleteIfExists(csv);
-        return new Result(r.seconds(), Double.parseDouble(m.group(4)), r.peakRssBytes(), Integer.parseInt(m.group(1)),
+        return new Result(r.seconds(), r.cpuSeconds(), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
+                r.peakRssBytes(), Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
     }
 }
