@@ -25,7 +25,8 @@ final class Subcommands {
                 new ScheduleCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ExportCommand()
         );
     }
 }
