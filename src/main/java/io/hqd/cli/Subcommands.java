@@ -22,7 +22,9 @@ final class Subcommands {
                 new TraceCommand(),
                 new RestartCommand(),
                 new ScheduleCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ServeCommand(),
+                new UserCommand()
         );
     }
 }
