@@ -62,7 +62,10 @@ public class Receipts {
                 .where(SUBMISSION_RETURN.SUBMISSION_ID.eq(sha256)).fetchOne(SUBMISSION_RETURN.COMMENT);
         List<FindingRow> findings = db.dsl().selectFrom(FINDING).where(FINDING.SHA256.eq(sha256)).orderBy(FINDING.SEQ)
                 .fetch(f -> new FindingRow(f.getSheet(), f.getCell(), f.getValueSeen(), f.getSeverity(), f.getMessage(), f.getRule()));
-        String name = Path.of(file.getOriginalName()).getFileName().toString();
+        // The name the hospital chose on upload, else the name it arrived under in the inbox.
+        String uploaded = db.dsl().select(UPLOAD.ORIGINAL_NAME).from(UPLOAD).where(UPLOAD.SHA256.eq(sha256)).limit(1)
+                .fetchOne(UPLOAD.ORIGINAL_NAME);
+        String name = uploaded != null ? uploaded : Path.of(file.getOriginalName()).getFileName().toString();
         return Optional.of(new View(sha256, name, file.getReceivedAt(), s == null ? null : s.getPeriodCode(),
                 s == null ? null : s.getReporterCode(), SubmissionState.of(s, comment != null), comment, findings));
     }

@@ -72,7 +72,8 @@ public class Uploads {
         LocalDateTime now = LocalDateTime.now(clock);
         String run = "U" + now.format(RUN);
         Path runDir = home.root().resolve("uploads").resolve(run);
-        Path file = runDir.resolve(who.orgCode()).resolve(SafeNames.component(name));
+        String ext = lower.endsWith(".xlsx") ? ".xlsx" : ".xls";
+        Path file = runDir.resolve(who.orgCode()).resolve(SafeNames.component(name.substring(0, name.length() - ext.length())) + ext);
         Files.createDirectories(file.getParent());
         boolean queued = false;
         try {

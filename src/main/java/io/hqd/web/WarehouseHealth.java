@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** /actuator/health answers DOWN when the warehouse cannot be read. */
-@Component("warehouse")
+@Component("warehouseHealthIndicator")
 public class WarehouseHealth extends AbstractHealthIndicator {
     private final WebDatabase db;
     private final JobRunner runner;
