@@ -12,8 +12,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The city statistician's completeness page: by county and hospital, with the 催报 list to export. */
 @Controller
@@ -23,12 +25,49 @@ public class CityController {
     private final Review review;
     private final Orgs orgs;
     private final Audit audit;
+    private final Warnings warnings;
 
-    public CityController(Pages pages, Review review, Orgs orgs, Audit audit) {
+    public CityController(Pages pages, Review review, Orgs orgs, Audit audit, Warnings warnings) {
         this.pages = pages;
         this.review = review;
         this.orgs = orgs;
         this.audit = audit;
+        this.warnings = warnings;
+    }
+
+    @GetMapping("/warnings")
+    String warnings(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String period, Model model) {
+        String p = PagePeriod.orOpen(period, pages);
+        model.addAttribute("period", p);
+        model.addAttribute("warnings", warnings.list(counties(me), p));
+        return "warnings";
+    }
+
+    @PostMapping("/warnings/accept")
+    String accept(@AuthenticationPrincipal SignedIn me, @RequestParam String period, @RequestParam String hospital,
+                  @RequestParam String element, @RequestParam String rule, @RequestParam String reason,
+                  RedirectAttributes flash) {
+        try {
+            warnings.accept(counties(me), period, hospital, element, rule, reason, me.username());
+            flash.addFlashAttribute("message", "已确认，该机构本期此项不再提示。");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        flash.addAttribute("period", period);
+        return "redirect:/city/warnings";
+    }
+
+    @PostMapping("/warnings/revoke")
+    String revoke(@AuthenticationPrincipal SignedIn me, @RequestParam String period, @RequestParam String hospital,
+                  @RequestParam String element, @RequestParam String rule, RedirectAttributes flash) {
+        try {
+            warnings.revoke(counties(me), period, hospital, element, rule);
+            flash.addFlashAttribute("message", "已撤销确认，下次接收时会重新提示。");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        flash.addAttribute("period", period);
+        return "redirect:/city/warnings";
     }
 
     @GetMapping

@@ -66,8 +66,9 @@ public class Review {
     private static Row row(Record r) {
         var c = COMPLETENESS;
         String comment = r.get(SUBMISSION_RETURN.COMMENT);
+        String file = r.get(c.ORIGINAL_NAME);
         return new Row(r.get(c.HOSPITAL_CODE), r.get(c.HOSPITAL_NAME), r.get(c.REGION_CODE), r.get(c.SUBMISSION_ID),
-                r.get(c.ORIGINAL_NAME), SubmissionState.of(r.get(c.STATUS), false, false, comment != null),
+                file == null ? null : java.nio.file.Path.of(file).getFileName().toString(), SubmissionState.of(r.get(c.STATUS), false, false, comment != null),
                 Boolean.TRUE.equals(r.get(c.LATE)), r.get(c.RECEIVED_AT), comment);
     }
 

@@ -26,6 +26,11 @@ public class RunsController {
             "ingest", "接收", "evaluate", "评价", "report", "报表",
             "refreshReference", "更新参考数据", "ingestFiles", "接收文件");
 
+    /** Batch statuses as statisticians read them (the run history stores Batch's own names). */
+    static final Map<String, String> STATUS_WORDS = Map.of(
+            "COMPLETED", "完成", "FAILED", "失败", "STARTED", "运行中", "STARTING", "运行中", "STOPPED", "已停止",
+            "STOPPING", "正在停止", "ABANDONED", "已放弃", "UNKNOWN", "未知", "运行中", "运行中");
+
     private final Runs runs;
     private final Pages pages;
     private final Audit audit;
@@ -44,6 +49,7 @@ public class RunsController {
         model.addAttribute("kinds", RunKind.values());
         model.addAttribute("period", pages.openPeriod().code());
         model.addAttribute("running", runner.running());
+        model.addAttribute("statusWords", STATUS_WORDS);
         return "runs";
     }
 
@@ -83,6 +89,7 @@ public class RunsController {
         model.addAttribute("requestedBy", run == null ? null : runs.requestedBy(run));
         model.addAttribute("steps", List.copyOf(e.getStepExecutions()));
         model.addAttribute("stepNames", STEP_NAMES);
+        model.addAttribute("statusWords", STATUS_WORDS);
         model.addAttribute("failures", e.getAllFailureExceptions().stream().map(RunsController::rootMessage).toList());
         return "run";
     }

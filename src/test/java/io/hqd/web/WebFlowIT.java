@@ -75,6 +75,14 @@ class WebFlowIT {
                 "code,name,region_code,valid_from,valid_to,tier,grade,type,ownership,admin_level",
                 A + ",攀枝花市中心医院," + COUNTY_A + ",2018-01-01,,三级,甲,综合,公立,市",
                 B + ",攀枝花市第二人民医院,510403,2018-01-01,,三级,未定,综合,公立,市", ""));
+        // Four steady quarters of A's history, so a jump in the open period raises a warning to accept.
+        Path history = Files.createDirectories(root.resolve("history"));
+        Periods q = period;
+        for (int i = 0; i < 4; i++) {
+            q = q.previous();
+            Fixtures.template(history.resolve(A + "_" + q.code() + ".xlsx"), A, q.code(), Fixtures.core());
+        }
+        assertEquals(ExitCodes.OK, HqdCommand.execute("ingest", "--home", home.root().toString(), history.toString()));
         addUser("zxyy", "hospital", A);
         addUser("dermyy", "hospital", B);
         addUser("dongqu", "county", COUNTY_A);
@@ -138,8 +146,16 @@ class WebFlowIT {
 
     @Test
     @Order(2)
-    void serverOwnsTheWarehouseAndOtherCommandsSaySo() {
-        assertEquals(ExitCodes.ENVIRONMENT, HqdCommand.execute("runs", "--home", home.root().toString()));
+    void serverOwnsTheWarehouseAndOtherCommandsSaySo() throws Exception {
+        // A second process, as an admin's terminal would be: refused at once with exit 3, in words.
+        for (String command : List.of("runs", "ingest")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "io.hqd.Hqd",
+                    command, "--home", home.root().toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(ExitCodes.ENVIRONMENT, p.waitFor(), command + ": " + out);
+            assertTrue(out.contains("正被另一个 hqd 进程使用"), command + ": " + out);
+        }
     }
 
     @Test
@@ -221,7 +237,8 @@ class WebFlowIT {
         browser.login("zxyy", PASSWORD);
         assertTrue(browser.text("#history").contains("出院人数与病案首页不符"));
         Map<String, Object> fixed = new HashMap<>(Fixtures.core());
-        fixed.put("discharges", 10020);
+        fixed.put("discharges", 100000);     // ten times the usual: loads with a jump warning
+        fixed.put("cp_discharges", 5000);
         upload(Fixtures.template(root.resolve("work").resolve("中心医院_三季度_再次更正.xlsx"), A, period.code(), fixed));
         assertEquals("已接收", browser.text("#receipt-state"));
         browser.logout();
@@ -259,6 +276,16 @@ class WebFlowIT {
         assertTrue(browser.text("#chase").contains("攀枝花市第二人民医院"), "B never sent a workbook: on the 催报 list");
         browser.screenshot(SHOTS, "04-city-completeness");
 
+        browser.open("/city/warnings");
+        assertTrue(browser.text("#warnings").contains("100000"), browser.text("#warnings"));
+        browser.driver.findElement(By.cssSelector("#warnings input[name=reason]")).sendKeys("新院区开放，出院人数属实");
+        browser.driver.findElement(By.cssSelector("#warnings form button")).click();
+        assertTrue(browser.text("#warnings").contains("已确认"), browser.text("#warnings"));
+        browser.screenshot(SHOTS, "04b-warnings");
+        browser.driver.findElement(By.cssSelector("#warnings form button")).click();   // revoke
+        assertFalse(browser.text("#warnings").contains("已确认"));
+        assertTrue(browser.text("#flash-message").contains("已撤销"));
+
         browser.open("/runs");
         browser.driver.findElement(By.id("run-period")).clear();
         browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
@@ -286,7 +313,8 @@ class WebFlowIT {
         browser.screenshot(SHOTS, "07-run-history");
         browser.open("/audit");
         String audit = browser.text("#audit");
-        for (String action : List.of("上传报表", "下载模板", "下载回执", "退回报送", "审批", "启动运行", "下载合并打印版", "登录")) {
+        for (String action : List.of("上传报表", "下载模板", "下载回执", "退回报送", "审批", "确认警告", "撤销警告确认",
+                "启动运行", "下载合并打印版", "登录")) {
             assertTrue(audit.contains(action), "audit shows " + action);
         }
         browser.screenshot(SHOTS, "08-audit");
