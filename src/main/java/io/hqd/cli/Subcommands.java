@@ -26,7 +26,9 @@ final class Subcommands {
                 new BackupCommand(),
                 new RestoreCommand(),
                 new BenchCommand(),
-                new ExportCommand()
+                new ExportCommand(),
+                new ServeCommand(),
+                new UserCommand()
         );
     }
 }
