@@ -172,7 +172,7 @@ class ReportJobTest {
                     continue;
                 }
                 String code = r.getCell(3).getStringCellValue();
-                String target = r.getCell(1).getStringCellValue().replaceAll(".*（(.*)）$", "$1");
+                String target = r.getCell(1).getStringCellValue().replaceAll(".*（([^，（）]+)(，[^（）]*)?）$", "$1"); // "（YA2022-01，力争）"
                 double inBook = r.getCell(6).getNumericCellValue();
                 boolean percent = r.getCell(6).getCellStyle().getDataFormatString().endsWith("%");
                 Double warehouse = dsl.select(EVALUATION.VALUE).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
