@@ -52,6 +52,29 @@ public record Coverage(List<Slot> covered, List<Slot> missing) {
      * What is missing, in words: "缺 芦山县人民医院 2026Q2；荥经县中医医院 2026Q1、2026Q2" (at most five reporters
      * named, then how many more). Empty when nothing is missing.
      */
+    /** Consecutive quarters as ranges: 2022Q1—2025Q2、2026Q2. */
+    static String ranges(List<String> quarters) {
+        List<String> out = new ArrayList<>();
+        Periods start = null;
+        Periods prev = null;
+        for (String code : quarters) {
+            Periods q = Periods.parse(code);
+            if (prev != null && q.equals(prev.next())) {
+                prev = q;
+                continue;
+            }
+            if (start != null) {
+                out.add(start.equals(prev) ? start.code() : start.code() + "—" + prev.code());
+            }
+            start = q;
+            prev = q;
+        }
+        if (start != null) {
+            out.add(start.equals(prev) ? start.code() : start.code() + "—" + prev.code());
+        }
+        return String.join("、", out);
+    }
+
     public String missingWords(Function<String, String> names) {
         if (missing.isEmpty()) {
             return "";
@@ -66,7 +89,7 @@ public record Coverage(List<Slot> covered, List<Slot> missing) {
                 parts.add("等 " + byReporter.size() + " 家");
                 break;
             }
-            parts.add(names.apply(e.getKey()) + " " + String.join("、", e.getValue()));
+            parts.add(names.apply(e.getKey()) + " " + ranges(e.getValue()));
         }
         return "缺 " + String.join("；", parts) + "（已覆盖 " + ratio() + " 个季度）";
     }

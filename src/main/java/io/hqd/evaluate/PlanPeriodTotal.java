@@ -45,6 +45,17 @@ final class PlanPeriodTotal {
         return new Measure(sum, null, sum, reporting, e.hospitals().size(), !coverage.complete(), coverage);
     }
 
+    /** Judged on the straight path from nothing at the end of the year before the first counted year. */
+    static Judgement judge(Judging j, Measure m) {
+        Target t = j.target();
+        int start = firstYear(t, j.planStartYear(), j.period()) - 1;
+        Target fromZero = new Target(t.targetCode(), t.planCode(), t.indicator(), t.kind(), t.scope(), t.evaluateAt(),
+                t.conditionOp(), t.conditionValue(), t.op(), t.value(), t.valueHigh(), t.tolerance(), t.deadline(), start,
+                0.0, t.targetYear(), t.nature(), t.clause(), t.quote(), t.reading());
+        Judging cumulative = new Judging(fromZero, j.indicator(), j.period(), j.planStartYear(), true, j.history());
+        return TargetJudge.threshold(cumulative, m.value(), t.value(), t.op(), note(t, j.planStartYear(), j.period()));
+    }
+
     static String note(Target t, Integer planStartYear, Periods period) {
         return "方案期内累计（" + firstYear(t, planStartYear, period) + " 年至 " + period.code() + "）";
     }

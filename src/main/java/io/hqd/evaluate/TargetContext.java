@@ -158,7 +158,7 @@ public final class TargetContext {
         Slots slots = (r, q) -> common.getOrDefault(r, Set.of()).contains(q);
         Measure nowM = kind.measure(this, e, indicator, period, slots);
         Measure beforeM = kind.measure(this, e, before.get(), last, slots);
-        String note = whole ? "" : "同口径比较：仅比较两年均有数据的医院季度（" + nowM.coverage().ratio().replaceAll("/.*", "")
+        String note = whole ? "" : "同口径比较：仅比较两年均有数据的报送季度（" + nowM.coverage().ratio().replaceAll("/.*", "")
                 + " 个），本年" + missingWords(standardMeasure(e, indicator, period, Slots.ALL)) + "；上年"
                 + missingWords(standardMeasure(e, before.get(), last, Slots.ALL));
         double share = isAmount(indicator) ? widest / 4.0 : 1;

@@ -37,8 +37,10 @@ final class ThresholdKind implements TargetKind {
 
     @Override
     public Judgement judge(Judging j, Measure m) {
-        String note = PlanPeriodTotal.applies(j.target(), j.indicator()) ? PlanPeriodTotal.note(j.target(), j.planStartYear(), j.period()) : null;
-        return TargetJudge.threshold(j, m.value(), j.target().value(), j.target().op(), note);
+        if (PlanPeriodTotal.applies(j.target(), j.indicator())) {
+            return PlanPeriodTotal.judge(j, m);
+        }
+        return TargetJudge.threshold(j, m.value(), j.target().value(), j.target().op(), null);
     }
 
     @Override
