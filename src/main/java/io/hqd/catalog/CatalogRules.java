@@ -57,7 +57,11 @@ final class CatalogRules {
             if (!planCodes.contains(t.planCode())) {
                 add(t, "targets.csv", "plan_code", "规划「" + t.planCode() + "」不在 plans.csv 中");
             }
-            if (!byCode.containsKey(t.indicator())) {
+            if (t.isMilestone()) {
+                if (!Target.MILESTONE_INDICATOR.equals(t.indicator())) {
+                    add(t, "targets.csv", "indicator", "milestone 类目标的 indicator 应为 " + Target.MILESTONE_INDICATOR + "（按进展状态跟踪，不由指标计算）");
+                }
+            } else if (!byCode.containsKey(t.indicator())) {
                 add(t, "targets.csv", "indicator", "指标「" + t.indicator() + "」不在 indicators.csv 中");
             }
             if (t.scope().region() != null && !regionCodes.contains(t.scope().region())) {

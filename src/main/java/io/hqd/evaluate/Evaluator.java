@@ -35,7 +35,9 @@ public final class Evaluator {
         Map<String, Plan> plans = catalog.plansByCode();
         List<EvaluationRow> rows = new ArrayList<>();
         for (Target t : catalog.targets()) {
-            rows.addAll(evaluate(t, plans.get(t.planCode()), period));
+            if (!t.isMilestone()) { // tracked by reported state: io.hqd.evaluate.milestone
+                rows.addAll(evaluate(t, plans.get(t.planCode()), period));
+            }
         }
         return rows;
     }

@@ -230,7 +230,8 @@ public final class TargetContext {
 
     /** Comparisons with earlier years say so when the indicator's definition changed in between. */
     private Judgement definitionNote(Judgement j) {
-        boolean comparesYears = target.kind() == Target.Kind.direction || target.kind() == Target.Kind.annual_change;
+        boolean comparesYears = target.kind() == Target.Kind.direction || target.kind() == Target.Kind.annual_change
+                || target.kind() == Target.Kind.growth;
         Optional<Indicator> before = catalog.indicator(target.indicator(), period.year() - 1);
         if (comparesYears && before.isPresent() && !before.get().equals(indicator)) {
             return j.withEvidence("；注意：" + (period.year() - 1) + "—" + period.year() + " 年间指标口径有变化");

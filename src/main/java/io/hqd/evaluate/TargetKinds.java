@@ -10,7 +10,7 @@ import io.hqd.catalog.Target;
 public final class TargetKinds {
     private static final List<TargetKind> ALL = List.of(new ThresholdKind(), new HospitalConditionKind(),
             new RangeKind(), new ApproxKind(), new DirectionKind(), new AnnualChangeKind(), new DeadlineKind(),
-            new RankKind());
+            new RankKind(), new GrowthKind(), new MilestoneKind());
     private static final Map<Target.Kind, TargetKind> BY_KIND = new EnumMap<>(Target.Kind.class);
 
     static {
