@@ -41,14 +41,20 @@ public final class IngestReference {
         this.dsl = dsl;
         this.catalog = catalog;
         Map<String, String> byName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         dsl.select(HOSPITAL.CODE, HOSPITAL.NAME).from(HOSPITAL).forEach(r -> {
             hospitals.add(r.value1());
-            byName.put(NumberText.normalize(r.value2()), r.value1());
+            String old = byName.put(NumberText.normalize(r.value2()), r.value1());
+            if (old != null && !old.equals(r.value1())) {
+                shared.add(NumberText.normalize(r.value2()));
+            }
         });
         dsl.select(REGION.CODE, REGION.NAME).from(REGION).forEach(r -> {
             regions.add(r.value1());
             byName.putIfAbsent(NumberText.normalize(r.value2()), r.value1());
         });
+        // A name two hospitals share identifies neither.
+        byName.keySet().removeAll(shared);
         dsl.selectFrom(PERIOD).forEach(p -> periods.put(p.getPeriodCode(),
                 new ValidationContext.PeriodState(p.getPeriodCode(), p.getDueDate(), p.getLockedAt())));
         dsl.selectFrom(ACCEPTED_WARNING).forEach(a -> accepted.add(new ValidationContext.AcceptedKey(
@@ -97,6 +103,11 @@ public final class IngestReference {
                             .put(r.value3(), asStored(r.value4())));
         }
         return inForce;
+    }
+
+    /** Whether figures of this reporter and period are in force (loaded before, or earlier in this run). */
+    public synchronized boolean hasDataInForce(String reporter, String period) {
+        return inForce().getOrDefault(reporter, Map.of()).values().stream().anyMatch(p -> p.containsKey(period));
     }
 
     public ReadContext readContext() {

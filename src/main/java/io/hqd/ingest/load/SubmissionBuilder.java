@@ -40,6 +40,7 @@ final class SubmissionBuilder {
             byReporter.put("", List.of());
         }
         boolean consolidated = !byReporter.containsKey("") || byReporter.size() > 1;
+        List<io.hqd.ingest.read.Evidence> fromName = IdentityCheck.fileName(r.originalName());
         List<LoadedSubmission> out = new ArrayList<>();
         for (Map.Entry<String, List<ReadCell>> e : byReporter.entrySet()) {
             String rowReporter = e.getKey().isEmpty() ? null : e.getKey();
@@ -61,6 +62,9 @@ final class SubmissionBuilder {
                         + "」不在机构名录中，无法确定机构代码，该行数据未入库").withHospital(reporter.substring(1)));
                 reporter = null;
             }
+            if (fileFindings.stream().noneMatch(Finding::blocksFile)) {
+                findings.addAll(IdentityCheck.check(read, fromName, consolidated ? null : reporter, read.period(), ref::hasDataInForce));
+            }
             out.add(one(r, read, reporter, consolidated ? null : folderCode, e.getValue(), findings, fileFindings,
                     consolidated && rowReporter != null ? r.sha256() + "/" + rowReporter : r.sha256()));
         }
@@ -70,7 +74,7 @@ final class SubmissionBuilder {
     private LoadedSubmission one(Received r, ReadResult read, String reporter, String folderCode, List<ReadCell> cells,
                                  List<Finding> findings, List<Finding> fileFindings, String id) {
         ReporterType type = type(read, reporter);
-        Submission s = new Submission(type, reporter, read.period(), cells, folderCode);
+        Submission s = new Submission(type, reporter, read.period(), cells, folderCode, read.reporterName());
         ValidationContext ctx = ref.validationContext(reporter);
         findings.addAll(Validator.validate(s, ctx));
         Set<String> blocked = new HashSet<>();
