@@ -24,12 +24,18 @@ public class AcceptWarningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var known = io.hqd.ingest.RuleRegistry.find(rule.strip());
+        if (known.isEmpty() || known.get().severity() != io.hqd.ingest.Severity.WARNING) {
+            System.err.println(known.isEmpty() ? "错误：没有名为「" + rule + "」的规则（规则名见回执或 README 的规则表）"
+                    : "错误：规则「" + rule + "」（" + known.get().label() + "）是错误，不是提示，不能确认；请按回执所说改正后重报");
+            return ExitCodes.USAGE;
+        }
         String code = Periods.parse(period).code();
         String who = by == null || by.isBlank() ? System.getProperty("user.name") : by;
         try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
             AcceptedWarnings.accept(w.dsl(), reporter.strip(), code, element.strip(), rule.strip(), reason, who, LocalDateTime.now());
         }
-        System.out.printf("已确认：%s %s %s（%s）。原因：%s；确认人：%s%n", reporter, code, element, rule, reason, who);
+        System.out.printf("已确认：%s %s %s（%s：%s）。原因：%s；确认人：%s%n", reporter, code, element, rule, known.get().label(), reason, who);
         return ExitCodes.OK;
     }
 }

@@ -60,11 +60,11 @@ final class IdentityCheck {
         otherReporter.forEach(e -> said.add(e.describe() + "（即 " + e.reporter() + "）"));
         String cells = "而报告期和机构代码单元格写的是 " + reporter + " 的 " + period;
         if (reporter != null && period != null && inForce.has(reporter, period)) {
-            return List.of(Finding.file(CONFLICT, Severity.ERROR, String.join("；", said) + "，" + cells + "。" + reporter + " 的 "
+            return List.of(LoadRule.IDENTITY_CONFLICT.file(String.join("；", said) + "，" + cells + "。" + reporter + " 的 "
                     + period + " 已有已接收的数据，按单元格入库会覆盖它们，因此整份文件未入库。如果这是其他季度或其他单位的数字，"
                     + "请使用对应的模板重新填报；如果确是 " + period + " 的更正，请把标题和文件名改为一致后重新报送"));
         }
-        return List.of(Finding.file(STALE, Severity.WARNING, String.join("；", said) + "，" + cells + "。已按单元格的 "
+        return List.of(LoadRule.IDENTITY_STALE.file(String.join("；", said) + "，" + cells + "。已按单元格的 "
                 + period + " 入库；如果这些不是 " + period + " 的数字，请使用对应的模板重新报送"));
     }
 }

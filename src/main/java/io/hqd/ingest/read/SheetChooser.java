@@ -17,6 +17,9 @@ import io.hqd.ingest.Finding;
  */
 final class SheetChooser {
 
+    /** Differences in this many figures or more (and in most shared ones) make a sheet another hospital's table. */
+    static final int MANY_DIFFERENCES = 3;
+
     record Choice(List<SheetRead> data, List<Finding> notes) {
     }
 
@@ -76,7 +79,11 @@ final class SheetChooser {
         List<SheetRead> own = current.stream().filter(s -> !s.perRow()).toList();
         Set<String> hospitals = new LinkedHashSet<>();
         own.forEach(s -> hospitals.addAll(s.reporters()));
-        if (hospitals.size() < 2) {
+        if (hospitals.size() == 1) {
+            refuseUnnamedOtherTables(own, hospitals.iterator().next(), notes);
+            return;
+        }
+        if (hospitals.isEmpty()) {
             return;
         }
         boolean clear = own.stream().allMatch(s -> s.reporters().size() == 1);
@@ -92,6 +99,35 @@ final class SheetChooser {
         }
         for (SheetRead s : own) {
             s.collector().assignHospital(s.reporters().get(0));
+        }
+    }
+
+    /**
+     * A sheet naming nobody beside a sheet naming a hospital: a second check table that agrees (or differs in
+     * a figure or two, which the conflict rule refuses) belongs to it; a table that differs in most figures
+     * is another hospital's, and which one is unknown.
+     */
+    private static void refuseUnnamedOtherTables(List<SheetRead> own, String hospital, List<Finding> notes) {
+        java.util.Map<String, java.math.BigDecimal> named = new java.util.HashMap<>();
+        own.stream().filter(s -> !s.reporters().isEmpty())
+                .forEach(s -> s.collector().rawCells().forEach(c -> { if (c.value() != null) named.putIfAbsent(c.element(), c.value()); }));
+        for (SheetRead s : own) {
+            if (!s.reporters().isEmpty()) {
+                continue;
+            }
+            int shared = 0, differ = 0;
+            for (ReadCell c : s.collector().rawCells()) {
+                java.math.BigDecimal other = c.value() == null ? null : named.get(c.element());
+                if (other != null) {
+                    shared++;
+                    differ += other.compareTo(c.value()) != 0 ? 1 : 0;
+                }
+            }
+            if (differ >= MANY_DIFFERENCES && differ * 2 > shared) {
+                notes.add(ReadRule.MANY_REPORTERS.file("工作表「" + s.name() + "」没有写明单位，其中 " + differ + " 个数字与 " + hospital
+                        + " 的工作表不同，像是另一家单位的表；无法确定它属于哪个单位，整份文件未入库。"
+                        + "请每个单位单独报送一个文件，或在该工作表写明机构代码"));
+            }
         }
     }
 
