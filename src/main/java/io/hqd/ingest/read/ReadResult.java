@@ -12,11 +12,19 @@ import io.hqd.ingest.Finding;
  */
 public record ReadResult(boolean ownTemplate, String templateVersion, String templateId, String reporterType,
                          String reporterCode, String reporterName, String period,
-                         List<ReadCell> cells, List<Finding> findings, List<Evidence> evidence) {
+                         List<ReadCell> cells, List<Finding> findings, List<Evidence> evidence,
+                         List<MilestoneSheetReader.Entry> milestones) {
     public ReadResult {
         cells = List.copyOf(cells);
         findings = List.copyOf(findings);
-        evidence = List.copyOf(evidence);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A file without a 规划任务 sheet. */
+    public ReadResult(boolean ownTemplate, String templateVersion, String templateId, String reporterType,
+                      String reporterCode, String reporterName, String period, List<ReadCell> cells, List<Finding> findings) {
+        this(ownTemplate, templateVersion, templateId, reporterType, reporterCode, reporterName, period, cells, findings, List.of(), List.of());
     }
 
     /** Cells holding a readable number. */

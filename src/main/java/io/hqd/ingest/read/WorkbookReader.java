@@ -32,9 +32,12 @@ public final class WorkbookReader {
                     + "，已按表头读取，请下期改用新模板"));
         }
         List<SheetRead> sheets = new ArrayList<>();
+        List<MilestoneSheetReader.Entry> milestones = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
-            if (!sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
+            if (own && sheet.getSheetName().equals(io.hqd.ingest.template.MilestoneSheet.SHEET)) {
+                milestones.addAll(MilestoneSheetReader.read(sheet, periodOf(meta), code -> true, findings));
+            } else if (!sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
                 sheets.add(readSheet(sheet, wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), own, ctx));
             }
         }
@@ -73,7 +76,16 @@ public final class WorkbookReader {
                 .orElse(own ? meta.get(TemplateLayout.KEY_REPORTER_NAME) : null);
         return new ReadResult(own, version, meta.get(TemplateLayout.KEY_TEMPLATE_ID),
                 own ? meta.get(TemplateLayout.KEY_REPORTER_TYPE) : null, identity.reporter(), name, identity.period(),
-                cells, findings, evidence);
+                cells, findings, evidence, milestones);
+    }
+
+    /** The template's period, for checking the dates of its 规划任务 sheet (far future when unreadable). */
+    private static io.hqd.warehouse.Periods periodOf(Map<String, String> meta) {
+        try {
+            return io.hqd.warehouse.Periods.parse(meta.get(TemplateLayout.KEY_PERIOD));
+        } catch (IllegalArgumentException e) {
+            return new io.hqd.warehouse.Periods(9999, 4);
+        }
     }
 
     private static SheetRead readSheet(Sheet sheet, boolean hidden, boolean own, ReadContext ctx) {
