@@ -25,7 +25,10 @@ final class Subcommands {
                 new ScheduleCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ExportCommand(),
+                new ServeCommand(),
+                new UserCommand()
         );
     }
 }
