@@ -54,8 +54,7 @@ public class ReportStage {
     }
 
     public ReportRun run(JobExecution e) {
-        String p = e.getJobParameters().getString("period");
-        Periods period = p == null || p.isBlank() ? Periods.latestComplete(LocalDate.now(clock)) : RunContext.period(e.getJobParameters());
+        Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
         return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()), demo,
                 LocalDate.now(clock), home);
     }

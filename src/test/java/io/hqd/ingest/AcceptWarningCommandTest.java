@@ -19,6 +19,7 @@ class AcceptWarningCommandTest {
     @Test
     void recordsTheAcceptanceOnce() {
         String home = root.toString();
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home));
         String[] args = {"accept-warning", "--home", home, "--reporter", "H51040001", "--period", "2026q2",
                 "--element", "discharges", "--rule", "jump", "--reason", "新院区开业", "--by", "统计科"};
         assertEquals(ExitCodes.OK, HqdCommand.execute(args));

@@ -50,6 +50,7 @@ public final class SubmissionTemplate {
             XSSFSheet sheet = wb.createSheet(SHEET);
             writeHeader(sheet, styles, request);
             writeRows(sheet, styles, request, filled == null ? Map.of() : filled);
+            MilestoneSheet.write(wb, styles, request.milestones());
             writeMeta(wb, request);
             wb.setActiveSheet(0);
             wb.lockStructure();

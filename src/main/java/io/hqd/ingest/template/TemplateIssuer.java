@@ -51,7 +51,8 @@ public final class TemplateIssuer {
             throw new IllegalArgumentException("医疗机构 " + code + " 不在机构名录中，或在 " + period.label() + " 不在用");
         }
         return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
-                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous);
+                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous,
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period));
     }
 
     public TemplateRequest region(String code, Periods period, Map<String, BigDecimal> previous) {
@@ -60,7 +61,8 @@ public final class TemplateIssuer {
             throw new IllegalArgumentException("区划代码 " + code + " 不在计划目录的区划表中");
         }
         List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
-        return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous);
+        return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous,
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period));
     }
 
     /** The file name a template is issued under: code, period and name, all made safe. */

@@ -10,10 +10,17 @@ import io.hqd.warehouse.Periods;
 /** What one submission template is for: reporter, period, the elements asked for and last period's values. */
 public record TemplateRequest(ReporterType type, String reporterCode, String reporterName,
                               Periods period, List<Indicator> elements,
-                              Map<String, BigDecimal> previousValues) {
+                              Map<String, BigDecimal> previousValues, List<MilestoneSheet.Item> milestones) {
     public TemplateRequest {
         elements = List.copyOf(elements);
         previousValues = previousValues == null ? Map.of() : Map.copyOf(previousValues);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A template without qualitative commitments (no 规划任务 sheet). */
+    public TemplateRequest(ReporterType type, String reporterCode, String reporterName, Periods period,
+                           List<Indicator> elements, Map<String, BigDecimal> previousValues) {
+        this(type, reporterCode, reporterName, period, elements, previousValues, List.of());
     }
 
     /** Stable id written into the template, so a returned file names what it was issued for. */

@@ -50,7 +50,8 @@ public final class PackDataBuilder {
                 SummaryBuilder.build(facts), counties, HospitalTableBuilder.build(facts, hospitals, regions),
                 ShareRow.from(facts), new TrendQuery(dsl).fetch(period, region, facts),
                 new CompletenessQuery(dsl).fetch(period.code(), codes, regions), provisionalNote(region),
-                new NotesQuery(dsl).fetch(facts), new ChangesQuery(dsl).fetch(runName, region, codes, facts));
+                new NotesQuery(dsl).fetch(facts), new ChangesQuery(dsl).fetch(runName, region, codes, facts),
+                new io.hqd.evaluate.milestone.MilestoneMart(dsl).fetch(period.code(), codes));
     }
 
     /** Only the evaluation rows of a region (what the manifest step publishes as the pack's content). */
