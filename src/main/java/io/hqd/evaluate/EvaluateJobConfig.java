@@ -68,7 +68,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -89,7 +88,6 @@ public class EvaluateJobConfig {
                     contribution.incrementWriteCount(rows.size());
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -106,7 +104,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 }
