@@ -25,9 +25,7 @@ public class HqdCommand implements Runnable {
             cl.addSubcommand(sub);
         }
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof Warehouse.WarehouseLockedException || ex instanceof CatalogException
-                    || rootCause(ex) instanceof Warehouse.WarehouseLockedException
-                    || rootCause(ex) instanceof CatalogException) {
+            if (causedBy(ex, Warehouse.WarehouseLockedException.class) || causedBy(ex, CatalogException.class)) {
                 cmd.getErr().println("错误：" + rootMessage(ex));
                 return ExitCodes.ENVIRONMENT;
             }
@@ -48,6 +46,16 @@ public class HqdCommand implements Runnable {
 
     public static int execute(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Whether {@code type} is anywhere in the cause chain (Spring wraps a locked warehouse several levels deep). */
+    static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Throwable rootCause(Throwable t) {
