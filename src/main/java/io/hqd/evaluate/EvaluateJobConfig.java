@@ -66,7 +66,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -87,7 +86,6 @@ public class EvaluateJobConfig {
                     contribution.incrementWriteCount(rows.size());
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -104,7 +102,6 @@ public class EvaluateJobConfig {
                     }
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
-                .allowStartIfComplete(true)
                 .build();
     }
 }

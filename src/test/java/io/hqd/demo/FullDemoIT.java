@@ -134,4 +134,20 @@ class FullDemoIT {
             assertThat(pdfs).as(code).anyMatch(p -> p.contains("/hospitals/" + code + "_"));
         }
     }
+
+    /** The demo's units report their commitments: some done, some on schedule, some overdue, some missing, all on paper. */
+    @Test
+    void qualitativeCommitmentsAreReportedJudgedAndPrinted() throws Exception {
+        var rows = dsl.selectFrom(io.hqd.warehouse.schema.marts.Tables.MILESTONE_STATUS)
+                .where(io.hqd.warehouse.schema.marts.Tables.MILESTONE_STATUS.PERIOD_CODE.eq(PERIOD)).fetch();
+        assertThat(rows.stream().map(r -> r.getStatus()).distinct().toList())
+                .contains("done", "on_schedule", "overdue", "no_data");
+        assertThat(rows).filteredOn(r -> r.getStatus().equals("done"))
+                .allSatisfy(r -> assertThat(r.getDocument()).isNotBlank());
+        Path pdf = home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve("510400_攀枝花市_" + PERIOD + "_DEMO-" + PERIOD + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("规划任务（定性承诺）", "逾期", "打造攀西人类辅助生殖中心");
+        }
+    }
 }

@@ -18,6 +18,7 @@ class IngestCommandTest {
     @Test
     void exitCodeFourWhenAFileIsRejected() throws Exception {
         Path home = root.resolve("home");
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home.toString()));
         Path good = Files.createDirectories(root.resolve("good"));
         Fixtures.template(good.resolve("a.xlsx"), Fixtures.HOSPITAL, "2026Q3", Fixtures.core());
         assertEquals(ExitCodes.OK, HqdCommand.execute("ingest", "--home", home.toString(), good.toString()));

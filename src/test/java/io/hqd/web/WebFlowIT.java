@@ -71,7 +71,7 @@ class WebFlowIT {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.DRIVER),
                 "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
-        home = new HqdHome(root.resolve("home")).ensureLayout();
+        home = io.hqd.home.HomeSetup.create(new HqdHome(root.resolve("home")));   // hqd init
         Files.writeString(home.hospitalRegistry(), String.join("\n",
                 "code,name,region_code,valid_from,valid_to,tier,grade,type,ownership,admin_level",
                 A + ",攀枝花市中心医院," + COUNTY_A + ",2018-01-01,,三级,甲,综合,公立,市",

@@ -102,8 +102,8 @@ class MilestoneSheetTest {
 
     @Test
     void aHospitalWithoutCommitmentsGetsNoSheet() throws Exception {
-        HospitalVersion plain = registry.stream().filter(h -> h.regionCode().equals("511523") && h.type().equals("妇幼"))
-                .findFirst().orElseThrow();
+        // 上海's commitments are all the municipal commission's: a district hospital has none.
+        HospitalVersion plain = registry.stream().filter(h -> h.regionCode().startsWith("3101")).findFirst().orElseThrow();
         TemplateRequest r = request(plain.code());
         assertThat(r.milestones()).isEmpty();
         try (InputStream in = Files.newInputStream(write(r)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
