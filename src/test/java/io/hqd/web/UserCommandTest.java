@@ -21,6 +21,11 @@ import io.hqd.warehouse.Warehouse;
 class UserCommandTest {
     @TempDir Path home;
 
+    @org.junit.jupiter.api.BeforeEach
+    void aHome() {
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home.toString()));
+    }
+
     private int add(String password, String... args) {
         InputStream stdin = System.in;
         try {

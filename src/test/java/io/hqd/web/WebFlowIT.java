@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,7 +71,7 @@ class WebFlowIT {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.DRIVER),
                 "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
-        home = new HqdHome(root.resolve("home")).ensureLayout();
+        home = io.hqd.home.HomeSetup.create(new HqdHome(root.resolve("home")));   // hqd init
         Files.writeString(home.hospitalRegistry(), String.join("\n",
                 "code,name,region_code,valid_from,valid_to,tier,grade,type,ownership,admin_level",
                 A + ",攀枝花市中心医院," + COUNTY_A + ",2018-01-01,,三级,甲,综合,公立,市",
@@ -290,7 +291,9 @@ class WebFlowIT {
         browser.driver.findElement(By.id("run-period")).clear();
         browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
         browser.driver.findElement(By.id("run-submit")).click();
-        new WebDriverWait(browser.driver, Duration.ofMinutes(10)).until(d -> {
+        new WebDriverWait(browser.driver, Duration.ofMinutes(10))
+                .ignoring(WebDriverException.class)   // the page refreshes itself while the run goes on
+                .until(d -> {
             var s = d.findElements(By.id("run-status"));
             return !s.isEmpty() && (s.get(0).getText().equals("完成") || s.get(0).getText().equals("失败"));
         });
