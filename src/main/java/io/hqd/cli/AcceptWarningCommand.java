@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 "规则名见回执中的「规则」列，例如 jump（数据突变）。只有提示（警告）能确认，错误必须由报送单位改正。"})
 public class AcceptWarningCommand implements Callable<Integer> {
     /** Warning rules a statistician may accept; error rules are fixed by the reporter, never accepted. */
-    static final Set<String> WARNING_RULES = Set.of("jump");
+    static final Set<String> WARNING_RULES = Set.of("jump", "read_percent_fraction");
 
     @Mixin HomeOption home;
     @Option(names = "--reporter", required = true, paramLabel = "代码", description = "机构代码或区划代码") String reporter;
@@ -37,8 +37,9 @@ public class AcceptWarningCommand implements Callable<Integer> {
         String elementCode = codes.indicator(element, "--element").code();
         String ruleCode = rule.strip().toLowerCase(java.util.Locale.ROOT);
         if (!WARNING_RULES.contains(ruleCode)) {
-            throw CliError.usage("--rule：「" + rule + "」不是可确认的提示规则。可确认的只有：" + String.join("、", WARNING_RULES)
-                    + "（数据突变）；错误规则须由报送单位改正后重新报送。");
+            throw CliError.usage("--rule：「" + rule + "」不是可确认的提示规则。可确认的只有：" + WARNING_RULES.stream().sorted()
+                    .map(r -> r + "（" + io.hqd.ingest.RuleRegistry.label(r) + "）").collect(java.util.stream.Collectors.joining("、"))
+                    + "；错误规则须由报送单位改正后重新报送。");
         }
         if (reason.isBlank()) {
             throw CliError.usage("--reason 不能为空：确认原因会记录在案。");

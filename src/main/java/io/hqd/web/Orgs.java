@@ -50,6 +50,11 @@ public class Orgs {
                 .orderBy(REGION.CODE).fetch(REGION.CODE);
     }
 
+    /** A city statistician runs its own city or one of its counties, never the whole province. */
+    public boolean withinCity(String city, String scope) {
+        return scope != null && (scope.strip().equals(city) || countiesOf(city).contains(scope.strip()));
+    }
+
     /** Every region hospitals can belong to, for an admin's view of the whole warehouse. */
     public List<String> allCounties() {
         return db.dsl().select(REGION.CODE).from(REGION).where(REGION.LEVEL.ne("province"))

@@ -35,8 +35,10 @@ public class RunsController {
     private final Pages pages;
     private final Audit audit;
     private final JobRunner runner;
+    private final Orgs orgs;
 
-    public RunsController(Runs runs, Pages pages, Audit audit, JobRunner runner) {
+    public RunsController(Runs runs, Pages pages, Audit audit, JobRunner runner, Orgs orgs) {
+        this.orgs = orgs;
         this.runs = runs;
         this.pages = pages;
         this.audit = audit;
@@ -44,7 +46,8 @@ public class RunsController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@AuthenticationPrincipal SignedIn me, Model model) {
+        model.addAttribute("scope", me.role() == Role.CITY ? me.orgCode() : "");
         model.addAttribute("runs", runs.recent(50));
         model.addAttribute("kinds", RunKind.values());
         model.addAttribute("period", pages.openPeriod().code());
@@ -57,6 +60,9 @@ public class RunsController {
     String start(@AuthenticationPrincipal SignedIn me, @RequestParam RunKind kind, @RequestParam String period,
                  @RequestParam(required = false) String scope, RedirectAttributes flash) {
         try {
+            if (me.role() == Role.CITY && !orgs.withinCity(me.orgCode(), scope)) {
+                throw new IllegalArgumentException("范围只能是本市（" + me.orgCode() + "）或本市的区县代码。");
+            }
             String run = runs.start(kind, period, scope, me.username());
             audit.record("启动运行", run, kind.label() + "；报告期 " + period + "；范围 " + (scope == null || scope.isBlank() ? "全部" : scope));
             return "redirect:/runs/by-name/" + run;

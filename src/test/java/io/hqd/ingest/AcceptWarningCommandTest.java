@@ -30,5 +30,9 @@ class AcceptWarningCommandTest {
             assertEquals("统计科", r.getAcceptedBy());
         }
         assertEquals(ExitCodes.USAGE, HqdCommand.execute("accept-warning", "--home", home, "--reporter", "H1"));
+        args[args.length - 5] = "range";
+        assertEquals(ExitCodes.USAGE, HqdCommand.execute(args), "an error cannot be accepted");
+        args[args.length - 5] = "no_such_rule";
+        assertEquals(ExitCodes.USAGE, HqdCommand.execute(args));
     }
 }

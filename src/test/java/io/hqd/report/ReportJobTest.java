@@ -52,10 +52,10 @@ class ReportJobTest {
         assertThat(run("R1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // Between the packs: one hospital's status moves and a corrected file arrives.
         String was = dsl.select(EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
-                EVALUATION.ENTITY_CODE.eq("H51180011"), EVALUATION.TARGET_CODE.eq("YA2022-02")).fetchOne().value1();
+                EVALUATION.ENTITY_CODE.eq("H51180011"), EVALUATION.TARGET_CODE.eq("YA2022-09")).fetchOne().value1();
         dsl.update(EVALUATION).set(EVALUATION.STATUS, was.equals("not_met") ? "met" : "not_met")
                 .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.ENTITY_CODE.eq("H51180011"),
-                        EVALUATION.TARGET_CODE.eq("YA2022-02")).execute();
+                        EVALUATION.TARGET_CODE.eq("YA2022-09")).execute();
         dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, "sub-late-fix").set(SUBMISSION.REPORTER_TYPE, "hospital")
                 .set(SUBMISSION.REPORTER_CODE, "H51180013").set(SUBMISSION.PERIOD_CODE, "2026Q3")
                 .set(SUBMISSION.ORIGINAL_NAME, "雨城区妇幼更正.xlsx").set(SUBMISSION.RECEIVED_AT, LocalDateTime.now().plusMinutes(1))
@@ -91,7 +91,7 @@ class ReportJobTest {
         Path own = out("R2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf");
         try (PDDocument doc = Loader.loadPDF(own.toFile())) {
             String text = String.join("\n", pages(doc));
-            assertThat(text).contains("雨城区人民医院", "YA2022-02", "雅办发〔2022〕66号").doesNotContain("名山区人民医院");
+            assertThat(text).contains("雨城区人民医院", "YA2022-09", "雅办发〔2022〕66号").doesNotContain("名山区人民医院");
         }
         assertThat(manifest).contains("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf,雨城区人民医院,pdf,");
         assertThat(manifest).contains("511800_雅安市_2026Q3_R2.pdf,雅安市卫生健康委员会,pdf,");

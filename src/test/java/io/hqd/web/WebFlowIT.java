@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -290,7 +291,9 @@ class WebFlowIT {
         browser.driver.findElement(By.id("run-period")).clear();
         browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
         browser.driver.findElement(By.id("run-submit")).click();
-        new WebDriverWait(browser.driver, Duration.ofMinutes(10)).until(d -> {
+        new WebDriverWait(browser.driver, Duration.ofMinutes(10))
+                .ignoring(WebDriverException.class)   // the page refreshes itself while the run goes on
+                .until(d -> {
             var s = d.findElements(By.id("run-status"));
             return !s.isEmpty() && (s.get(0).getText().equals("完成") || s.get(0).getText().equals("失败"));
         });

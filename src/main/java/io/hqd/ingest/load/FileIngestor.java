@@ -128,7 +128,7 @@ public final class FileIngestor {
                     read == null ? List.of() : read.milestones()));
         } catch (RuntimeException e) {
             log.error("文件 {} 入库失败，已全部回滚，下次运行时将重新处理：{}", r.originalName(), e.getMessage());
-            outcome = new FileOutcome(r, false, List.of(), List.of(Finding.file("store_failed", Severity.ERROR,
+            outcome = new FileOutcome(r, false, List.of(), List.of(LoadRule.STORE_FAILED.file(
                     "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),
                     List.of());
             closeQuietly(p.opened());

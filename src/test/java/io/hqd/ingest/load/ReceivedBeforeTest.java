@@ -54,6 +54,13 @@ class ReceivedBeforeTest {
         FileOutcome first = ingestor("R1").ingest(in, file);
         assertThat(first.duplicate()).isFalse();
         assertThat(first.submissions()).hasSize(1);
+        // Nothing to mark on any cell: the Excel receipt is the 回执 sheet alone, not a copy of the submission.
+        Path excel = first.receipts().stream().filter(r -> r.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getSheetName(0)).isEqualTo("回执");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("a.xlsx");
+        }
 
         Path again = Files.copy(file, in.resolve("a-again.xlsx"));
         FileIngestor next = ingestor("R2");
