@@ -20,6 +20,8 @@ import io.hqd.report.data.LineageQuery;
 import io.hqd.report.data.PackData;
 import io.hqd.report.data.PackDataBuilder;
 import io.hqd.report.pdf.PackPdfRenderer;
+import io.hqd.report.sections.HospitalReport;
+import io.hqd.report.sections.HospitalTrend;
 import io.hqd.report.publish.Manifest;
 import io.hqd.report.publish.ReportFiles;
 import io.hqd.report.publish.Snapshots;
@@ -66,19 +68,24 @@ public class ReportStage {
             int pages = pdf.render(d, run.runName(), run.demo(), run.today(), file);
             files.record(run.runName(), home.reports(), file, d.region().issuer(), "pdf", pages, LocalDateTime.now(clock));
             log.info("会议材料 {}（{} 页）", file.getFileName(), pages);
-            count += 1 + renderHospitals(run, d, files);
+            count += 1 + renderHospitals(run, d, builder, files);
         }
         return count;
     }
 
     /** One file per hospital located directly in the pack's region (city hospitals with the city pack). */
-    private int renderHospitals(ReportRun run, PackData d, ReportFiles files) {
+    private int renderHospitals(ReportRun run, PackData d, PackDataBuilder builder, ReportFiles files) {
         Map<String, String> hospitals = new LinkedHashMap<>();
         d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
                 .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
         for (var h : hospitals.entrySet()) {
             Path file = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), h.getValue()));
-            int pages = pdf.renderHospital(d, h.getKey(), h.getValue(), run.runName(), run.demo(), run.today(), file);
+            var info = builder.hospital(h.getKey());
+            List<io.hqd.report.data.EvalFact> own = d.facts().stream().filter(f -> f.isHospital() && f.entityCode().equals(h.getKey())).toList();
+            HospitalReport report = new HospitalReport(h.getKey(), h.getValue(), info == null ? null : info.group(), own,
+                    builder.cityRows(d.region().code()), new HospitalTrend(dsl, run.period(), h.getKey(),
+                            own.stream().map(f -> f.indicator().code()).distinct().toList()));
+            int pages = pdf.renderHospital(d, report, h.getKey(), h.getValue(), run.runName(), run.demo(), run.today(), file);
             files.record(run.runName(), home.reports(), file, h.getValue(), "pdf", pages, LocalDateTime.now(clock));
         }
         return hospitals.size();

@@ -51,7 +51,7 @@ public final class TemplateIssuer {
             throw new IllegalArgumentException("医疗机构 " + code + " 不在机构名录中，或在 " + period.label() + " 不在用");
         }
         return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
-                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous);
+                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous, issuer(h.regionCode()));
     }
 
     public TemplateRequest region(String code, Periods period, Map<String, BigDecimal> previous) {
@@ -60,7 +60,19 @@ public final class TemplateIssuer {
             throw new IllegalArgumentException("区划代码 " + code + " 不在计划目录的区划表中");
         }
         List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
-        return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous);
+        return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous,
+                issuer(r.parentCode() == null ? r.code() : r.parentCode()));
+    }
+
+    /** The city (or province) health commission above a region: the 制定机关 printed on its forms. */
+    String issuer(String regionCode) {
+        Map<String, Region> regions = catalog.regionsByCode();
+        for (Region r = regions.get(regionCode); r != null; r = r.parentCode() == null ? null : regions.get(r.parentCode())) {
+            if (r.level() != Region.Level.county) {
+                return r.name() + "卫生健康委员会";
+            }
+        }
+        return null;
     }
 
     /** The file name a template is issued under: code, period and name, all made safe. */

@@ -7,13 +7,21 @@ import java.util.Map;
 import io.hqd.catalog.Indicator;
 import io.hqd.warehouse.Periods;
 
-/** What one submission template is for: reporter, period, the elements asked for and last period's values. */
+/**
+ * What one submission template is for: reporter, period, the elements asked for, last period's values,
+ * and the health commission that issues the form (printed as its 制定机关; null when not known).
+ */
 public record TemplateRequest(ReporterType type, String reporterCode, String reporterName,
                               Periods period, List<Indicator> elements,
-                              Map<String, BigDecimal> previousValues) {
+                              Map<String, BigDecimal> previousValues, String issuer) {
     public TemplateRequest {
         elements = List.copyOf(elements);
         previousValues = previousValues == null ? Map.of() : Map.copyOf(previousValues);
+    }
+
+    public TemplateRequest(ReporterType type, String reporterCode, String reporterName, Periods period,
+                           List<Indicator> elements, Map<String, BigDecimal> previousValues) {
+        this(type, reporterCode, reporterName, period, elements, previousValues, null);
     }
 
     /** Stable id written into the template, so a returned file names what it was issued for. */

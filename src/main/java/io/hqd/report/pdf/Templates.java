@@ -17,7 +17,7 @@ import net.sf.jasperreports.engine.JasperReport;
  */
 @Component
 public class Templates {
-    public static final String[] NAMES = {"cover", "summary", "counties", "hospitals", "shares", "trends",
+    public static final String[] NAMES = {"cover", "conclusions", "summary", "counties", "hospitals", "hospital", "shares", "trends",
             "completeness", "changes", "notes"};
     private static final Map<String, JasperReport> CACHE = new ConcurrentHashMap<>();
 
