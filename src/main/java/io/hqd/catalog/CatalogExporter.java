@@ -15,7 +15,7 @@ public final class CatalogExporter {
     public static final String[] COLUMNS = {"target_code", "plan_code", "plan_title", "jurisdiction_code",
             "jurisdiction", "doc_number", "indicator_code", "indicator_name", "unit", "scope", "evaluate_at", "kind",
             "condition", "comparator", "value", "value_high", "tolerance", "deadline", "baseline_year",
-            "baseline_value", "target_year", "nature", "clause", "quote", "reading", "source_file"};
+            "baseline_value", "target_year", "nature", "clause", "quote", "reading", "responsible", "source_file"};
 
     private CatalogExporter() {
     }
@@ -28,18 +28,19 @@ public final class CatalogExporter {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
             for (Target t : catalog.targets()) {
                 Plan plan = plans.get(t.planCode());
-                Indicator ind = catalog.indicator(t.indicator(), t.targetYear() == null ? 2025 : t.targetYear()).orElse(null);
+                Indicator ind = t.isMilestone() ? null : catalog.indicator(t.indicator(), t.targetYear() == null ? 2025 : t.targetYear()).orElse(null);
                 Region jurisdiction = plan == null ? null : regions.get(plan.jurisdictionCode());
                 p.printRecord(t.targetCode(), t.planCode(), plan == null ? "" : plan.title(),
                         plan == null ? "" : plan.jurisdictionCode(), jurisdiction == null ? "" : jurisdiction.name(),
                         plan == null || plan.docNumber() == null ? "" : plan.docNumber(),
-                        t.indicator(), ind == null ? "" : ind.name(), ind == null || ind.unit() == null ? "" : ind.unit(),
+                        t.indicator(), t.isMilestone() ? "规划任务（定性承诺）" : ind == null ? "" : ind.name(), ind == null || ind.unit() == null ? "" : ind.unit(),
                         describeScope(t.scope(), regions), t.evaluateAt(), t.kind(),
                         t.conditionOp() == null ? "" : t.conditionOp() + " " + num(t.conditionValue()),
                         nz(t.op()), num(t.value()), num(t.valueHigh()), num(t.tolerance()),
                         t.deadline() == null ? "" : t.deadline(), t.baselineYear() == null ? "" : t.baselineYear(),
                         num(t.baselineValue()), t.targetYear() == null ? "" : t.targetYear(), nz(t.nature()),
-                        nz(t.clause()), nz(t.quote()), nz(t.reading()), plan == null ? "" : nz(plan.sourceFile()));
+                        nz(t.clause()), nz(t.quote()), nz(t.reading()), nz(t.responsible()),
+                        plan == null ? "" : nz(plan.sourceFile()));
             }
         }
     }
@@ -51,7 +52,8 @@ public final class CatalogExporter {
             Region r = regions.get(s.region());
             parts.add(r == null ? s.region() : r.name());
         }
-        for (String v : new String[] {s.tier(), s.grade() == null ? null : s.grade() + "等", s.type(), s.ownership(),
+        for (String v : new String[] {s.area(), s.tier(), s.grade() == null ? null : s.grade().replace("|", "或") + "等",
+                s.type() == null ? null : s.type().replace("|", "或"), s.ownership(),
                 s.adminLevel() == null ? null : s.adminLevel() + "级"}) {
             if (v != null) {
                 parts.add(v);

@@ -42,9 +42,12 @@ public final class CatalogLoader {
             "scope_hospitals", "evaluate_at", "condition_op", "condition_value", "op", "value", "value_high",
             "tolerance", "deadline", "baseline_year", "baseline_value", "target_year", "nature", "clause",
             "quote", "reading");
+    /** Columns added later: read when present, so a home's older catalog copy still loads. */
+    public static final List<String> OPTIONAL_TARGET_COLUMNS = List.of("scope_area", "responsible");
 
     static final Set<String> TIERS = Set.of("三级", "二级", "一级");
-    static final Set<String> SCOPE_TIERS = Set.of("三级", "二级", "一级", "二级以上");
+    static final Set<String> SCOPE_TIERS = Set.of("三级", "二级", "一级", "二级以上", "二级甲等以上");
+    static final Set<String> SCOPE_AREAS = Set.of("城区", "县");
     static final Set<String> GRADES = Set.of("甲", "乙", "未定");
     static final Set<String> TYPES = Set.of("综合", "中医", "专科", "妇幼");
     static final Set<String> OWNERSHIPS = Set.of("公立", "民营");
@@ -193,16 +196,17 @@ public final class CatalogLoader {
 
     private Target target(CsvRow r) {
         Target.Scope scope = new Target.Scope(r.optional("scope_region"), r.oneOf("scope_tier", SCOPE_TIERS, true),
-                r.oneOf("scope_grade", GRADES, true), r.oneOf("scope_type", TYPES, true),
+                r.anyOf("scope_grade", GRADES), r.anyOf("scope_type", TYPES),
                 r.oneOf("scope_ownership", OWNERSHIPS, true), r.oneOf("scope_admin_level", ADMIN_LEVELS, true),
-                r.list("scope_hospitals"));
+                r.list("scope_hospitals"), r.oneOf("scope_area", SCOPE_AREAS, true));
         return new Target(r.required("target_code"), r.required("plan_code"), r.required("indicator"),
                 enumValue(r, "kind", Target.Kind.class, null), scope,
                 enumValue(r, "evaluate_at", Target.EvaluateAt.class, Target.EvaluateAt.hospital),
                 r.oneOf("condition_op", CONDITION_OPS, true), r.decimal("condition_value"),
                 r.oneOf("op", OPS, true), r.decimal("value"), r.decimal("value_high"), r.decimal("tolerance"),
                 r.date("deadline"), r.integer("baseline_year"), r.decimal("baseline_value"), r.integer("target_year"),
-                r.oneOf("nature", NATURES, false), r.optional("clause"), r.required("quote"), r.optional("reading"));
+                r.oneOf("nature", NATURES, false), r.optional("clause"), r.required("quote"), r.optional("reading"),
+                r.optional("responsible"));
     }
 
     private static <E extends Enum<E>> E enumValue(CsvRow r, String field, Class<E> type, E fallback) {

@@ -57,7 +57,11 @@ final class CatalogRules {
             if (!planCodes.contains(t.planCode())) {
                 add(t, "targets.csv", "plan_code", "规划「" + t.planCode() + "」不在 plans.csv 中");
             }
-            if (!byCode.containsKey(t.indicator())) {
+            if (t.isMilestone()) {
+                if (!Target.MILESTONE_INDICATOR.equals(t.indicator())) {
+                    add(t, "targets.csv", "indicator", "milestone 类目标的 indicator 应为 " + Target.MILESTONE_INDICATOR + "（按进展状态跟踪，不由指标计算）");
+                }
+            } else if (!byCode.containsKey(t.indicator())) {
                 add(t, "targets.csv", "indicator", "指标「" + t.indicator() + "」不在 indicators.csv 中");
             }
             if (t.scope().region() != null && !regionCodes.contains(t.scope().region())) {
@@ -122,6 +126,16 @@ final class CatalogRules {
             }
             case rank -> {
                 if (!"top".equals(t.op())) add(t, "targets.csv", "op", "rank 类目标的 op 应为 top");
+            }
+            case growth -> {
+                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "growth 类目标的 op 应为 up 或 down");
+                if (t.value() == null || t.value() <= 0) add(t, "targets.csv", "value", "growth 类目标必须填写变化幅度（百分比，正数）");
+            }
+            case milestone -> {
+                if (t.op() != null || t.value() != null) add(t, "targets.csv", "op", "milestone 类目标按进展状态评价，op 和 value 应留空");
+                if (t.responsible() == null && t.evaluateAt() != Target.EvaluateAt.hospital) {
+                    add(t, "targets.csv", "responsible", "由县（区）或市评价的 milestone 须写明责任单位（responsible）；由医院承担的请设 evaluate_at=hospital");
+                }
             }
         }
         // An undated plan (no end_year) states standing targets that apply every year: blank year allowed.

@@ -107,6 +107,17 @@ final class CsvRow {
         return v;
     }
 
+    /** Blank, or one or more values of a closed list separated by {@code |} ("综合|中医": either). */
+    String anyOf(String field, Set<String> allowed) {
+        List<String> values = list(field);
+        for (String v : values) {
+            if (!allowed.contains(v)) {
+                problem(field, "「" + v + "」不是允许的取值（" + String.join(" / ", allowed) + "，多个取值用 | 分隔）");
+            }
+        }
+        return values.isEmpty() ? null : String.join("|", values);
+    }
+
     List<String> list(String field) {
         String v = text(field);
         if (v.isEmpty()) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.hqd.catalog.Catalog;
@@ -13,6 +14,8 @@ import io.hqd.catalog.CatalogException;
 import io.hqd.catalog.CatalogExporter;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.CatalogProblem;
+import io.hqd.registry.HospitalRegistry;
+import io.hqd.registry.RegistryScopeCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,12 +60,24 @@ public class CatalogCommand implements Runnable {
     static class Check implements Callable<Integer> {
         @Mixin HomeOption home;
         @Option(names = "--dir", description = "计划目录所在文件夹（默认：工作目录下的 catalog，没有则用内置目录）") Path dir;
+        @Option(names = "--registry", description = "医院名录 CSV（默认：工作目录下的 registry/hospitals.csv）；用来检查每个目标的适用范围至少有一家医院") Path registry;
 
         @Override
         public Integer call() {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             try {
                 Catalog c = CatalogLoader.load(catalogDir(home, dir));
+                Path registryFile = registry != null ? registry : home.home().hospitalRegistry();
+                if (Files.isRegularFile(registryFile)) {
+                    List<CatalogProblem> empty = RegistryScopeCheck.emptyScopes(c, HospitalRegistry.read(registryFile),
+                            dir != null ? dir.toString() : "(计划目录)");
+                    if (!empty.isEmpty()) {
+                        throw new CatalogException(empty);
+                    }
+                    out.printf("已对照医院名录 %s 检查：每个目标的适用范围都有医院。%n", registryFile);
+                } else {
+                    out.printf("未找到医院名录 %s，未检查目标适用范围是否有医院。%n", registryFile);
+                }
                 out.printf("计划目录无误：%d 个区划，%d 家点名医院，%d 个指标/数据项，%d 个规划，%d 个目标。%n",
                         c.regions().size(), c.namedHospitals().size(), c.indicators().size(), c.plans().size(), c.targets().size());
                 return ExitCodes.OK;

@@ -27,12 +27,18 @@ public final class DemoWriter {
     }
 
     public static void write(List<PlannedFile> files, Path inbox, int threads) {
+        write(files, inbox, threads, f -> List.of());
+    }
+
+    /** As above; {@code milestones} gives each file's filled 规划任务 rows. */
+    public static void write(List<PlannedFile> files, Path inbox, int threads,
+                             java.util.function.Function<PlannedFile, List<io.hqd.ingest.template.MilestoneSheet.Item>> milestones) {
         List<PlannedFile> originals = files.stream().filter(f -> f.content() != PlannedFile.Content.COPY).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (PlannedFile f : originals) {
-                jobs.add(pool.submit(() -> writeOne(f, inbox)));
+                jobs.add(pool.submit(() -> writeOne(f, inbox, milestones.apply(f))));
             }
             for (Future<?> j : jobs) {
                 j.get();
@@ -59,7 +65,7 @@ public final class DemoWriter {
         }
     }
 
-    private static void writeOne(PlannedFile f, Path inbox) {
+    private static void writeOne(PlannedFile f, Path inbox, List<io.hqd.ingest.template.MilestoneSheet.Item> milestones) {
         Path target = inbox.resolve(f.path());
         try {
             Files.createDirectories(target.getParent());
@@ -68,7 +74,7 @@ public final class DemoWriter {
                         + f.reporterName() + " 统计室\n", StandardCharsets.UTF_8);
             } else {
                 TemplateRequest request = new TemplateRequest(f.hospital() ? ReporterType.HOSPITAL : ReporterType.REGION,
-                        f.reporterCode(), f.reporterName(), f.period(), f.elements(), Map.of());
+                        f.reporterCode(), f.reporterName(), f.period(), f.elements(), Map.of(), milestones);
                 SubmissionTemplate.write(request, f.values(), target);
             }
             Files.setLastModifiedTime(target, FileTime.from(f.arrival()));

@@ -83,6 +83,7 @@ public class EvaluateJobConfig {
                     var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period), scope,
                             EvaluationRow::entityCode);
                     new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);
+                    new io.hqd.evaluate.milestone.MilestoneMart(dsl).refresh(catalog, org, period, run, scope);
                     contribution.incrementWriteCount(rows.size());
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)

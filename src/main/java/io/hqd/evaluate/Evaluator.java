@@ -43,7 +43,9 @@ public final class Evaluator {
         List<EvaluationRow> rows = new ArrayList<>();
         plans = catalog.plansByCode();
         for (Target t : catalog.targets()) {
-            rows.addAll(evaluate(t, period));
+            if (!t.isMilestone()) { // tracked by reported state: io.hqd.evaluate.milestone
+                rows.addAll(evaluate(t, period));
+            }
         }
         return rows;
     }
@@ -147,7 +149,8 @@ public final class Evaluator {
 
     /** Comparisons with earlier years say so when the indicator's definition changed in between. */
     private Judgement withDefinitionNote(Judgement j, Target t, Periods period) {
-        boolean comparesYears = t.kind() == Target.Kind.direction || t.kind() == Target.Kind.annual_change;
+        boolean comparesYears = t.kind() == Target.Kind.direction || t.kind() == Target.Kind.annual_change
+                || t.kind() == Target.Kind.growth;
         if (!comparesYears) {
             return j;
         }

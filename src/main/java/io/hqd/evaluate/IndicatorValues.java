@@ -33,7 +33,7 @@ public final class IndicatorValues {
     Set<String> codes() {
         Set<String> codes = new LinkedHashSet<>();
         catalog.indicators().stream().filter(i -> !i.isElement()).forEach(i -> codes.add(i.code()));
-        catalog.targets().stream().map(Target::indicator).forEach(codes::add);
+        catalog.targets().stream().filter(t -> !t.isMilestone()).map(Target::indicator).forEach(codes::add);
         return codes;
     }
 

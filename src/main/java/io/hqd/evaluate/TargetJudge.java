@@ -37,7 +37,9 @@ public final class TargetJudge {
             case approx -> approx(t, v, period, planStartYear, isScopeRegion, history);
             case direction -> direction(t, v, history);
             case annual_change -> annualChange(t, v, history);
+            case growth -> growth(t, v, period, planStartYear, isScopeRegion, history);
             case rank -> throw new IllegalStateException("rank 目标在 Evaluator 中按同级排名判断");
+            case milestone -> throw new IllegalStateException("milestone 目标按报告的进展状态评价（io.hqd.evaluate.milestone）");
         };
     }
 
@@ -171,6 +173,47 @@ public final class TargetJudge {
         }
         boolean rightWay = down ? change < 0 : change > 0;
         return new Judgement(rightWay ? Status.behind : Status.not_met, required, null, text);
+    }
+
+    /**
+     * 增加10% / 每年10%递增: a relative change. With a baseline year the figure must reach the baseline
+     * year's figure × (1 ± value%) by the target year; without one, each year must change by value% on
+     * the same quarter of the previous year (so the yearly amounts compound).
+     */
+    private static Judgement growth(Target t, double v, Periods period, Integer planStartYear, boolean isScopeRegion,
+                                    History history) {
+        boolean down = "down".equals(t.op());
+        double factor = 1 + (down ? -t.value() : t.value()) / 100;
+        String op = down ? "<=" : ">=";
+        if (t.baselineYear() == null) {
+            Measure prev = history.sameQuarterLastYear();
+            if (prev == null || !prev.hasValue()) {
+                return new Judgement(Status.no_data, null, null, "缺少上年同期数据，无法计算年度增幅");
+            }
+            double required = prev.value() * factor;
+            String text = "上年同期 " + fmt(prev.value()) + "，要求每年" + (down ? "降低 " : "递增 ") + fmt(t.value()) + "%，本期应达 " + fmt(required);
+            if (Comparison.holds(v, op, required)) {
+                return new Judgement(Status.met, required, null, text);
+            }
+            boolean rightWay = down ? v < prev.value() : v > prev.value();
+            return new Judgement(rightWay ? Status.behind : Status.not_met, required, null, text);
+        }
+        Double base = isScopeRegion && t.baselineValue() != null ? t.baselineValue() : null;
+        int baseYear = t.baselineYear();
+        String baseNote = "基期 " + baseYear + " 年";
+        for (int y = baseYear; base == null && y < period.year(); y++) {
+            // No figure for the baseline year: the earliest full year hqd holds stands in, and the text says so.
+            Measure b = history.fullYear(y);
+            if (b != null && b.hasValue()) {
+                base = b.value();
+                baseNote = y == baseYear ? baseNote : "基期 " + baseYear + " 年数据缺失，以 " + y + " 年";
+            }
+        }
+        if (base == null) {
+            return new Judgement(Status.no_data, null, null, "缺少基期 " + baseYear + " 年及其后全年数据，无法计算相对基期的增幅");
+        }
+        return threshold(t, v, base * factor, op, period, planStartYear, isScopeRegion, history,
+                baseNote + " " + fmt(base) + "，要求" + (down ? "降低 " : "增加 ") + fmt(t.value()) + "%");
     }
 
     /** Ranks are judged among the entities hqd holds data for: say so on paper. */

@@ -24,8 +24,8 @@ class BundledCatalogTest {
 
     /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
     private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
-            "PZH2018", 26, "YA2022", 40, "SH-P1", 13, "HOSP-P2", 1,
-            "YB-P3", 37, "WH-P4", 15, "PZH14", 152, "MD2022", 20);
+            "PZH2018", 36, "YA2022", 58, "SH-P1", 23, "HOSP-P2", 8,
+            "YB-P3", 56, "WH-P4", 25, "PZH14", 203, "MD2022", 29);
 
     private static Catalog catalog;
     private static final Map<String, String> sources = new HashMap<>();
@@ -79,7 +79,11 @@ class BundledCatalogTest {
     void everyTargetPointsAtAKnownIndicatorAndIsNumberedWithinItsPlan() {
         Set<String> codes = catalog.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
         for (Target t : catalog.targets()) {
-            assertThat(codes).as(t.targetCode()).contains(t.indicator());
+            if (t.isMilestone()) {
+                assertThat(t.indicator()).as(t.targetCode()).isEqualTo(Target.MILESTONE_INDICATOR);
+            } else {
+                assertThat(codes).as(t.targetCode()).contains(t.indicator());
+            }
             assertThat(t.targetCode()).matches(Pattern.quote(t.planCode()) + "-\\d{2,3}");
         }
     }
@@ -95,7 +99,7 @@ class BundledCatalogTest {
         assertThat(byCode.get("YA2022-09").value()).isEqualTo(70.0);
         assertThat(byCode.get("YB-P3-01")).satisfies(t -> {
             assertThat(t.indicator()).isEqualTo("cmi");
-            assertThat(t.scope().hospitals()).containsExactly("H51150001", "H51150002");
+            assertThat(t.scope().hospitals()).containsExactly("H51150001", "H51150002", "H51150003");
         });
     }
 
@@ -127,6 +131,54 @@ class BundledCatalogTest {
         }
     }
 
+    /**
+     * The 力争 rule (catalog/README.md): it governs from the word to the end of its sentence or the
+     * next semicolon. Items after a semicolon are firm; items later in the same sentence are 力争.
+     */
+    @Test
+    void stretchEndsAtTheSemicolonAndCoversTheRestOfItsSentence() {
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        for (String firm : List.of("PZH2018-20", "PZH2018-21", "PZH2018-22", "YA2022-11", "YB-P3-07")) {
+            assertThat(byCode.get(firm).nature()).as(firm).isEqualTo("确定");
+        }
+        for (String stretch : List.of("PZH2018-16", "PZH2018-19", "YA2022-10", "YA2022-12", "YB-P3-08", "YB-P3-03")) {
+            assertThat(byCode.get(stretch).nature()).as(stretch).isEqualTo("力争");
+        }
+    }
+
+    /** Every qualitative commitment says who reports it and by when (an undated plan has no date). */
+    @Test
+    void milestonesNameWhoReportsAndWhen() {
+        Map<String, Plan> plans = catalog.plansByCode();
+        List<Target> milestones = catalog.targets().stream().filter(Target::isMilestone).toList();
+        assertThat(milestones).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(milestones.stream().map(Target::planCode).distinct()).hasSize(TARGETS_PER_PLAN.size());
+        for (Target t : milestones) {
+            assertThat(t.op()).as(t.targetCode()).isNull();
+            boolean hospitals = t.evaluateAt() == Target.EvaluateAt.hospital;
+            assertThat(hospitals || t.responsible() != null).as(t.targetCode() + " responsible").isTrue();
+            Integer end = plans.get(t.planCode()).endYear();
+            if (end != null && t.deadline() == null) {
+                assertThat(t.targetYear()).as(t.targetCode()).isEqualTo(end);
+            }
+        }
+    }
+
+    @Test
+    void relativeChangesAreGrowthNotFixedAmountsOrBareDirections() {
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        assertThat(byCode.get("PZH14-102")).satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(Target.Kind.growth);
+            assertThat(t.value()).isEqualTo(10.0);
+            assertThat(t.baselineYear()).isEqualTo(2020);
+        });
+        assertThat(byCode.get("WH-P4-13")).satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(Target.Kind.growth);
+            assertThat(t.value()).isEqualTo(10.0);
+            assertThat(t.baselineYear()).as("yearly, compounding").isNull();
+        });
+    }
+
     @Test
     void rangesCarryAHighValueAndApproximationsATolerance() {
         for (Target t : catalog.targets()) {
@@ -146,7 +198,7 @@ class BundledCatalogTest {
         Map<String, Indicator> indicators = catalog.indicators().stream()
                 .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
         for (Target t : catalog.targets()) {
-            if (indicators.get(t.indicator()).level() == Indicator.Level.region) {
+            if (!t.isMilestone() && indicators.get(t.indicator()).level() == Indicator.Level.region) {
                 assertThat(t.evaluateAt()).as(t.targetCode()).isNotEqualTo(Target.EvaluateAt.hospital);
             }
         }

@@ -98,7 +98,26 @@ class CatalogExportTest {
                 .map(t -> byCode.get(t.targetCode())).findFirst().orElseThrow();
         assertThat(share.get("condition")).isNotEmpty();
 
-        assertThat(byCode.get("YB-P3-01").get("scope")).contains("指定医院:H51150001|H51150002");
+        assertThat(byCode.get("YB-P3-01").get("scope")).contains("指定医院:H51150001|H51150002|H51150003");
+    }
+
+    @Test
+    void qualitativeCommitmentsAreListedWithTheirResponsibleUnit() {
+        CSVRecord relocation = rows.stream().filter(r -> r.get("quote").equals("市一医院总院搬迁至西区院区")).findFirst().orElseThrow();
+        assertThat(relocation.get("kind")).isEqualTo("milestone");
+        assertThat(relocation.get("indicator_name")).isEqualTo("规划任务（定性承诺）");
+        assertThat(relocation.get("scope")).contains("H51150001");
+        assertThat(relocation.get("target_year")).isEqualTo("2026");
+        CSVRecord rules = rows.stream().filter(r -> r.get("quote").equals("制定具体实施细则")).findFirst().orElseThrow();
+        assertThat(rules.get("responsible")).contains("区");
+        assertThat(rules.get("evaluate_at")).isEqualTo("county");
+    }
+
+    @Test
+    void scopesInWordsSayAreaAndAlternatives() {
+        assertThat(byCode.get("YA2022-16").get("scope")).isEqualTo("雅安市 城区 三级 公立");
+        assertThat(byCode.get("YB-P3-09").get("scope")).isEqualTo("宜宾市 综合或中医 公立 县级");
+        assertThat(byCode.get("PZH14-46").get("scope")).isEqualTo("攀枝花市 二级甲等以上 综合");
     }
 
     @Test

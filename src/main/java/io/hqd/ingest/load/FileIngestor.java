@@ -116,7 +116,8 @@ public final class FileIngestor {
                 : new SubmissionBuilder(ref).build(r, read, folderCode(p.relative()), p.fileFindings());
         FileOutcome outcome = new FileOutcome(r, false, submissions, p.fileFindings(), List.of());
         try {
-            ref.remember(store.store(r, runId, read == null ? List.of() : read.cells(), outcome));
+            ref.remember(store.store(r, runId, read == null ? List.of() : read.cells(), outcome,
+                    read == null ? List.of() : read.milestones()));
         } catch (RuntimeException e) {
             log.error("文件 {} 入库失败，已全部回滚，下次运行时将重新处理：{}", r.originalName(), e.getMessage());
             outcome = new FileOutcome(r, false, List.of(), List.of(Finding.file("store_failed", Severity.ERROR,

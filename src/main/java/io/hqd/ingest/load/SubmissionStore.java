@@ -46,6 +46,12 @@ public final class SubmissionStore {
 
     /** Stores the file and its submissions in one transaction; returns the submissions now in force. */
     public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome) {
+        return store(r, runId, rawCells, outcome, List.of());
+    }
+
+    /** As above, with the states read from the file's 规划任务 sheet. */
+    public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome,
+                                        List<io.hqd.ingest.read.MilestoneSheetReader.Entry> milestones) {
         List<LoadedSubmission> inForce = new ArrayList<>();
         dsl.transaction(cfg -> {
             inForce.clear();
@@ -70,6 +76,7 @@ public final class SubmissionStore {
                     inForce.add(s);
                 }
             }
+            MilestoneStore.append(tx, outcome.submissions(), milestones);
             List<Finding> findings = outcome.allFindings();
             if (!findings.isEmpty()) {
                 var insert = tx.insertInto(FINDING, FINDING.SHA256, FINDING.SEQ, FINDING.ORIGINAL_NAME, FINDING.SHEET,

@@ -10,10 +10,17 @@ import io.hqd.ingest.Finding;
  */
 public record ReadResult(boolean ownTemplate, String templateVersion, String templateId, String reporterType,
                          String reporterCode, String reporterName, String period,
-                         List<ReadCell> cells, List<Finding> findings) {
+                         List<ReadCell> cells, List<Finding> findings, List<MilestoneSheetReader.Entry> milestones) {
     public ReadResult {
         cells = List.copyOf(cells);
         findings = List.copyOf(findings);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A file without a 规划任务 sheet. */
+    public ReadResult(boolean ownTemplate, String templateVersion, String templateId, String reporterType,
+                      String reporterCode, String reporterName, String period, List<ReadCell> cells, List<Finding> findings) {
+        this(ownTemplate, templateVersion, templateId, reporterType, reporterCode, reporterName, period, cells, findings, List.of());
     }
 
     /** Cells holding a readable number. */

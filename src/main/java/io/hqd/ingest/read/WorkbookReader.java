@@ -30,10 +30,15 @@ public final class WorkbookReader {
                     "使用的是 " + version + " 版模板，当前版本为 " + SubmissionTemplate.VERSION + "，已按表头读取，请下期改用新模板"), null);
         }
         boolean anyTable = false;
+        List<MilestoneSheetReader.Entry> milestones = new java.util.ArrayList<>();
         HeaderFacts facts = new HeaderFacts();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
             if (sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
+                continue;
+            }
+            if (own && sheet.getSheetName().equals(io.hqd.ingest.template.MilestoneSheet.SHEET)) {
+                milestones.addAll(MilestoneSheetReader.read(sheet, periodOf(meta), code -> true, out.findings));
                 continue;
             }
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
@@ -68,7 +73,16 @@ public final class WorkbookReader {
             findings = findings.stream().map(f -> f.withHospital(null)).toList();
         }
         return new ReadResult(own, version, meta.get(TemplateLayout.KEY_TEMPLATE_ID),
-                own ? meta.get(TemplateLayout.KEY_REPORTER_TYPE) : null, reporter, name, period, cells, findings);
+                own ? meta.get(TemplateLayout.KEY_REPORTER_TYPE) : null, reporter, name, period, cells, findings, milestones);
+    }
+
+    /** The template's period, for checking the dates of its 规划任务 sheet (far future when unreadable). */
+    private static io.hqd.warehouse.Periods periodOf(Map<String, String> meta) {
+        try {
+            return io.hqd.warehouse.Periods.parse(meta.get(TemplateLayout.KEY_PERIOD));
+        } catch (IllegalArgumentException e) {
+            return new io.hqd.warehouse.Periods(9999, 4);
+        }
     }
 
     private static String one(List<String> found, ReadRule rule, String what, Collector out) {

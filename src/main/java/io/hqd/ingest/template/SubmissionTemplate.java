@@ -62,6 +62,7 @@ public final class SubmissionTemplate {
             writeSignature(sheet, styles, last + 1 + SIGNATURE_GAP);
             io.hqd.xlsx.Paper.a4Landscape(sheet, title(request), HEADER_ROW + 1);
             wb.setPrintArea(wb.getSheetIndex(sheet), 0, COL_DEFINITION, 0, last + 1 + SIGNATURE_GAP + 2);
+            MilestoneSheet.write(wb, styles, request.milestones());
             writeMeta(wb, request);
             wb.setActiveSheet(0);
             io.hqd.xlsx.Paper.chineseFonts(wb);

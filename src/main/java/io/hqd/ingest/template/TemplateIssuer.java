@@ -51,7 +51,9 @@ public final class TemplateIssuer {
             throw new IllegalArgumentException("医疗机构 " + code + " 不在机构名录中，或在 " + period.label() + " 不在用");
         }
         return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
-                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous, issuer(h.regionCode()));
+                SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous,
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period))
+                .withIssuer(issuer(h.regionCode()));
     }
 
     public TemplateRequest region(String code, Periods period, Map<String, BigDecimal> previous) {
@@ -61,7 +63,8 @@ public final class TemplateIssuer {
         }
         List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
         return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous,
-                issuer(r.parentCode() == null ? r.code() : r.parentCode()));
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period))
+                .withIssuer(issuer(r.parentCode() == null ? r.code() : r.parentCode()));
     }
 
     /** The city (or province) health commission above a region: the 制定机关 printed on its forms. */

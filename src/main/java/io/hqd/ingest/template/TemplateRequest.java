@@ -13,15 +13,29 @@ import io.hqd.warehouse.Periods;
  */
 public record TemplateRequest(ReporterType type, String reporterCode, String reporterName,
                               Periods period, List<Indicator> elements,
-                              Map<String, BigDecimal> previousValues, String issuer) {
+                              Map<String, BigDecimal> previousValues, List<MilestoneSheet.Item> milestones,
+                              String issuer) {
     public TemplateRequest {
         elements = List.copyOf(elements);
         previousValues = previousValues == null ? Map.of() : Map.copyOf(previousValues);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
+    /** A template without qualitative commitments (no 规划任务 sheet). */
     public TemplateRequest(ReporterType type, String reporterCode, String reporterName, Periods period,
                            List<Indicator> elements, Map<String, BigDecimal> previousValues) {
-        this(type, reporterCode, reporterName, period, elements, previousValues, null);
+        this(type, reporterCode, reporterName, period, elements, previousValues, List.of(), null);
+    }
+
+    /** Issued by an unnamed commission (the form prints a generic 制定机关). */
+    public TemplateRequest(ReporterType type, String reporterCode, String reporterName, Periods period,
+                           List<Indicator> elements, Map<String, BigDecimal> previousValues,
+                           List<MilestoneSheet.Item> milestones) {
+        this(type, reporterCode, reporterName, period, elements, previousValues, milestones, null);
+    }
+
+    public TemplateRequest withIssuer(String commission) {
+        return new TemplateRequest(type, reporterCode, reporterName, period, elements, previousValues, milestones, commission);
     }
 
     /** Stable id written into the template, so a returned file names what it was issued for. */

@@ -11,7 +11,7 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         return entityType.equals("hospital");
     }
 
-    /** 三级 病例组合指数（CMI） ≥ 2.00（YA2022-01）; direction and rank targets read as words. */
+    /** 三级 病例组合指数（CMI） ≥ 2.00（YA2022-01，力争）; direction and rank targets read as words. */
     public String targetLabel() {
         String who = (scopeTier == null ? "" : scopeTier) + (scopeType == null ? "" : scopeType);
         String head = (who.isEmpty() ? "" : who + " ") + indicator.name() + " ";
@@ -27,7 +27,8 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         } else {
             what = opText(op) + " " + targetText() + (indicator.isPercent() ? "%" : "");
         }
-        return head + what + "（" + targetCode + "）";
+        // The nature sits beside every status that prints this label: a missed 力争 is not a missed firm target.
+        return head + what + "（" + targetCode + (nature == null ? "" : "，" + nature) + "）";
     }
 
     public String targetText() {

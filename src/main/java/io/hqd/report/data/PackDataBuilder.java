@@ -52,7 +52,8 @@ public final class PackDataBuilder {
                 cityRows(regionCode).stream().filter(r -> codes.contains(r.fact().regionCode())).toList(),
                 ShareRow.from(facts), new TrendQuery(dsl).fetch(period, region, facts),
                 new CompletenessQuery(dsl).fetch(period.code(), codes, regions), provisionalNote(region),
-                new NotesQuery(dsl).fetch(facts), new ChangesQuery(dsl).fetch(runName, region, codes, facts));
+                new NotesQuery(dsl).fetch(facts), new ChangesQuery(dsl).fetch(runName, region, codes, facts),
+                new io.hqd.evaluate.milestone.MilestoneMart(dsl).fetch(period.code(), codes));
     }
 
     /**

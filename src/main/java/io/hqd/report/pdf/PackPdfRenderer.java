@@ -65,6 +65,9 @@ public class PackPdfRenderer {
             hospitals.put("NOTE", PackContent.hospitalNote(d));
             prints.add(fill("hospitals", hospitals, PackContent.hospitalRows(d)));
             prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
+            Map<String, Object> milestones = section(d, run, demo, n, "规划任务（定性承诺）");
+            milestones.put("NOTE", "规划中没有数值的承诺，按责任单位每期报告的进展评价：逾期、无数据在前，逾期久的在前；状态下方为目标性质（力争／确定／约束性／预期性）。");
+            prints.add(fill("milestones", milestones, MilestoneLine.of(d.milestones())));
             List<TrendRow> charts = new ArrayList<>();
             for (TrendSeries s : PackContent.trends(d)) {
                 charts.add(new TrendRow(s.indicator().name(), TrendChart.render(s)));

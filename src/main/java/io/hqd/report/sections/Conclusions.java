@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.hqd.evaluate.Status;
+import io.hqd.evaluate.milestone.MilestoneRow;
+import io.hqd.evaluate.milestone.MilestoneStatus;
 import io.hqd.report.StatusText;
 import io.hqd.report.data.ChangeRow;
 import io.hqd.report.data.CompletenessRow;
@@ -34,6 +36,10 @@ public final class Conclusions {
         String flags = flags(judged);
         if (!flags.isEmpty()) {
             out.add(Paragraph.line(flags));
+        }
+        String milestones = milestones(d.milestones());
+        if (!milestones.isEmpty()) {
+            out.add(Paragraph.line(milestones));
         }
         out.add(Paragraph.heading("二、最需关注的差距"));
         List<String> gaps = gaps(judged);
@@ -99,6 +105,27 @@ public final class Conclusions {
         String worst = noByItem.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(NAMES).map(e -> e.getKey() + "（" + e.getValue() + " 家）").collect(Collectors.joining("、"));
         return s + "；尚未落实较多的是" + worst + "。";
+    }
+
+    /** Qualitative commitments as counts per state, and the longest overdue with who owns them. */
+    static String milestones(List<MilestoneRow> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Map<MilestoneStatus, Long> by = rows.stream().collect(Collectors.groupingBy(MilestoneRow::status,
+                () -> new java.util.EnumMap<>(MilestoneStatus.class), Collectors.counting()));
+        String counts = by.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue() + " 项")
+                .collect(Collectors.joining("，"));
+        List<MilestoneRow> overdue = rows.stream().filter(r -> r.status() == MilestoneStatus.overdue)
+                .sorted(Comparator.comparingLong(MilestoneRow::daysOverdue).reversed()).toList();
+        String worst = overdue.isEmpty() ? "" : "；逾期最久的是" + overdue.stream().limit(NAMES)
+                .map(r -> r.responsible() + "“" + shorten(r.deliverable()) + "”（逾期 " + r.daysOverdue() + " 天）")
+                .collect(Collectors.joining("、"));
+        return "规划任务（定性承诺）" + rows.size() + " 项次：" + counts + worst + "。";
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() <= 24 ? s : s.substring(0, 24) + "…";
     }
 
     /**

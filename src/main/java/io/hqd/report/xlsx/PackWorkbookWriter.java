@@ -29,6 +29,7 @@ public final class PackWorkbookWriter {
             HospitalSheet.write(kit, d.hospitals());
             DetailSheet.write(kit, d.facts(), lineage);
             ChangesSheet.write(kit, d.changes());
+            MilestoneListSheet.write(kit, d.milestones());
             io.hqd.xlsx.Paper.chineseFonts(wb);
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

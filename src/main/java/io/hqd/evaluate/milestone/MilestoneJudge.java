@@ -1,0 +1,70 @@
+package io.hqd.evaluate.milestone;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.hqd.catalog.Target;
+import io.hqd.warehouse.Periods;
+
+/**
+ * Judges a qualitative commitment from the states reported for it. Every milestone status rule lives
+ * here:
+ * <ul>
+ *   <li>due date: the target's deadline, else the end of its target year (the plan's end year); an
+ *       undated plan's commitments have none;</li>
+ *   <li>已完成 once a report says done (a completion after the due date is noted, not hidden);</li>
+ *   <li>otherwise the state must be reported for the period itself: an older 推进中 does not carry
+ *       forward, so a unit that stops reporting shows 无数据, with its last state quoted;</li>
+ *   <li>逾期 when the period ends after the due date and the report is not done; else 按进度.</li>
+ * </ul>
+ */
+public final class MilestoneJudge {
+
+    private MilestoneJudge() {
+    }
+
+    public record Judgement(MilestoneStatus status, LocalDate due, long daysOverdue, MilestoneReport basis, String text) {
+    }
+
+    /** The day a commitment is due, if the plan gives or implies one. */
+    public static Optional<LocalDate> due(Target t) {
+        if (t.deadline() != null) {
+            return Optional.of(t.deadline());
+        }
+        return Optional.ofNullable(t.targetYear()).map(y -> LocalDate.of(y, 12, 31));
+    }
+
+    /** {@code reports}: everything this unit reported for this target, any period. */
+    public static Judgement judge(Target t, Periods period, List<MilestoneReport> reports) {
+        LocalDate due = due(t).orElse(null);
+        long late = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, period.end()));
+        List<MilestoneReport> upToNow = reports.stream().filter(r -> r.period().compareTo(period) <= 0)
+                .sorted(Comparator.comparing(MilestoneReport::period)).toList();
+        Optional<MilestoneReport> done = upToNow.stream().filter(r -> r.state() == MilestoneState.done).findFirst();
+        if (done.isPresent()) {
+            MilestoneReport r = done.get();
+            LocalDate on = r.stateDate();
+            String when = on == null ? "" : "（" + on + " 完成";
+            String lateNote = on != null && due != null && on.isAfter(due) ? "，晚于期限 " + due + "）" : on == null ? "" : "）";
+            return new Judgement(MilestoneStatus.done, due, 0, r, "已完成" + when + lateNote);
+        }
+        Optional<MilestoneReport> current = upToNow.stream().filter(r -> r.period().equals(period)).reduce((a, b) -> b);
+        String deadline = due == null ? "原文未定期限" : "期限 " + due;
+        if (current.isEmpty()) {
+            String last = upToNow.isEmpty() ? "从未报告进展"
+                    : "本期未报告，上次（" + upToNow.getLast().period() + "）为" + upToNow.getLast().state().label();
+            String overdue = late > 0 ? "；已过期限 " + late + " 天" : "";
+            return new Judgement(MilestoneStatus.no_data, due, late, upToNow.isEmpty() ? null : upToNow.getLast(),
+                    last + "（" + deadline + "）" + overdue);
+        }
+        MilestoneReport r = current.get();
+        if (late > 0) {
+            return new Judgement(MilestoneStatus.overdue, due, late, r,
+                    r.state().label() + "，已过期限 " + due + " " + late + " 天");
+        }
+        return new Judgement(MilestoneStatus.on_schedule, due, 0, r, r.state().label() + "（" + deadline + "）");
+    }
+}

@@ -1,0 +1,13 @@
+package io.hqd.evaluate.milestone;
+
+import java.time.LocalDate;
+
+/**
+ * One commitment for one responsible unit in one period, as packs and workbooks print it: who, what
+ * (the plan's words), by when, the state reported and its proof, and the status judged from them.
+ */
+public record MilestoneRow(String periodCode, String targetCode, String planCode, String clause, String nature,
+                           String entityType, String entityCode, String responsible, String deliverable,
+                           LocalDate due, String state, LocalDate stateDate, String evidence, String document,
+                           MilestoneStatus status, long daysOverdue, String text) {
+}

@@ -1,0 +1,37 @@
+package io.hqd.report.xlsx;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import io.hqd.evaluate.milestone.MilestoneRow;
+
+/** 规划任务（定性承诺）: every qualitative commitment in the region, most overdue first. */
+final class MilestoneListSheet {
+    private MilestoneListSheet() {
+    }
+
+    static void write(SheetKit kit, List<MilestoneRow> rows) {
+        Sheet s = kit.sheet("规划任务（定性承诺）", new String[] {"状态", "性质", "逾期天数", "目标编号", "责任单位", "承诺内容（规划原文）",
+                        "期限", "报告状态", "状态日期", "进展说明", "证明文件或链接", "说明"},
+                new int[] {8, 8, 8, 14, 28, 60, 12, 10, 12, 40, 30, 50});
+        int n = 0;
+        for (MilestoneRow x : rows) {
+            Row r = s.createRow(++n);
+            kit.text(r, 0, x.status().label());
+            kit.text(r, 1, x.nature());
+            kit.integer(r, 2, (int) x.daysOverdue());
+            kit.text(r, 3, x.targetCode());
+            kit.text(r, 4, x.responsible());
+            kit.text(r, 5, x.deliverable());
+            kit.text(r, 6, x.due() == null ? "未定期限" : x.due().toString());
+            kit.text(r, 7, x.state());
+            kit.text(r, 8, x.stateDate() == null ? null : x.stateDate().toString());
+            kit.text(r, 9, x.evidence());
+            kit.text(r, 10, x.document());
+            kit.text(r, 11, x.text());
+        }
+        kit.finish(s, 12, n, -1);
+    }
+}

@@ -1,0 +1,79 @@
+package io.hqd.evaluate.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.catalog.CatalogLoader;
+import io.hqd.catalog.Target;
+import io.hqd.demo.DemoRegistry;
+import io.hqd.demo.DemoScope;
+import io.hqd.evaluate.OrgUnits;
+import io.hqd.warehouse.Periods;
+
+/** The bundled catalog's commitments on the demo registry: who reports each one, in which order they print. */
+class MilestoneEvaluatorTest {
+
+    private static Catalog catalog;
+    private static MilestoneEvaluator evaluator;
+
+    @BeforeAll
+    static void load() {
+        catalog = CatalogLoader.loadBundled();
+        OrgUnits org = new OrgUnits(catalog.regionsByCode(),
+                DemoRegistry.build(catalog, DemoScope.defaults(LocalDate.of(2026, 11, 29))));
+        evaluator = new MilestoneEvaluator(catalog, org);
+    }
+
+    private static String code(String quote) {
+        return catalog.targets().stream().filter(t -> t.isMilestone() && t.quote().equals(quote))
+                .map(Target::targetCode).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachUnitResponsibleGetsARow() {
+        List<MilestoneRow> rows = evaluator.evaluate(Periods.parse("2026Q3"), List.of());
+        String relocation = code("市一医院总院搬迁至西区院区");
+        assertThat(rows).filteredOn(r -> r.targetCode().equals(relocation))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.entityCode()).isEqualTo("H51150001");
+                    assertThat(r.due()).isEqualTo(LocalDate.of(2026, 12, 31));
+                    assertThat(r.status()).isEqualTo(MilestoneStatus.no_data);
+                });
+        String rules = code("制定具体实施细则");
+        assertThat(rows).filteredOn(r -> r.targetCode().equals(rules))
+                .as("every 武汉 district").hasSize((int) catalog.regions().stream()
+                        .filter(r -> "420100".equals(r.parentCode())).count())
+                .allSatisfy(r -> assertThat(r.responsible()).doesNotStartWith("各"));
+        String plan = code("制定区级综合医院能力提升实施方案和工作计划");
+        assertThat(rows).filteredOn(r -> r.targetCode().equals(plan)).singleElement()
+                .satisfies(r -> assertThat(r.responsible()).isEqualTo("区卫生健康局"));
+    }
+
+    @Test
+    void mostOverdueFirst() {
+        String relocation = code("市一医院总院搬迁至西区院区");
+        String plan = code("制定区级综合医院能力提升实施方案和工作计划");
+        Periods p = Periods.parse("2027Q1");
+        List<MilestoneReport> reports = List.of(
+                new MilestoneReport(relocation, "H51150001", p, MilestoneState.in_progress, null, "主体完工", ""),
+                new MilestoneReport(plan, "371702", p, MilestoneState.in_progress, null, "起草中", ""));
+        List<MilestoneRow> rows = evaluator.evaluate(p, reports);
+        assertThat(rows.get(0).targetCode()).isEqualTo(plan);          // due 2022-06-30
+        assertThat(rows.get(1).targetCode()).isEqualTo(relocation);    // due 2026-12-31
+        assertThat(rows.get(0).status()).isEqualTo(MilestoneStatus.overdue);
+        assertThat(rows.get(0).daysOverdue()).isGreaterThan(rows.get(1).daysOverdue());
+        assertThat(rows.subList(2, rows.size())).allSatisfy(r -> assertThat(r.status()).isNotEqualTo(MilestoneStatus.overdue));
+    }
+
+    @Test
+    void aPlanNotYetInForceHasNoRows() {
+        assertThat(evaluator.evaluate(Periods.parse("2021Q4"), List.of()))
+                .noneMatch(r -> r.planCode().equals("YB-P3") || r.planCode().equals("YA2022"));
+    }
+}

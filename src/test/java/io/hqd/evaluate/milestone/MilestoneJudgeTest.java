@@ -1,0 +1,110 @@
+package io.hqd.evaluate.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.hqd.catalog.Target;
+import io.hqd.warehouse.Periods;
+
+/** The status of a qualitative commitment at the edges of its deadline and of reporting. */
+class MilestoneJudgeTest {
+
+    private static Target milestone(LocalDate deadline, Integer targetYear) {
+        return new Target("YB-P3-39", "YB-P3", Target.MILESTONE_INDICATOR, Target.Kind.milestone,
+                new Target.Scope("511500", null, null, null, null, null, List.of("H51150001")), Target.EvaluateAt.hospital,
+                null, null, null, null, null, null, deadline, null, null, targetYear, "确定", "二、(一)1",
+                "市一医院总院搬迁至西区院区", null, null);
+    }
+
+    private static MilestoneReport report(String period, MilestoneState state, LocalDate on) {
+        return new MilestoneReport("YB-P3-39", "H51150001", Periods.parse(period), state, on, "院区主体完工", "宜卫发〔2026〕1号");
+    }
+
+    @Test
+    void dueAtTheEndOfTheTargetYearUnlessADeadlineIsGiven() {
+        assertThat(MilestoneJudge.due(milestone(null, 2026))).contains(LocalDate.of(2026, 12, 31));
+        assertThat(MilestoneJudge.due(milestone(LocalDate.of(2022, 6, 30), 2022))).contains(LocalDate.of(2022, 6, 30));
+        assertThat(MilestoneJudge.due(milestone(null, null))).isEmpty();
+    }
+
+    @Test
+    void inProgressInTheQuarterEndingOnTheDueDateIsOnSchedule() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q4"),
+                List.of(report("2026Q4", MilestoneState.in_progress, LocalDate.of(2026, 12, 1))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.on_schedule);
+        assertThat(j.daysOverdue()).isZero();
+    }
+
+    @Test
+    void inProgressTheQuarterAfterTheDueDateIsOverdue() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2027Q1"),
+                List.of(report("2027Q1", MilestoneState.in_progress, LocalDate.of(2027, 3, 1))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.overdue);
+        assertThat(j.daysOverdue()).isEqualTo(90);
+        assertThat(j.text()).contains("推进中", "90 天");
+    }
+
+    @Test
+    void notStartedBeforeTheDeadlineIsStillOnScheduleButSaysSo() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2025Q2"),
+                List.of(report("2025Q2", MilestoneState.not_started, null)));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.on_schedule);
+        assertThat(j.text()).startsWith("未启动");
+    }
+
+    @Test
+    void doneStaysDoneAndALateCompletionIsNoted() {
+        List<MilestoneReport> reports = List.of(report("2026Q4", MilestoneState.in_progress, null),
+                report("2027Q2", MilestoneState.done, LocalDate.of(2027, 5, 8)));
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2027Q4"), reports);
+        assertThat(j.status()).isEqualTo(MilestoneStatus.done);
+        assertThat(j.text()).contains("2027-05-08", "晚于期限 2026-12-31");
+        var onTime = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q3"),
+                List.of(report("2026Q3", MilestoneState.done, LocalDate.of(2026, 12, 31))));
+        assertThat(onTime.text()).doesNotContain("晚于");
+    }
+
+    @Test
+    void anOlderInProgressDoesNotCarryForward() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q2"),
+                List.of(report("2026Q1", MilestoneState.in_progress, null)));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.no_data);
+        assertThat(j.text()).contains("本期未报告", "2026Q1", "推进中");
+    }
+
+    @Test
+    void aReportForALaterPeriodIsNotUsed() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q1"),
+                List.of(report("2026Q2", MilestoneState.done, LocalDate.of(2026, 5, 1))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.no_data);
+        assertThat(j.text()).contains("从未报告");
+    }
+
+    @Test
+    void neverReportedPastTheDueDateSaysHowLate() {
+        var j = MilestoneJudge.judge(milestone(LocalDate.of(2022, 6, 30), 2022), Periods.parse("2022Q3"), List.of());
+        assertThat(j.status()).isEqualTo(MilestoneStatus.no_data);
+        assertThat(j.daysOverdue()).isEqualTo(92);
+        assertThat(j.text()).contains("已过期限 92 天");
+    }
+
+    @Test
+    void anUndatedCommitmentIsNeverOverdue() {
+        var j = MilestoneJudge.judge(milestone(null, null), Periods.parse("2030Q4"),
+                List.of(new MilestoneReport("YB-P3-39", "H51150001", Periods.parse("2030Q4"), MilestoneState.in_progress,
+                        null, "", "")));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.on_schedule);
+        assertThat(j.text()).contains("原文未定期限");
+    }
+
+    @Test
+    void statesParseFromTheirChineseLabels() {
+        assertThat(MilestoneState.parse(" 已完成 ")).contains(MilestoneState.done);
+        assertThat(MilestoneState.parse("推进中")).contains(MilestoneState.in_progress);
+        assertThat(MilestoneState.parse("完成")).isEmpty();
+    }
+}
