@@ -150,4 +150,19 @@ class FullDemoIT {
             assertThat(text).contains("规划任务（定性承诺）", "逾期", "打造攀西人类辅助生殖中心");
         }
     }
+
+    /** Every page of every PDF of the full demo (not a fixture): numbered right, inside the printable area, not blank. */
+    @Test
+    void everyPageOfEveryPackIsFitToHandOut() throws Exception {
+        List<String> problems = new java.util.ArrayList<>();
+        int pdfs = 0;
+        try (var walk = Files.walk(home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD))) {
+            for (Path pdf : walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                problems.addAll(io.hqd.report.PageCheck.problems(pdf));
+                pdfs++;
+            }
+        }
+        assertThat(pdfs).isGreaterThan(120);
+        assertThat(problems).isEmpty();
+    }
 }

@@ -65,7 +65,7 @@ public final class HospitalReport {
                     .map(v -> v == null ? "—" : f.indicator().isFlag() ? Fmt.withUnit(v, f.indicator(), true)
                             : Fmt.num(v, f.indicator().decimals())) // the unit is in the value column beside it
                     .collect(Collectors.joining(" → "));
-            out.add(new HospitalLine(f.indicator().name() + "（" + f.targetCode() + "）",
+            out.add(new HospitalLine(f.indicator().name() + "（" + f.targetCode() + (f.nature() == null ? "" : "，" + f.nature()) + "）",
                     Fmt.withUnit(f.value(), f.indicator(), true) + (f.provisional() ? "*" : ""), TargetText.of(f),
                     StatusText.of(f.status()), rankText(f), trendText, gapText(f)));
         }
