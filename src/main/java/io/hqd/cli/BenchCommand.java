@@ -1,122 +1,252 @@
 package io.hqd.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
-import io.hqd.demo.DemoGenerator;
 import io.hqd.demo.DemoScope;
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.report.bench.BenchData;
+import io.hqd.report.bench.ChildRun;
+import io.hqd.report.bench.FloorScan;
+import io.hqd.report.bench.Measured;
+import io.hqd.report.bench.PandasBaseline;
+import io.hqd.report.bench.StageTimes;
 import io.hqd.warehouse.Periods;
-import org.jooq.DSLContext;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-
-import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
-import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
-import static io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
-import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
-import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
-
 /**
- * The pipeline's benchmark: generates the demo data set into a scratch home and times each stage
- * on it separately, printing throughput and peak heap. Figures quoted in the README and issue notes
- * come from this command.
+ * The pipeline's benchmark, side by side on the same files in one run: the floor (inflate and scan the
+ * sheet XML), the analysts' pandas + openpyxl script, hqd's initial load (whole process and ingest stage),
+ * evaluation, report pages per second, the whole nightly run, a nightly run adding the latest period to a
+ * warehouse holding the earlier ones, and a rerun of one county. Every figure is the median of
+ * {@code --runs} runs; hqd runs as its own process with the heap capped at {@code --heap}.
+ * Figures quoted in the README come from this command.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "性能基准：在示例数据上分别计时生成、接收、评价、报表各阶段，输出吞吐量和内存峰值。")
+        description = "性能基准：在同一批示例文件上并列测量 底线（解压并扫描 XML）、pandas+openpyxl 脚本、hqd 接收、评价、报表、夜间任务、新增一期、单县重跑，每项取多次运行的中位数。")
 public class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--home", description = "基准测试用的工作目录（会被清空），默认 target/bench-home")
-    Path home = Path.of("target", "bench-home");
+    @Option(names = "--home", description = "基准测试用的工作目录（会被清空），默认 target/bench")
+    Path root = Path.of("target", "bench");
 
-    @Option(names = "--from", description = "示例数据第一期，默认与 hqd demo 相同")
-    String from;
+    @Option(names = "--hospitals", description = "医院数（如 2000 为省级规模：计划目录中全部市县，每县补足医院）；默认与 hqd demo 相同")
+    int hospitals;
+
+    @Option(names = "--periods", description = "季度数（截至最近一个已结束的季度），默认与 hqd demo 相同（5）")
+    int periods;
+
+    @Option(names = "--runs", description = "每项重复次数，取中位数，默认 3")
+    int runs = 3;
+
+    @Option(names = "--heap", description = "hqd 子进程的最大堆内存，默认 1g（能在此上限内跑完即证明堆内存有界）")
+    String heap = "1g";
+
+    @Option(names = "--skip-baseline", description = "不运行 pandas 基线脚本")
+    boolean skipBaseline;
 
     @Override
     public Integer call() throws Exception {
-        deleteTree(home);
-        HqdHome h = new HqdHome(home.toAbsolutePath());
-        DemoScope scope = DemoScope.defaults(LocalDate.now());
-        if (from != null) {
-            scope = scope.withPeriods(Periods.parse(from), scope.to());
+        Catalog catalog = CatalogLoader.loadBundled();
+        DemoScope scope = scope(catalog);
+        System.out.printf("处理器 %d 核；系统负载 %s；hqd 子进程堆上限 %s；每项运行 %d 次取中位数（括号内为最小–最大）%n",
+                Runtime.getRuntime().availableProcessors(), ChildRun.loadAverage(), heap, runs);
+        BenchData data = BenchData.generate(root.toAbsolutePath(), catalog, scope);
+        Path scratch = data.root();
+        List<Path> all = BenchData.files(data.all());
+        List<Path> latest = BenchData.files(data.latest());
+        Periods period = data.lastPeriod();
+        System.out.printf("数据：%d 家医院，%d 期（%s–%s），%d 个文件（最新一期 %d 个），%.1f MB；生成 %.1f 秒%n",
+                data.hospitals(), data.periods().size(), data.periods().get(0), period, all.size(), latest.size(),
+                BenchData.bytes(all) / 1e6, data.generateSeconds());
+
+        // 1. The floor.
+        List<Double> floor = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
+        long cells = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            double c0 = ChildRun.ownCpuSeconds();
+            cells = FloorScan.scan(all);
+            floor.add((System.nanoTime() - t0) / 1e9);
+            floorCpu.add(ChildRun.ownCpuSeconds() - c0);
         }
-        String period = scope.to().code();
-        long t0 = System.nanoTime();
-        DemoGenerator.Generation g = DemoGenerator.generate(h, CatalogLoader.loadBundled(), scope, Instant.now());
-        double genSeconds = seconds(t0);
-        long bytes = size(h.inbox());
-        System.out.printf("示例数据生成  %5d 个文件  %6.1f MB  %6.1f 秒  %6.1f 文件/秒%n", g.files().size(), bytes / 1e6,
-                genSeconds, g.files().size() / genSeconds);
-        try (Pipeline p = Pipeline.open(h)) {
-            DSLContext dsl = p.bean(DSLContext.class);
-            double ingest = timed(p, "ingestJob", Pipeline.parameters().addString("inbox", h.inbox().toString())
-                    .addString("run", "BENCH-I"));
-            long files = dsl.fetchCount(RECEIVED_FILE);
-            long values = dsl.fetchCount(SUBMISSION_VALUE);
-            System.out.printf("接收（ingest）  %5d 个文件  %8d 个数值  %6.1f 秒  %6.1f 文件/秒  %8.0f 数值/秒%n",
-                    files, values, ingest, files / ingest, values / ingest);
-            double evaluate = timed(p, "evaluateJob", Pipeline.parameters().addString("period", period)
-                    .addString("scope", "all").addString("run", "BENCH-E"));
-            System.out.printf("评价（evaluate） %8d 行指标值  %6d 行目标评价  %6.1f 秒%n",
-                    dsl.fetchCount(INDICATOR_VALUE), dsl.fetchCount(EVALUATION), evaluate);
-            double report = timed(p, "reportJob", Pipeline.parameters().addString("period", period)
-                    .addString("scope", "all").addString("run", "BENCH-R"));
-            Integer pages = dsl.select(org.jooq.impl.DSL.sum(REPORT_FILE.PAGES)).from(REPORT_FILE)
-                    .where(REPORT_FILE.RUN_ID.eq("BENCH-R")).fetchOne(0, Integer.class);
-            int pdfs = dsl.fetchCount(REPORT_FILE, REPORT_FILE.RUN_ID.eq("BENCH-R").and(REPORT_FILE.FORMAT.eq("pdf")));
-            int pageCount = pages == null ? 0 : pages;
-            System.out.printf("报表（report）  %5d 个 PDF  %6d 页  %6.1f 秒  %6.1f 页/秒%n", pdfs, pageCount, report,
-                    pageCount / report);
+        Measured floorS = Measured.of(floor);
+        Measured floorC = Measured.of(floorCpu);
+        System.out.printf("底线（解压并扫描工作表 XML，%d 核）：%s 秒，CPU %s 秒，%d 个单元格%n",
+                Runtime.getRuntime().availableProcessors(), floorS.describe("%.2f"), floorC.describe("%.2f"), cells);
+
+        // 2. The analysts' script.
+        Measured pandasWhole = null;
+        Measured pandasWholeCpu = null;
+        Measured pandasRead = null;
+        if (!skipBaseline && PandasBaseline.available(scratch)) {
+            List<Double> whole = new ArrayList<>();
+            List<Double> wholeCpu = new ArrayList<>();
+            List<Double> read = new ArrayList<>();
+            List<Double> readCpu = new ArrayList<>();
+            PandasBaseline.Result last = null;
+            for (int i = 0; i < runs; i++) {
+                last = PandasBaseline.run(scratch, all);
+                whole.add(last.wholeSeconds());
+                wholeCpu.add(last.wholeCpuSeconds());
+                read.add(last.readSeconds());
+                readCpu.add(last.readCpuSeconds());
+            }
+            pandasWhole = Measured.of(whole);
+            pandasWholeCpu = Measured.of(wholeCpu);
+            pandasRead = Measured.of(read);
+            System.out.printf("pandas+openpyxl 脚本（单线程）：整个进程 %s 秒（CPU %s 秒），其中读取 %s 秒（CPU %s 秒）；"
+                            + "%d 个文件读不了；%d 行；RSS 峰值 %.0f MB%n",
+                    pandasWhole.describe("%.1f"), pandasWholeCpu.describe("%.1f"), pandasRead.describe("%.1f"),
+                    Measured.of(readCpu).describe("%.1f"), last.failed(), last.rows(), last.peakRssBytes() / 1e6);
+        } else if (!skipBaseline) {
+            System.out.println("pandas+openpyxl 未安装（Debian：apt-get install python3-pandas python3-openpyxl），跳过基线");
         }
-        System.out.printf("堆内存峰值 %.0f MB（-Xmx %.0f MB），处理器 %d 核%n", peakHeap() / 1e6,
-                Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+
+        // 3. hqd's initial load of every period: whole process, and the ingest stage inside it.
+        List<Double> whole = new ArrayList<>();
+        List<Double> wholeCpu = new ArrayList<>();
+        List<Double> stage = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        List<Double> heapUsed = new ArrayList<>();
+        HqdHome loaded = null;
+        for (int i = 0; i < runs; i++) {
+            loaded = data.freshHome("load-" + i);
+            ChildRun.Result r = check(hqd(scratch, "ingest", "--home", loaded.root().toString(), data.all().toString()));
+            whole.add(r.seconds());
+            wholeCpu.add(r.cpuSeconds());
+            stage.add(StageTimes.lastSeconds(loaded, "ingestJob"));
+            rss.add((double) r.peakRssBytes());
+            heapUsed.add((double) r.peakHeapBytes());
+        }
+        Measured loadWhole = Measured.of(whole);
+        Measured loadCpu = Measured.of(wholeCpu);
+        Measured loadStage = Measured.of(stage);
+        StageTimes.Counts counts = StageTimes.counts(loaded);
+        System.out.printf("hqd 首次接收全部各期：整个进程 %s 秒（CPU %s 秒），其中接收阶段 %s 秒；%.1f 文件/秒，%.0f 单元格/秒（%d 个数值入库）；"
+                        + "堆峰值 %.0f MB，RSS 峰值 %.0f MB%n", loadWhole.describe("%.1f"), loadCpu.describe("%.1f"), loadStage.describe("%.1f"),
+                all.size() / loadStage.median(), cells / loadStage.median(), counts.values(),
+                Measured.of(heapUsed).max() / 1e6, Measured.of(rss).max() / 1e6);
+        if (pandasWhole != null) {
+            System.out.printf("  hqd 比 pandas 快：整个进程 %.2f 倍（CPU 时间 %.2f 倍），同样工作（pandas 读取 vs hqd 接收阶段）%.2f 倍%n",
+                    pandasWhole.median() / loadWhole.median(), pandasWholeCpu.median() / loadCpu.median(),
+                    pandasRead.median() / loadStage.median());
+        }
+        System.out.printf("  hqd 接收阶段是底线的 %.1f 倍（CPU 时间：整个进程是底线的 %.1f 倍）%n", loadStage.median() / floorS.median(),
+                loadCpu.median() / floorC.median());
+
+        // 4. Evaluate and 5. report, in their own processes on the loaded warehouse.
+        List<Double> evaluate = new ArrayList<>();
+        List<Double> report = new ArrayList<>();
+        List<Double> pagesPerSecond = new ArrayList<>();
+        List<Double> evaluateCpu = new ArrayList<>();
+        List<Double> reportCpu = new ArrayList<>();
+        int pages = 0;
+        int pdfs = 0;
+        int workbooks = 0;
+        for (int i = 0; i < runs; i++) {
+            evaluateCpu.add(check(hqd(scratch, "evaluate", "--home", loaded.root().toString(), "--period", period.code(),
+                    "--rerun")).cpuSeconds());
+            evaluate.add(StageTimes.lastSeconds(loaded, "evaluateJob"));
+            reportCpu.add(check(hqd(scratch, "report", "--home", loaded.root().toString(), "--period", period.code(),
+                    "--rerun")).cpuSeconds());
+            double s = StageTimes.lastSeconds(loaded, "reportJob");
+            StageTimes.Pages p = StageTimes.lastReport(loaded);
+            report.add(s);
+            pages = p.pages();
+            pdfs = p.pdfs();
+            workbooks = p.workbooks();
+            pagesPerSecond.add(p.pages() / s);
+            Thread.sleep(1100); // reruns are named by the second
+        }
+        counts = StageTimes.counts(loaded);
+        System.out.printf("评价 %s：%s 秒（进程 CPU %s 秒；%d 行指标值，%d 行目标评价）%n", period, Measured.of(evaluate).describe("%.1f"),
+                Measured.of(evaluateCpu).describe("%.1f"), counts.indicatorValues(), counts.evaluations());
+        System.out.printf("报表 %s：%d 份 PDF 共 %d 页、%d 个分析工作簿，%s 秒，%s 页/秒（进程 CPU %s 秒，每 CPU 秒 %.1f 页）%n", period,
+                pdfs, pages, workbooks, Measured.of(report).describe("%.1f"), Measured.of(pagesPerSecond).describe("%.1f"),
+                Measured.of(reportCpu).describe("%.1f"), pages / Measured.of(reportCpu).median());
+
+        // 6. The whole nightly run on an empty warehouse, every period in the inbox.
+        List<Double> nightly = new ArrayList<>();
+        List<Double> nightlyCpu = new ArrayList<>();
+        HqdHome full = null;
+        for (int i = 0; i < runs; i++) {
+            full = data.freshHome("nightly-" + i);
+            BenchData.linkTree(data.all(), full.inbox());
+            ChildRun.Result r = check(hqd(scratch, "nightly", "--home", full.root().toString(), "--period", period.code()));
+            nightly.add(r.seconds());
+            nightlyCpu.add(r.cpuSeconds());
+        }
+        System.out.printf("完整夜间任务（空仓库，全部各期）：%s 秒（CPU %s 秒）%n", Measured.of(nightly).describe("%.1f"),
+                Measured.of(nightlyCpu).describe("%.1f"));
+
+        // 7. A night adding the latest period to a warehouse holding the earlier ones.
+        if (data.periods().size() > 1) {
+            HqdHome before = data.freshHome("before");
+            BenchData.linkTree(data.earlier(), before.inbox());
+            check(hqd(scratch, "nightly", "--home", before.root().toString(), "--period", period.previous().code()));
+            BenchData.deleteTree(before.inbox());
+            List<Double> added = new ArrayList<>();
+            List<Double> addedRss = new ArrayList<>();
+            List<Double> addedCpu = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                HqdHome h = data.copyHome(before, "add-" + i);
+                BenchData.linkTree(data.latest(), h.inbox());
+                ChildRun.Result r = check(hqd(scratch, "nightly", "--home", h.root().toString(), "--period", period.code()));
+                added.add(r.seconds());
+                addedCpu.add(r.cpuSeconds());
+                addedRss.add((double) r.peakRssBytes());
+            }
+            System.out.printf("夜间任务新增一期（仓库已有前 %d 期，新到 %d 个文件，接收+评价+全部报表）：%s 秒（CPU %s 秒），RSS 峰值 %.0f MB%n",
+                    data.periods().size() - 1, latest.size(), Measured.of(added).describe("%.1f"), Measured.of(addedCpu).describe("%.1f"),
+                    Measured.of(addedRss).max() / 1e6);
+        }
+
+        // 8. A statistician reruns one county before a meeting (all files already received).
+        String county = scope.counties(catalog).get(0).code();
+        List<Double> rerun = new ArrayList<>();
+        List<Double> rerunCpu = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ChildRun.Result r = check(hqd(scratch, "nightly", "--home", full.root().toString(), "--period", period.code(),
+                    "--scope", county, "--rerun"));
+            rerun.add(r.seconds());
+            rerunCpu.add(r.cpuSeconds());
+            Thread.sleep(1100);
+        }
+        System.out.printf("单县重跑（%s，收件箱文件均已接收）：%s 秒（CPU %s 秒）%n", county, Measured.of(rerun).describe("%.1f"),
+                Measured.of(rerunCpu).describe("%.1f"));
+        System.out.printf("结束时系统负载 %s%n", ChildRun.loadAverage());
         return ExitCodes.OK;
     }
 
-    private static double timed(Pipeline p, String job, org.springframework.batch.core.job.parameters.JobParametersBuilder params)
-            throws Exception {
-        long t0 = System.nanoTime();
-        JobExecution e = p.run(job, params.toJobParameters());
-        if (e.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException(job + " 未完成：" + e.getStatus() + " " + e.getAllFailureExceptions());
-        }
-        return seconds(t0);
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> m.getType() == MemoryType.HEAP)
-                .mapToLong(m -> m.getPeakUsage().getUsed()).sum();
-    }
-
-    private static long size(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
+    private DemoScope scope(Catalog catalog) {
+        DemoScope demo = DemoScope.defaults(LocalDate.now());
+        Periods to = demo.to();
+        Periods from = demo.from();
+        if (periods > 0) {
+            from = to;
+            for (int i = 1; i < periods; i++) {
+                from = from.previous();
             }
         }
+        return hospitals > 0 ? DemoScope.province(catalog, from, to, hospitals) : demo.withPeriods(from, to);
+    }
+
+    private ChildRun.Result hqd(Path scratch, String... args) throws Exception {
+        return ChildRun.hqd(scratch, heap, args);
+    }
+
+    /** Exit 0, or 4 (some demo files are rejected on purpose); anything else stops the benchmark. */
+    private static ChildRun.Result check(ChildRun.Result r) {
+        if (r.exitCode() != ExitCodes.OK && r.exitCode() != ExitCodes.FILES_REJECTED) {
+            throw new IllegalStateException("hqd 子进程失败（退出码 " + r.exitCode() + "）：\n" + r.output());
+        }
+        return r;
     }
 }

@@ -21,16 +21,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "计划目录（规划、目标、指标）：导出、校验、复制到工作目录以便编辑。",
-        subcommands = {CatalogCommand.Export.class, CatalogCommand.Check.class, CatalogCommand.Edit.class})
+        description = "计划目录（规划、目标、指标）：导出、校验、复制到工作目录以便编辑，列出代码（hqd catalog list regions|hospitals|indicators）。",
+        subcommands = {CatalogCommand.Export.class, CatalogCommand.Check.class, CatalogCommand.Edit.class, CatalogList.class})
 public class CatalogCommand implements Runnable {
     @Override
     public void run() {
         picocli.CommandLine.usage(this, System.out);
     }
 
+    /** The catalog folder: --dir, else the home's (a folder that is not a home yet falls back to the shipped catalog). */
     static Path catalogDir(HomeOption home, Path dir) {
-        return dir != null ? dir : home.home().catalog();
+        return dir != null ? dir : home.folder().catalog();
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "把全部目标导出为 CSV（每个目标一行，可用 Excel 打开审阅）。")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"示例数据全流程：生成示例工作目录（医院名录、各医院和卫健局的季度报表，其中约 5% 故意带错），",
+        description = {"示例数据全流程：生成示例工作目录（医院名录、各医院和卫健局的季度报表，其中约 6%% 故意带错），",
                 "运行夜间任务（接收、评价、报表），并列出报表和回执所在位置。全部为示例数据。",
                 "每次运行都会清空并重建示例工作目录。"})
 public class DemoCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ public class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Periods to = period == null ? Periods.latestComplete(LocalDate.now()) : Periods.parse(period);
+        Periods to = io.hqd.run.RunParameters.periodOrDefault(period, LocalDate.now());
         DemoScope scope = DemoScope.defaults(LocalDate.now())
                 .withPeriods(from == null ? DemoScope.defaultFrom(to) : Periods.parse(from), to);
         if (regions != null && !regions.isEmpty()) {

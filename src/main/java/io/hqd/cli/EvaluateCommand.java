@@ -2,6 +2,7 @@ package io.hqd.cli;
 
 import java.util.concurrent.Callable;
 
+import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,11 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline p = Pipeline.open(home.home())) {
-            return JobCommandSupport.report(p.run("evaluateJob", options.jobParameters()), System.out);
+        HqdHome h = home.home();
+        var params = options.parameters(Codes.of(h), null);
+        try (Pipeline p = Pipeline.open(h)) {
+            JobCommandSupport.warnInterrupted(p, System.out);
+            return JobCommandSupport.report(p, p.runAndReport("evaluateJob", params.toJobParameters()), System.out);
         }
     }
 }

@@ -1,11 +1,14 @@
 package io.hqd.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
+import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
+import io.hqd.run.RunParameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,14 +24,24 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path inbox = (folder == null ? home.home().inbox() : folder).toAbsolutePath().normalize();
-        try (Pipeline p = Pipeline.open(home.home())) {
+        HqdHome h = home.home();
+        Path inbox = (folder == null ? h.inbox() : folder).toAbsolutePath().normalize();
+        if (!Files.isDirectory(inbox)) {
+            throw CliError.usage("要接收的文件夹「" + inbox + "」" + (Files.exists(inbox) ? "不是文件夹" : "不存在") + "，请检查路径。");
+        }
+        try (Pipeline p = Pipeline.open(h)) {
+            JobCommandSupport.warnInterrupted(p, System.out);
             var params = Pipeline.parameters()
-                    .addString("inbox", inbox.toString())
-                    .addString("run", "I" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
+                    .addString(RunParameters.INBOX, inbox.toString())
+                    .addString(RunParameters.RUN, "I" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
                     .toJobParameters();
-            int code = JobCommandSupport.report(p.run("ingestJob", params), System.out);
-            System.out.println("回执目录：" + home.home().receipts());
+            int code = JobCommandSupport.report(p, p.runAndReport("ingestJob", params), System.out);
+            int repaired = new io.hqd.run.ReceiptCheck(p.bean(org.jooq.DSLContext.class), h,
+                    p.bean(org.springframework.core.env.Environment.class).getProperty("hqd.demo", Boolean.class, false)).repair();
+            if (repaired > 0) {
+                System.out.printf("  %d 个文件的回执缺失或不完整（上次运行中断所致），已重写。%n", repaired);
+            }
+            System.out.println("回执目录：" + h.receipts());
             return code;
         }
     }

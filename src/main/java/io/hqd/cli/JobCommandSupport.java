@@ -1,45 +1,75 @@
 package io.hqd.cli;
 
-import java.io.PrintStream;
+import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 
+import java.io.PrintStream;
+import java.util.List;
+
+import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
+
+import io.hqd.run.Failures;
+import io.hqd.run.Pipeline;
+import io.hqd.run.RunLabels;
+import io.hqd.run.RunOutcome;
 
 /** Prints a job's outcome for a person and turns it into an exit code. */
 final class JobCommandSupport {
     private JobCommandSupport() {
     }
 
-    static int report(JobExecution execution, PrintStream out) {
-        out.printf("运行编号 %d（%s）：%s%n", execution.getId(), execution.getJobInstance().getJobName(),
-                statusText(execution.getStatus()));
-        for (StepExecution s : execution.getStepExecutions()) {
-            out.printf("  步骤 %-28s %s  读取 %d  写入 %d  跳过 %d%n", s.getStepName(), statusText(s.getStatus()),
-                    s.getReadCount(), s.getWriteCount(), s.getSkipCount());
+    /** Tells the user about runs a crash left "running" that this start marked failed. */
+    static void warnInterrupted(Pipeline p, PrintStream out) {
+        for (var e : p.interrupted()) {
+            out.printf("注意：运行 #%d（%s）上次因进程意外中断停留在“运行中”，已标记为失败；"
+                    + "可用 hqd restart 从中断的步骤继续。%n", e.getId(), RunLabels.job(e.getJobInstance().getJobName()));
+        }
+    }
+
+    static int report(Pipeline p, RunOutcome outcome, PrintStream out) {
+        var execution = outcome.execution();
+        out.printf("运行 #%d（%s）：%s%n", execution.getId(), RunLabels.job(execution.getJobInstance().getJobName()),
+                RunLabels.status(execution.getStatus()));
+        for (RunOutcome.StepLine s : outcome.steps()) {
+            out.printf("  %-16s %-4s 读取 %-6d 写入 %-6d%s%n", s.label(), RunLabels.status(s.status()), s.read(), s.written(),
+                    s.took() == null ? "" : String.format(" %.1f 秒", s.took().toMillis() / 1000.0));
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().forEach(e ->
-                    out.println("  失败原因：" + HqdCommand.rootMessage(e)));
-            out.println("  可用 hqd restart 从失败的步骤继续。");
+            execution.getAllFailureExceptions().stream().map(Failures::message).distinct()
+                    .forEach(m -> out.println("  失败原因：" + m));
+            out.println("  可用 hqd restart 从失败的步骤继续（已完成的步骤不会重做）。");
             return ExitCodes.JOB_FAILED;
         }
-        int rejected = execution.getExecutionContext().getInt("hqd.rejected", 0);
-        if (rejected > 0) {
-            out.printf("  有 %d 个文件被退回，详见回执目录。%n", rejected);
+        if (outcome.rejectedFiles() > 0) {
+            out.printf("  有 %d 个文件被退回，回执中写明了原因：%n", outcome.rejectedFiles());
+            for (String name : rejectedFiles(p.bean(DSLContext.class), RunOutcomeNames.run(execution))) {
+                out.println("    " + name);
+            }
             return ExitCodes.FILES_REJECTED;
         }
         return ExitCodes.OK;
     }
 
+    /** The original names of the files this run received that became no accepted or partial submission. */
+    static List<String> rejectedFiles(DSLContext dsl, String run) {
+        return dsl.selectDistinct(FILE_ARRIVAL.ORIGINAL_NAME).from(FILE_ARRIVAL)
+                .where(FILE_ARRIVAL.RUN_ID.eq(run)).and(FILE_ARRIVAL.DUPLICATE.isFalse())
+                .andNotExists(dsl.selectOne().from(SUBMISSION)
+                        .where(SUBMISSION.SUBMISSION_ID.startsWith(FILE_ARRIVAL.SHA256))
+                        .and(SUBMISSION.STATUS.in("accepted", "partial")))
+                .orderBy(FILE_ARRIVAL.ORIGINAL_NAME).limit(50)
+                .fetch(FILE_ARRIVAL.ORIGINAL_NAME);
+    }
+
     static String statusText(BatchStatus status) {
-        return switch (status) {
-            case COMPLETED -> "完成";
-            case FAILED -> "失败";
-            case STARTED, STARTING -> "运行中";
-            case STOPPED, STOPPING -> "已停止";
-            case ABANDONED -> "已放弃";
-            default -> status.name();
-        };
+        return RunLabels.status(status);
+    }
+
+    /** The run name of an execution (its "run" parameter). */
+    static final class RunOutcomeNames {
+        static String run(org.springframework.batch.core.job.JobExecution e) {
+            return io.hqd.run.RunParameters.of(e).run();
+        }
     }
 }

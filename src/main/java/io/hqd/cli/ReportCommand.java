@@ -2,6 +2,7 @@ package io.hqd.cli;
 
 import java.util.concurrent.Callable;
 
+import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +15,12 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline p = Pipeline.open(home.home())) {
-            int code = JobCommandSupport.report(p.run("reportJob", options.jobParameters()), System.out);
-            System.out.println("报表目录：" + home.home().reports());
+        HqdHome h = home.home();
+        var params = options.parameters(Codes.of(h), null);
+        try (Pipeline p = Pipeline.open(h)) {
+            JobCommandSupport.warnInterrupted(p, System.out);
+            int code = JobCommandSupport.report(p, p.runAndReport("reportJob", params.toJobParameters()), System.out);
+            System.out.println("报表目录：" + h.reports());
             return code;
         }
     }

@@ -2,36 +2,42 @@ package io.hqd.cli;
 
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
 
 import io.hqd.run.Pipeline;
+import io.hqd.run.RunLabels;
+import io.hqd.run.RunParameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = "从失败的步骤继续最近一次失败的运行（已完成的步骤不重复）。")
+        description = {"续跑最近一次失败或中断的运行：从失败的步骤继续，已完成的步骤不重做。",
+                "进程被强制结束（断电、kill）后留下的“运行中”记录会先被标记为失败，再续跑。"})
 public class RestartCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
-    @Option(names = "--job", description = "任务名，默认 ${DEFAULT-VALUE}")
+    @Option(names = "--job", paramLabel = "任务", description = "nightlyJob（默认）、ingestJob、evaluateJob 或 reportJob")
     String job = "nightlyJob";
 
     @Override
     public Integer call() throws Exception {
+        if (!java.util.List.of("nightlyJob", "ingestJob", "evaluateJob", "reportJob").contains(job)) {
+            throw CliError.usage("--job：没有名为「" + job + "」的任务；可选 nightlyJob、ingestJob、evaluateJob、reportJob。");
+        }
         try (Pipeline p = Pipeline.open(home.home())) {
-            JobRepository repo = p.bean(JobRepository.class);
-            JobInstance last = repo.getLastJobInstance(job);
-            JobExecution exec = last == null ? null : repo.getLastJobExecution(last);
-            if (exec == null || exec.getStatus() == BatchStatus.COMPLETED) {
-                System.out.println("没有需要续跑的失败运行。");
+            JobCommandSupport.warnInterrupted(p, System.out);
+            JobExecution failed = p.lastFailed(job);
+            if (failed == null) {
+                System.out.println("没有需要续跑的失败运行（" + RunLabels.job(job) + "最近一次运行已完成或从未运行）。");
                 return ExitCodes.OK;
             }
-            System.out.printf("续跑运行 #%d（%s）……%n", exec.getId(), exec.getJobParameters());
-            return JobCommandSupport.report(p.run(job, exec.getJobParameters()), System.out);
+            String from = failed.getStepExecutions().stream()
+                    .filter(s -> s.getStatus().isUnsuccessful()).map(s -> RunLabels.step(s.getStepName()))
+                    .findFirst().orElse("失败的步骤");
+            System.out.printf("续跑运行 #%d（%s，%s），从「%s」继续……%n", failed.getId(), RunLabels.job(job),
+                    RunParameters.of(failed), from);
+            return JobCommandSupport.report(p, p.outcome(p.restart(failed)), System.out);
         }
     }
 }

@@ -1,15 +1,15 @@
 package io.hqd.cli;
 
-import static io.hqd.warehouse.schema.ops.Tables.RUN;
-
 import java.util.concurrent.Callable;
 
+import io.hqd.run.RunHistory;
+import io.hqd.run.RunLabels;
 import io.hqd.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "runs", mixinStandardHelpOptions = true, description = "列出运行历史（每次运行的任务、报告期、状态、摘要）。")
+@Command(name = "runs", mixinStandardHelpOptions = true, description = "列出运行历史（每次运行的任务、报告期、状态、各步骤的读取/写入数和用时）。")
 public class RunsCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
@@ -19,15 +19,15 @@ public class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
-            var rows = w.dsl().selectFrom(RUN).orderBy(RUN.EXECUTION_ID.desc()).limit(limit).fetch();
+            var rows = RunHistory.latest(w.dsl(), limit);
             if (rows.isEmpty()) {
                 System.out.println("还没有运行记录。");
             }
             for (var r : rows) {
-                System.out.printf("#%-4d %-12s %-20s %-8s %-10s %s → %s  %s%n", r.getExecutionId(), r.getJob(),
-                        r.getRunName(), r.getPeriodCode() == null ? "" : r.getPeriodCode(), r.getStatus(),
-                        r.getStartedAt(), r.getFinishedAt() == null ? "" : r.getFinishedAt(),
-                        r.getSummary() == null ? "" : r.getSummary());
+                System.out.printf("#%-4d %-6s %-18s %-7s %-4s %s → %s  %s%n", r.executionId(), RunLabels.job(r.job()),
+                        r.runName(), r.periodCode() == null ? "" : r.periodCode(), RunLabels.status(r.status()),
+                        r.startedAt().withNano(0), r.finishedAt() == null ? "" : r.finishedAt().withNano(0),
+                        r.summary() == null ? "" : r.summary());
             }
             return ExitCodes.OK;
         }

@@ -9,6 +9,7 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(
+                new InitCommand(),
                 new DemoCommand(),
                 new NightlyCommand(),
                 new IngestCommand(),
@@ -22,7 +23,12 @@ final class Subcommands {
                 new TraceCommand(),
                 new RestartCommand(),
                 new ScheduleCommand(),
-                new BenchCommand()
+                new BackupCommand(),
+                new RestoreCommand(),
+                new BenchCommand(),
+                new ExportCommand(),
+                new ServeCommand(),
+                new UserCommand()
         );
     }
 }

@@ -44,7 +44,7 @@ public class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Periods p = period == null ? Periods.latestComplete(java.time.LocalDate.now()) : Periods.parse(period);
+        Periods p = io.hqd.run.RunParameters.periodOrDefault(period, java.time.LocalDate.now());
         Catalog catalog = CatalogLoader.load(home.home().catalog());
         TemplateIssuer issuer = TemplateIssuer.forHome(home.home(), catalog);
         List<String> codes;

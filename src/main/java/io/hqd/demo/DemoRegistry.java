@@ -62,8 +62,24 @@ public final class DemoRegistry {
                 String mch = "H" + county.code() + "13";
                 out.add(version(mch, prefix + "妇幼保健院", county.code(), "二级", draws.unit("grade", mch) < 0.6 ? "甲" : "未定", "妇幼"));
             }
+            for (int k = 0; k < scope.extraHospitalsPerCounty(); k++) {
+                // Scale only: further general hospitals, so the benchmark can reach a province's count.
+                String code = "H" + county.code() + (14 + k);
+                boolean tier3 = draws.unit("tier", code) < 0.15;
+                out.add(version(code, prefix + "第" + numeral(k + 2) + "人民医院", county.code(), tier3 ? "三级" : "二级",
+                        tier3 ? "乙" : "甲", "综合"));
+            }
         }
         return out;
+    }
+
+    /** 2 → 二, 12 → 十二, 31 → 三十一 (up to 99). */
+    static String numeral(int n) {
+        String digits = "零一二三四五六七八九";
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens > 1 ? String.valueOf(digits.charAt(tens)) : "") + (tens > 0 ? "十" : "")
+                + (ones > 0 || tens == 0 ? String.valueOf(digits.charAt(ones)) : "");
     }
 
     private static HospitalVersion version(String code, String name, String region, String tier, String grade, String type) {

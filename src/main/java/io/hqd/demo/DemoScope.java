@@ -12,7 +12,8 @@ import io.hqd.warehouse.Periods;
  * What the demo generates: which cities (or single counties), which quarters, and the seed.
  * The default covers the cities the shipped plans are about.
  */
-public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed, int countiesPerCity) {
+public record DemoScope(List<String> regionCodes, Periods from, Periods to, long seed, int countiesPerCity,
+                        int extraHospitalsPerCounty) {
 
     /**
      * 攀枝花, 雅安, 宜宾, 菏泽市牡丹区, 武汉, 上海, and 南阳 (where the catalog places the hospital whose rectification
@@ -27,8 +28,14 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
     public static final List<String> METROPOLISES = List.of("420100", "310000");
     public static final int METROPOLIS_DISTRICTS = 5;
 
+    /** Extra general hospitals a county can have beside its three: codes H&lt;county&gt;14 … H&lt;county&gt;99. */
+    public static final int MAX_EXTRA_PER_COUNTY = 86;
+
     public DemoScope {
         regionCodes = List.copyOf(regionCodes);
+        if (extraHospitalsPerCounty < 0 || extraHospitalsPerCounty > MAX_EXTRA_PER_COUNTY) {
+            throw new IllegalArgumentException("每个县额外医院数须在 0 到 " + MAX_EXTRA_PER_COUNTY + " 之间：" + extraHospitalsPerCounty);
+        }
         if (from.compareTo(to) > 0) {
             throw new IllegalArgumentException("起始报告期 " + from + " 晚于截止报告期 " + to);
         }
@@ -36,8 +43,24 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
 
     /** Every county of each city. */
     public DemoScope(List<String> regionCodes, Periods from, Periods to, long seed) {
-        this(regionCodes, from, to, seed, 0);
+        this(regionCodes, from, to, seed, 0, 0);
     }
+
+    /**
+     * A province-sized data set for the benchmark: every city and county of the catalog (metropolises not
+     * sampled) and as many extra general hospitals per county as it takes to reach about {@code hospitals}.
+     */
+    public static DemoScope province(Catalog catalog, Periods from, Periods to, int hospitals) {
+        List<String> cities = catalog.regions().stream().filter(r -> r.level() == Region.Level.city).map(Region::code).toList();
+        DemoScope all = new DemoScope(cities, from, to, DEFAULT_SEED, ALL_COUNTIES, 0);
+        int counties = all.counties(catalog).size();
+        int base = DemoRegistry.reporters(catalog, all, DemoRegistry.build(catalog, all)).size();
+        int extra = counties == 0 ? 0 : (int) Math.ceil(Math.max(0, hospitals - base) / (double) counties);
+        return new DemoScope(cities, from, to, DEFAULT_SEED, ALL_COUNTIES, Math.min(MAX_EXTRA_PER_COUNTY, extra));
+    }
+
+    /** {@link #countiesPerCity} value for every county of every city, the metropolises' too. */
+    public static final int ALL_COUNTIES = -1;
 
     /**
      * The latest complete quarter and the four before it: year to date, the same quarter a year ago
@@ -54,16 +77,16 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
     }
 
     public DemoScope withPeriods(Periods newFrom, Periods newTo) {
-        return new DemoScope(regionCodes, newFrom, newTo, seed, countiesPerCity);
+        return new DemoScope(regionCodes, newFrom, newTo, seed, countiesPerCity, extraHospitalsPerCounty);
     }
 
     public DemoScope withRegions(List<String> codes) {
-        return new DemoScope(codes, from, to, seed, countiesPerCity);
+        return new DemoScope(codes, from, to, seed, countiesPerCity, extraHospitalsPerCounty);
     }
 
-    /** Only the first {@code n} counties of each city (0 = all): a small slice for tests. */
+    /** Only the first {@code n} counties of each city (0 = all but metropolises sampled): a small slice for tests. */
     public DemoScope withCountiesPerCity(int n) {
-        return new DemoScope(regionCodes, from, to, seed, n);
+        return new DemoScope(regionCodes, from, to, seed, n, extraHospitalsPerCounty);
     }
 
     public List<Periods> periods() {
@@ -95,6 +118,9 @@ public record DemoScope(List<String> regionCodes, Periods from, Periods to, long
      * districts stands for the rest, which keeps the demo within three minutes.
      */
     int countiesFor(String cityCode) {
+        if (countiesPerCity == ALL_COUNTIES) {
+            return Integer.MAX_VALUE;
+        }
         int cap = METROPOLISES.contains(cityCode) ? METROPOLIS_DISTRICTS : Integer.MAX_VALUE;
         return countiesPerCity <= 0 ? cap : Math.min(cap, countiesPerCity);
     }

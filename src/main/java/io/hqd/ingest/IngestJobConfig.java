@@ -61,7 +61,6 @@ public class IngestJobConfig {
                     job.getExecutionContext().putInt(REJECTED, job.getExecutionContext().getInt(REJECTED, 0) + done.rejected());
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
-                .allowStartIfComplete(true)
                 .build();
     }
 }

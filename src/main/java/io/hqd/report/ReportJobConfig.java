@@ -63,7 +63,6 @@ public class ReportJobConfig {
                     contribution.incrementWriteCount(work.applyAsInt(stage, run));
                     return RepeatStatus.FINISHED;
                 }, tm)
-                .allowStartIfComplete(true)
                 .build();
     }
 }

@@ -4,9 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -49,46 +56,96 @@ public class ReportStage {
     }
 
     public ReportRun run(JobExecution e) {
-        String p = e.getJobParameters().getString("period");
-        Periods period = p == null || p.isBlank() ? Periods.latestComplete(LocalDate.now(clock)) : RunContext.period(e.getJobParameters());
+        Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
         return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()), demo,
                 LocalDate.now(clock), home);
     }
 
-    /** Renders every region's PDF pack; returns the number of files. */
+    /** A rendered PDF waiting to be recorded (recording uses the warehouse connection, so it stays on one thread). */
+    private record Rendered(Path file, String recipient, int pages) {
+    }
+
+    /**
+     * Renders every region's PDF pack and its hospitals' PDFs; returns the number of files. Pack data is
+     * queried on this thread (one warehouse connection); filling and exporting, the costly part, run on
+     * all cores, at most two regions per core in flight so memory does not grow with the number of regions.
+     */
     public int renderPacks(ReportRun run) {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "pdf");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Future<List<Rendered>>> inFlight = new ArrayDeque<>();
         int count = 0;
-        for (String code : regions) {
-            PackData d = builder.build(code);
-            Path file = run.outputDir().resolve(run.pdfName(code, d.region().name()));
-            int pages = pdf.render(d, run.runName(), run.demo(), run.today(), file);
-            files.record(run.runName(), home.reports(), file, d.region().issuer(), "pdf", pages, LocalDateTime.now(clock));
-            log.info("会议材料 {}（{} 页）", file.getFileName(), pages);
-            count += 1 + renderHospitals(run, d, builder, files);
+        try {
+            for (String code : regions) {
+                PackData d = builder.build(code);
+                Map<String, HospitalReport> reports = hospitalReports(run, d, builder); // queries stay on this thread
+                inFlight.add(pool.submit(() -> renderRegion(run, d, reports)));
+                if (inFlight.size() >= 2 * threads) {
+                    count += record(run, files, inFlight.poll());
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                count += record(run, files, inFlight.poll());
+            }
+            return count;
+        } finally {
+            pool.shutdownNow();
         }
-        return count;
     }
 
-    /** One file per hospital located directly in the pack's region (city hospitals with the city pack). */
-    private int renderHospitals(ReportRun run, PackData d, PackDataBuilder builder, ReportFiles files) {
+    private int record(ReportRun run, ReportFiles files, Future<List<Rendered>> done) {
+        List<Rendered> rendered;
+        try {
+            rendered = done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("生成会议材料被中断", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        for (Rendered r : rendered) {
+            files.record(run.runName(), home.reports(), r.file(), r.recipient(), "pdf", r.pages(), LocalDateTime.now(clock));
+        }
+        log.info("会议材料 {}（{} 页）及 {} 家医院", rendered.get(0).file().getFileName(), rendered.get(0).pages(), rendered.size() - 1);
+        return rendered.size();
+    }
+
+    /** The region's pack, then one file per hospital located directly in the region (city hospitals with the city pack). */
+    private List<Rendered> renderRegion(ReportRun run, PackData d, Map<String, HospitalReport> reports) {
+        List<Rendered> out = new ArrayList<>();
+        Path file = run.outputDir().resolve(run.pdfName(d.region().code(), d.region().name()));
+        out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.runName(), run.demo(), run.today(), file)));
+        for (var h : reports.entrySet()) {
+            String name = h.getValue().name();
+            Path hf = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), name));
+            out.add(new Rendered(hf, name,
+                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.runName(), run.demo(), run.today(), hf)));
+        }
+        return out;
+    }
+
+    /**
+     * Each hospital located directly in the pack's region (city hospitals with the city pack): its own
+     * figures, its rank among the city's hospitals of its tier and type, and its last quarters.
+     */
+    private Map<String, HospitalReport> hospitalReports(ReportRun run, PackData d, PackDataBuilder builder) {
         Map<String, String> hospitals = new LinkedHashMap<>();
         d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
                 .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
+        Map<String, HospitalReport> out = new LinkedHashMap<>();
         for (var h : hospitals.entrySet()) {
-            Path file = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), h.getValue()));
             var info = builder.hospital(h.getKey());
-            List<io.hqd.report.data.EvalFact> own = d.facts().stream().filter(f -> f.isHospital() && f.entityCode().equals(h.getKey())).toList();
-            HospitalReport report = new HospitalReport(h.getKey(), h.getValue(), info == null ? null : info.group(), own,
+            List<io.hqd.report.data.EvalFact> own = d.facts().stream()
+                    .filter(f -> f.isHospital() && f.entityCode().equals(h.getKey())).toList();
+            out.put(h.getKey(), new HospitalReport(h.getKey(), h.getValue(), info == null ? null : info.group(), own,
                     builder.cityRows(d.region().code()), new HospitalTrend(dsl, run.period(), h.getKey(),
-                            own.stream().map(f -> f.indicator().code()).distinct().toList()));
-            int pages = pdf.renderHospital(d, report, h.getKey(), h.getValue(), run.runName(), run.demo(), run.today(), file);
-            files.record(run.runName(), home.reports(), file, h.getValue(), "pdf", pages, LocalDateTime.now(clock));
+                            own.stream().map(f -> f.indicator().code()).distinct().toList())));
         }
-        return hospitals.size();
+        return out;
     }
 
     public int writeWorkbooks(ReportRun run) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -31,7 +32,9 @@ import io.hqd.warehouse.Warehouse;
 @SpringBootConfiguration
 @EnableBatchProcessing
 @EnableJdbcJobRepository(dataSourceRef = "batchDataSource", transactionManagerRef = "batchTransactionManager")
-@ComponentScan(basePackages = "io.hqd")
+// The web side (io.hqd.web) joins only the context `hqd serve` starts; every other command stays non-web.
+@ComponentScan(basePackages = "io.hqd",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.hqd\\.web\\..*"))
 public class HqdApplication {
 
     @Bean

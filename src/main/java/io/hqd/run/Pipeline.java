@@ -1,5 +1,8 @@
 package io.hqd.run;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -16,27 +19,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.hqd.home.HqdHome;
 
-/** Starts hqd's Spring context for one home and runs its jobs. One per JVM (DuckDB: one writer). */
+/**
+ * Starts hqd's Spring context for one home and runs its jobs. One per JVM (DuckDB: one writer).
+ * Opening it recovers runs a crash left "running" ({@link #interrupted()}).
+ */
 public final class Pipeline implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final List<JobExecution> interrupted;
 
     private Pipeline(ConfigurableApplicationContext context) {
         this.context = context;
+        this.interrupted = recoverInterrupted();
     }
 
     public static Pipeline open(HqdHome home) {
+        return open(home, Map.of());
+    }
+
+    /** Opens the home's context; {@code properties} add to or override the home's settings (a web server adds its own). */
+    public static Pipeline open(HqdHome home, Map<String, Object> properties) {
         home.ensureLayout();
+        Map<String, Object> props = new java.util.HashMap<>(Map.of(
+                "hqd.home", home.root().toString(),
+                "spring.config.import", "optional:file:" + home.settings(),
+                "spring.batch.job.enabled", "false",
+                "logging.file.name", home.logFile().toString(),
+                "logging.config", "classpath:hqd-logback.xml"));
+        props.putAll(properties);
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HqdApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(Map.of(
-                        "hqd.home", home.root().toString(),
-                        "spring.config.import", "optional:file:" + home.settings(),
-                        "logging.level.root", "WARN",
-                        "logging.level.io.hqd", "INFO",
-                        "logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n"))
+                .properties(props)
                 .run();
         return new Pipeline(ctx);
     }
@@ -47,22 +62,42 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Runs a job. The same identifying parameters as a failed execution restart it from the failed
-     * step (Spring Batch restart semantics); an execution left STARTED by a crash is recovered first.
+     * step (completed steps are not redone); parameters of a completed run are refused
+     * ({@code JobInstanceAlreadyCompleteException}); new parameters start a new run.
      */
     public JobExecution run(String jobName, JobParameters parameters) throws Exception {
         Job job = context.getBean(jobName, Job.class);
-        JobRepository repository = context.getBean(JobRepository.class);
-        JobOperator operator = context.getBean(JobOperator.class);
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-        if (last != null && last.isRunning()) {
-            // Nothing else can be running: DuckDB is held by this process. A STARTED execution is a crash.
-            operator.recover(last);
-            last = repository.getLastJobExecution(job.getName(), parameters);
-        }
-        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-            return operator.restart(last);
-        }
-        return operator.start(job, parameters);
+        return context.getBean(JobOperator.class).start(job, parameters);
+    }
+
+    /** Runs a job and reads what it did, child stages included. */
+    public RunOutcome runAndReport(String jobName, JobParameters parameters) throws Exception {
+        return outcome(run(jobName, parameters));
+    }
+
+    public RunOutcome outcome(JobExecution e) {
+        return RunOutcome.of(e, context.getBean(JobRepository.class));
+    }
+
+    /** The latest run of a job that failed or was interrupted, or null when its last run completed or it never ran. */
+    public JobExecution lastFailed(String jobName) {
+        JobRepository repo = context.getBean(JobRepository.class);
+        return repo.getJobInstances(jobName, 0, 20).stream()
+                .map(repo::getLastJobExecution)
+                .filter(e -> e != null)
+                .max(Comparator.comparing(JobExecution::getId))
+                .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
+                .orElse(null);
+    }
+
+    /** Runs the failed execution again from its failed step, with its own parameters. */
+    public JobExecution restart(JobExecution failed) throws Exception {
+        return run(failed.getJobInstance().getJobName(), failed.getJobParameters());
+    }
+
+    /** Runs that an earlier process left "running" (killed, power cut) and this one marked failed at start. */
+    public List<JobExecution> interrupted() {
+        return interrupted;
     }
 
     public static JobParametersBuilder parameters() {
@@ -75,6 +110,26 @@ public final class Pipeline implements AutoCloseable {
 
     public ConfigurableApplicationContext context() {
         return context;
+    }
+
+    /**
+     * Nothing else can be running: this process holds the warehouse, and every job runs in the
+     * process that holds it. So an execution still STARTED in the repository is one a crash left.
+     */
+    private List<JobExecution> recoverInterrupted() {
+        JobRepository repo = context.getBean(JobRepository.class);
+        JobOperator operator = context.getBean(JobOperator.class);
+        RunHistoryListener history = context.getBean(RunHistoryListener.class);
+        List<JobExecution> found = new ArrayList<>();
+        for (String name : repo.getJobNames()) {
+            for (JobExecution e : repo.findRunningJobExecutions(name)) {
+                JobExecution recovered = operator.recover(e);
+                history.interrupted(recovered);
+                found.add(recovered);
+            }
+        }
+        found.sort(Comparator.comparing(JobExecution::getId));
+        return found;
     }
 
     @Override

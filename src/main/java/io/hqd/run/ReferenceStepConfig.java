@@ -17,7 +17,11 @@ import io.hqd.catalog.Catalog;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.ReferenceLoader;
 
-/** The step every job starts with: regions, hospitals, indicators, plans, targets and periods into the warehouse. */
+/**
+ * The step every job starts with: regions, hospitals, indicators, plans, targets and periods into the
+ * warehouse. The one step a restart runs again even when it completed: a run that failed on a catalog
+ * or registry mistake is restarted after the mistake is fixed, and must see the fix.
+ */
 @Configuration
 public class ReferenceStepConfig {
 

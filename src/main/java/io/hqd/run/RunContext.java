@@ -5,23 +5,22 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 
 import io.hqd.warehouse.Periods;
 
-/** Reads hqd's job parameters (period, scope, run) the same way in every step. */
+/** Static access to {@link RunParameters} for code that holds a job execution rather than the step-scoped bean. */
 public final class RunContext {
     private RunContext() {
     }
 
     public static String runName(JobExecution e) {
-        String run = e.getJobParameters().getString("run");
-        return run == null ? e.getJobInstance().getJobName() + "#" + e.getId() : run;
+        return RunParameters.of(e).run();
     }
 
+    /** The run's period; none given means the latest complete quarter ({@link RunParameters#periodOrDefault}). */
     public static Periods period(JobParameters p) {
-        return Periods.parse(p.getString("period"));
+        return RunParameters.of(p, java.time.LocalDate.now()).period();
     }
 
     /** Region code the run is limited to, or null for everything. */
     public static String scope(JobParameters p) {
-        String s = p.getString("scope");
-        return s == null || s.isBlank() || s.equals("all") ? null : s;
+        return RunParameters.of(p, java.time.LocalDate.now()).scopeRegion();
     }
 }

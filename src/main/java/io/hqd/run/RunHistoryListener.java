@@ -5,42 +5,50 @@ import static io.hqd.warehouse.schema.ops.Tables.RUN;
 import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Records every job run in the warehouse's ops.run table: the history statisticians see with {@code hqd runs}. */
+/**
+ * Records every job run in the warehouse's ops.run table: the history statisticians see with
+ * {@code hqd runs}. The status column holds Spring Batch's status name; people see it in words
+ * ({@link RunLabels}).
+ */
 @Component
 public class RunHistoryListener implements JobExecutionListener {
     private final DSLContext dsl;
+    private final ObjectProvider<JobRepository> repository;
 
-    public RunHistoryListener(DSLContext dsl) {
+    public RunHistoryListener(DSLContext dsl, ObjectProvider<JobRepository> repository) {
         this.dsl = dsl;
+        this.repository = repository;
     }
 
     @Override
     public void beforeJob(JobExecution e) {
-        var p = e.getJobParameters();
+        RunParameters p = RunParameters.of(e);
+        String period = e.getJobParameters().getString(RunParameters.PERIOD);
         dsl.insertInto(RUN)
                 .set(RUN.EXECUTION_ID, e.getId())
-                .set(RUN.RUN_NAME, RunContext.runName(e))
+                .set(RUN.RUN_NAME, p.run())
                 .set(RUN.JOB, e.getJobInstance().getJobName())
-                .set(RUN.PERIOD_CODE, p.getString("period"))
-                .set(RUN.SCOPE, p.getString("scope"))
+                .set(RUN.PERIOD_CODE, period)
+                .set(RUN.SCOPE, e.getJobParameters().getString(RunParameters.SCOPE))
                 .set(RUN.STARTED_AT, LocalDateTime.now())
-                .set(RUN.STATUS, "运行中")
+                .set(RUN.STATUS, BatchStatus.STARTED.name())
                 .onConflict(RUN.EXECUTION_ID).doUpdate()
-                .set(RUN.STATUS, "运行中").set(RUN.STARTED_AT, LocalDateTime.now())
+                .set(RUN.STATUS, BatchStatus.STARTED.name()).set(RUN.STARTED_AT, LocalDateTime.now())
                 .execute();
     }
 
     @Override
     public void afterJob(JobExecution e) {
-        String summary = e.getStepExecutions().stream()
-                .map(s -> s.getStepName() + ":" + s.getStatus() + "(读" + s.getReadCount() + "/写" + s.getWriteCount() + seconds(s) + ")")
-                .reduce((a, b) -> a + " " + b).orElse("");
+        String summary = RunOutcome.of(e, repository.getObject()).summary();
         if (!e.getAllFailureExceptions().isEmpty()) {
-            summary += " 失败原因:" + e.getAllFailureExceptions().get(0).getMessage();
+            summary += "；失败原因：" + Failures.message(e.getAllFailureExceptions().get(0));
         }
         dsl.update(RUN)
                 .set(RUN.FINISHED_AT, e.getEndTime() == null ? LocalDateTime.now() : e.getEndTime())
@@ -50,12 +58,13 @@ public class RunHistoryListener implements JobExecutionListener {
                 .execute();
     }
 
-
-    /** How long a step took, for the run history: admins compare nights by it. */
-    private static String seconds(org.springframework.batch.core.step.StepExecution s) {
-        if (s.getStartTime() == null || s.getEndTime() == null) {
-            return "";
-        }
-        return String.format("/%.1f秒", java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
+    /** A run a crash left "running": it failed, and the history says so. */
+    public void interrupted(JobExecution e) {
+        dsl.update(RUN)
+                .set(RUN.FINISHED_AT, e.getEndTime() == null ? LocalDateTime.now() : e.getEndTime())
+                .set(RUN.STATUS, BatchStatus.FAILED.name())
+                .set(RUN.SUMMARY, "进程意外中断（例如断电或被强制结束），已标记为失败；可用 hqd restart 从中断的步骤继续")
+                .where(RUN.EXECUTION_ID.eq(e.getId()))
+                .execute();
     }
 }

@@ -37,6 +37,11 @@ class CliTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void aHome() {
+        assertThat(run("init", "--home", dir.toString()).code()).isZero();
+    }
+
     @Test
     void helpListsTheCommandsInChinese() {
         Outcome o = run("--help");

@@ -19,6 +19,7 @@ class AcceptWarningCommandTest {
     @Test
     void recordsTheAcceptanceOnce() {
         String home = root.toString();
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home));
         String[] args = {"accept-warning", "--home", home, "--reporter", "H51040001", "--period", "2026q2",
                 "--element", "discharges", "--rule", "jump", "--reason", "新院区开业", "--by", "统计科"};
         assertEquals(ExitCodes.OK, HqdCommand.execute(args));
@@ -29,5 +30,9 @@ class AcceptWarningCommandTest {
             assertEquals("统计科", r.getAcceptedBy());
         }
         assertEquals(ExitCodes.USAGE, HqdCommand.execute("accept-warning", "--home", home, "--reporter", "H1"));
+        args[args.length - 5] = "range";
+        assertEquals(ExitCodes.USAGE, HqdCommand.execute(args), "an error cannot be accepted");
+        args[args.length - 5] = "no_such_rule";
+        assertEquals(ExitCodes.USAGE, HqdCommand.execute(args));
     }
 }

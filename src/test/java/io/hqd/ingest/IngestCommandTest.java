@@ -18,6 +18,7 @@ class IngestCommandTest {
     @Test
     void exitCodeFourWhenAFileIsRejected() throws Exception {
         Path home = root.resolve("home");
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home.toString()));
         Path good = Files.createDirectories(root.resolve("good"));
         Fixtures.template(good.resolve("a.xlsx"), Fixtures.HOSPITAL, "2026Q3", Fixtures.core());
         assertEquals(ExitCodes.OK, HqdCommand.execute("ingest", "--home", home.toString(), good.toString()));
@@ -26,8 +27,8 @@ class IngestCommandTest {
         Fixtures.template(bad.resolve("b.xlsx"), "H51040002", "2026Q3", Fixtures.core());
         Files.writeString(bad.resolve("c.xlsx"), "不是表格");
         assertEquals(ExitCodes.FILES_REJECTED, HqdCommand.execute("ingest", "--home", home.toString(), bad.toString()));
-        try (var files = Files.list(home.resolve("receipts"))) {
-            assertEquals(6, files.count(), "a JSON and an Excel receipt per file");
+        try (var files = Files.walk(home.resolve("receipts"))) { // filed in period/reporter folders
+            assertEquals(6, files.filter(Files::isRegularFile).count(), "a JSON and an Excel receipt per file");
         }
     }
 }

@@ -36,6 +36,7 @@ class TemplateCommandTest {
     @Test
     void writesTemplatesThatReadBackAsTheirReporter() throws Exception {
         String home = root.resolve("home").toString();
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home));
         Path one = root.resolve("one");
         assertEquals(ExitCodes.OK, HqdCommand.execute("template", "--home", home, "--hospital", Fixtures.HOSPITAL,
                 "--period", "2026Q4", "--out", one.toString()));

@@ -38,6 +38,8 @@ public final class FileIngestor {
     private final WorkbookOpener opener;
     private final ReceiptWriter receipts;
     private final String runId;
+    /** Hashes received in earlier runs, read once: a repeat of one is not parsed (nor archived) again. */
+    private final java.util.Set<String> receivedBefore;
 
     public FileIngestor(IngestReference ref, SubmissionStore store, FileArchive archive, Limits limits,
                         ReceiptWriter receipts, String runId) {
@@ -48,6 +50,7 @@ public final class FileIngestor {
         this.opener = new WorkbookOpener(limits);
         this.receipts = receipts;
         this.runId = runId;
+        this.receivedBefore = store.knownHashes();
     }
 
     public FileOutcome ingest(Path inbox, Path file) throws IOException {
@@ -75,6 +78,11 @@ public final class FileIngestor {
         String sha = FileArchive.sha256(file);
         String folder = relative.getParent() == null ? null : relative.getParent().toString().replace('\\', '/');
         boolean oversize = size > limits.maxFileBytes();
+        if (receivedBefore.contains(sha)) {
+            // Already archived and stored under this hash: complete() records the repeat without a parse.
+            return new Prepared(new Received(file, originalName, sha, size, receivedAt, folder, null), relative,
+                    new ArrayList<>(), null, null);
+        }
         Path archived = oversize ? null : archive.store(file, sha, extension(file));
         Received r = new Received(file, originalName, sha, size, receivedAt, folder, archived);
         List<Finding> fileFindings = new ArrayList<>();
@@ -120,7 +128,7 @@ public final class FileIngestor {
                     read == null ? List.of() : read.milestones()));
         } catch (RuntimeException e) {
             log.error("文件 {} 入库失败，已全部回滚，下次运行时将重新处理：{}", r.originalName(), e.getMessage());
-            outcome = new FileOutcome(r, false, List.of(), List.of(Finding.file("store_failed", Severity.ERROR,
+            outcome = new FileOutcome(r, false, List.of(), List.of(LoadRule.STORE_FAILED.file(
                     "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),
                     List.of());
             closeQuietly(p.opened());

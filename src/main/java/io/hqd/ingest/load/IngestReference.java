@@ -31,6 +31,7 @@ public final class IngestReference {
     final ReadContext readContext;
     final Set<String> hospitals = new HashSet<>();
     final Set<String> regions = new HashSet<>();
+    private final Map<String, String> parentOf = new HashMap<>();
     final Map<String, ValidationContext.PeriodState> periods = new HashMap<>();
     final Set<ValidationContext.AcceptedKey> accepted = new HashSet<>();
     private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
@@ -41,14 +42,24 @@ public final class IngestReference {
         this.dsl = dsl;
         this.catalog = catalog;
         Map<String, String> byName = new HashMap<>();
-        dsl.select(HOSPITAL.CODE, HOSPITAL.NAME).from(HOSPITAL).forEach(r -> {
+        Set<String> shared = new HashSet<>();
+        dsl.select(HOSPITAL.CODE, HOSPITAL.NAME, HOSPITAL.REGION_CODE).from(HOSPITAL).forEach(r -> {
             hospitals.add(r.value1());
-            byName.put(NumberText.normalize(r.value2()), r.value1());
+            parentOf.put(r.value1(), r.value3());
+            String old = byName.put(NumberText.normalize(r.value2()), r.value1());
+            if (old != null && !old.equals(r.value1())) {
+                shared.add(NumberText.normalize(r.value2()));
+            }
         });
-        dsl.select(REGION.CODE, REGION.NAME).from(REGION).forEach(r -> {
+        dsl.select(REGION.CODE, REGION.NAME, REGION.PARENT_CODE).from(REGION).forEach(r -> {
             regions.add(r.value1());
+            if (r.value3() != null) {
+                parentOf.put(r.value1(), r.value3());
+            }
             byName.putIfAbsent(NumberText.normalize(r.value2()), r.value1());
         });
+        // A name two hospitals share identifies neither.
+        byName.keySet().removeAll(shared);
         dsl.selectFrom(PERIOD).forEach(p -> periods.put(p.getPeriodCode(),
                 new ValidationContext.PeriodState(p.getPeriodCode(), p.getDueDate(), p.getLockedAt())));
         dsl.selectFrom(ACCEPTED_WARNING).forEach(a -> accepted.add(new ValidationContext.AcceptedKey(
@@ -97,6 +108,23 @@ public final class IngestReference {
                             .put(r.value3(), asStored(r.value4())));
         }
         return inForce;
+    }
+
+    /** Whether figures of this reporter and period are in force (loaded before, or earlier in this run). */
+    public synchronized boolean hasDataInForce(String reporter, String period) {
+        return inForce().getOrDefault(reporter, Map.of()).values().stream().anyMatch(p -> p.containsKey(period));
+    }
+
+    /** Whether {@code reporter} lies within region {@code region} (a county bureau forwarding its hospitals' files). */
+    public boolean within(String reporter, String region) {
+        String at = parentOf.get(reporter);
+        for (int depth = 0; at != null && depth < 6; depth++) {
+            if (at.equals(region)) {
+                return true;
+            }
+            at = parentOf.get(at);
+        }
+        return false;
     }
 
     public ReadContext readContext() {

@@ -40,6 +40,7 @@ final class SubmissionBuilder {
             byReporter.put("", List.of());
         }
         boolean consolidated = !byReporter.containsKey("") || byReporter.size() > 1;
+        List<io.hqd.ingest.read.Evidence> fromName = IdentityCheck.fileName(r.originalName());
         List<LoadedSubmission> out = new ArrayList<>();
         for (Map.Entry<String, List<ReadCell>> e : byReporter.entrySet()) {
             String rowReporter = e.getKey().isEmpty() ? null : e.getKey();
@@ -53,15 +54,22 @@ final class SubmissionBuilder {
             String reporter = rowReporter != null ? rowReporter : read.reporterCode();
             if (reporter == null && folderCode != null && !consolidated) {
                 reporter = folderCode;
-                findings.add(Finding.file("reporter_from_folder", Severity.WARNING,
+                findings.add(LoadRule.REPORTER_FROM_FOLDER.file(
                         "文件中没有写明单位代码，按所在文件夹「" + folderCode + "」认定报送单位"));
             }
             if (reporter != null && reporter.startsWith(ReadCell.UNRESOLVED)) {
                 findings.add(Finding.file("reporter", Severity.ERROR, "「" + reporter.substring(1)
-                        + "」不在机构名录中，无法确定机构代码，该行数据未入库").withHospital(reporter.substring(1)));
+                        + "」不在机构名录中，无法确定机构代码，该行数据未入库。请在该行填写名录中的机构代码或全称").withHospital(reporter.substring(1)));
                 reporter = null;
             }
-            out.add(one(r, read, reporter, consolidated ? null : folderCode, e.getValue(), findings, fileFindings,
+            if (fileFindings.stream().noneMatch(Finding::blocksFile)) {
+                findings.addAll(IdentityCheck.check(read, fromName, consolidated ? null : reporter, read.period(), ref::hasDataInForce));
+            }
+            String folder = consolidated ? null : folderCode;
+            if (folder != null && reporter != null && !folder.equals(reporter) && ref.within(reporter, folder)) {
+                folder = null; // forwarded by the bureau of the hospital's own county or city
+            }
+            out.add(one(r, read, reporter, folder, e.getValue(), findings, fileFindings,
                     consolidated && rowReporter != null ? r.sha256() + "/" + rowReporter : r.sha256()));
         }
         return out;
@@ -70,7 +78,7 @@ final class SubmissionBuilder {
     private LoadedSubmission one(Received r, ReadResult read, String reporter, String folderCode, List<ReadCell> cells,
                                  List<Finding> findings, List<Finding> fileFindings, String id) {
         ReporterType type = type(read, reporter);
-        Submission s = new Submission(type, reporter, read.period(), cells, folderCode);
+        Submission s = new Submission(type, reporter, read.period(), cells, folderCode, read.reporterName());
         ValidationContext ctx = ref.validationContext(reporter);
         findings.addAll(Validator.validate(s, ctx));
         Set<String> blocked = new HashSet<>();
@@ -88,7 +96,7 @@ final class SubmissionBuilder {
             status = Status.REJECTED;
         } else if (values.isEmpty()) {
             status = Status.REJECTED;
-            findings.add(Finding.file("no_values", Severity.ERROR, "文件中没有可以入库的数值"));
+            findings.add(LoadRule.NO_VALUES.file("文件中没有可以入库的数值。请在「本期数值」列填写本期数字后重新报送"));
         } else {
             status = findings.stream().anyMatch(Finding::isError) ? Status.PARTIAL : Status.ACCEPTED;
         }

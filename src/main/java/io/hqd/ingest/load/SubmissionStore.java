@@ -40,6 +40,11 @@ public final class SubmissionStore {
         return dsl.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
     }
 
+    /** Every hash received before this run: such files are recognised without being parsed again. */
+    public Set<String> knownHashes() {
+        return new HashSet<>(dsl.select(RECEIVED_FILE.SHA256).from(RECEIVED_FILE).fetch(RECEIVED_FILE.SHA256));
+    }
+
     public void recordDuplicate(Received r, String runId) {
         dsl.transaction(cfg -> arrival(cfg.dsl(), r, runId, true));
     }

@@ -43,6 +43,23 @@ public final class CellText {
         return r == null ? "" : text(r.getCell(col));
     }
 
+    /**
+     * A number as the clerk sees it: a percent element's cell formatted as % holds 0.3421 and shows
+     * 34.21%, which means 34.21 in the catalog's unit.
+     */
+    static BigDecimal asShown(Cell c, Indicator element) {
+        BigDecimal v = BigDecimal.valueOf(c.getNumericCellValue());
+        if (element != null && "%".equals(element.unit()) && percentFormatted(c)) {
+            v = v.movePointRight(2);
+        }
+        return v.stripTrailingZeros();
+    }
+
+    static boolean percentFormatted(Cell c) {
+        String format = c.getCellStyle() == null ? null : c.getCellStyle().getDataFormatString();
+        return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+    }
+
     /** The number in a value cell for {@code element}. */
     public static NumberText.Parsed number(Cell c, Indicator element) {
         if (c == null) {
@@ -50,7 +67,8 @@ public final class CellText {
         }
         CellType t = c.getCellType();
         if (t == CellType.FORMULA) {
-            if (c instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+            if (c instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV().isBlank())) {
+                // Written by a script (or saved without recalculation): POI would report such a cell as 0.
                 return new NumberText.Problem(ReadRule.FORMULA_NO_CACHE,
                         "公式「=" + c.getCellFormula() + "」没有保存计算结果，请在 Excel 中打开、重新计算并保存后再报送");
             }
@@ -61,7 +79,7 @@ public final class CellText {
             case NUMERIC -> DateUtil.isCellDateFormatted(c)
                     ? new NumberText.Problem(ReadRule.DATE_CELL, "单元格是日期格式（" + c.getLocalDateTimeCellValue()
                     + "），不是数值；请把单元格格式改为「常规」或「数值」后重新填写")
-                    : new NumberText.Value(BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros());
+                    : new NumberText.Value(asShown(c, element));
             case STRING -> NumberText.parse(c.getStringCellValue(), element);
             case BOOLEAN -> element != null && element.aggregation() == Indicator.Aggregation.flag
                     ? new NumberText.Value(c.getBooleanCellValue() ? BigDecimal.ONE : BigDecimal.ZERO)

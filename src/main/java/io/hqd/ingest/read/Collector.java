@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -17,20 +18,21 @@ import io.hqd.ingest.CellRef;
 import io.hqd.ingest.Finding;
 
 /**
- * Gathers value cells and findings while sheets are read. The same element read twice with different
- * numbers is a conflict: both are rejected, because choosing one would be a guess.
+ * Gathers the value cells and findings of one sheet while it is read. Sheets are collected apart so
+ * the workbook reader can choose which of them hold the report; {@link #merge} then joins the chosen
+ * ones. The same element read twice with different numbers is a conflict: both are rejected, because
+ * choosing one would be a guess.
  */
 final class Collector {
     private final List<ReadCell> cells = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
-    private final Map<String, ReadCell> firstByKey = new HashMap<>();
-    private final Set<String> conflicted = new HashSet<>();
-    private final Set<String> hiddenSheetsNoted = new HashSet<>();
+    private final Map<String, String> names = new HashMap<>();
 
     void value(Sheet sheet, boolean sheetHidden, Row row, int col, Indicator element, String hospital) {
         Cell c = row.getCell(col);
+        names.putIfAbsent(element.code(), element.name());
         CellRef where = CellRef.of(sheet.getSheetName(), row.getRowNum(), col);
-        String raw = c == null ? "" : c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+        String raw = c == null ? "" : c.getCellType() == CellType.FORMULA
                 ? "=" + c.getCellFormula() + " → " + CellText.text(c) : CellText.text(c);
         NumberText.Parsed parsed = CellText.number(c, element);
         BigDecimal value = null;
@@ -40,42 +42,86 @@ final class Collector {
                     element.name() + "：" + p.message(), raw, element.code()), hospital);
             case NumberText.Missing m -> { }
         }
-        if (raw.isEmpty() && value == null) {
-            // A blank input cell: kept (without a value) so a missing required figure can point at its cell.
-            cells.add(new ReadCell(element.code(), where, "", null, hospital));
-            return;
+        if (value != null && !sheetHidden && (row.getZeroHeight() || sheet.isColumnHidden(col))) {
+            add(Finding.at(where, ReadRule.HIDDEN.id, ReadRule.HIDDEN.severity,
+                    element.name() + "：数值位于隐藏的行或列中，已读取，请确认", raw, element.code()), hospital);
         }
-        if (value != null) {
-            if (sheetHidden && hiddenSheetsNoted.add(sheet.getSheetName())) {
-                add(Finding.at(new CellRef(sheet.getSheetName(), null), ReadRule.HIDDEN.id, ReadRule.HIDDEN.severity,
-                        "工作表「" + sheet.getSheetName() + "」是隐藏的，其中的数值已读取，请确认是否应当报送", null, null), hospital);
-            } else if (!sheetHidden && (row.getZeroHeight() || sheet.isColumnHidden(col))) {
-                add(Finding.at(where, ReadRule.HIDDEN.id, ReadRule.HIDDEN.severity,
-                        element.name() + "：数值位于隐藏的行或列中，已读取，请确认", raw, element.code()), hospital);
-            }
-            String key = element.code() + "|" + hospital;
-            ReadCell first = firstByKey.putIfAbsent(key, new ReadCell(element.code(), where, raw, value, hospital));
-            if (first != null && first.value().compareTo(value) != 0 && conflicted.add(key)) {
-                add(Finding.at(where, ReadRule.CONFLICT.id, ReadRule.CONFLICT.severity,
-                        element.name() + "：在 " + first.where() + " 填了 " + first.value().toPlainString() + "，在 "
-                                + where + " 又填了 " + value.toPlainString() + "，无法确定以哪个为准", raw, element.code()), hospital);
-            } else if (first != null) {
-                value = null; // the same number again: keep the first cell's lineage
-            }
+        if (value != null && isBareFraction(value, element, c)) {
+            add(Finding.at(where, ReadRule.PERCENT_FRACTION.id, ReadRule.PERCENT_FRACTION.severity, element.name()
+                    + "：单位是 %，填的却是 " + value.toPlainString() + "。如果是 " + value.movePointRight(2).stripTrailingZeros().toPlainString()
+                    + "%，请改填 " + value.movePointRight(2).stripTrailingZeros().toPlainString() + "；确实不足 1% 时请由统计人员确认", raw, element.code()), hospital);
         }
-        cells.add(new ReadCell(element.code(), where, raw, value, hospital));
+        // A blank input cell is kept (without a value) so a missing required figure can point at its cell.
+        cells.add(new ReadCell(element.code(), where, raw.isEmpty() && value == null ? "" : raw, value, hospital));
+    }
+
+    /** 0.3547 in a % row (not a %-formatted cell, which already shows 35.47%): probably a fraction, not a percent. */
+    static boolean isBareFraction(BigDecimal value, Indicator element, Cell c) {
+        return "%".equals(element.unit()) && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0
+                && (c == null || c.getCellType() == CellType.STRING || !CellText.percentFormatted(c));
     }
 
     void add(Finding f, String hospital) {
         findings.add(hospital == null ? f : f.withHospital(hospital));
     }
 
-    List<ReadCell> cells() {
-        List<ReadCell> out = new ArrayList<>(cells.size());
-        for (ReadCell c : cells) {
+    List<ReadCell> rawCells() {
+        return cells;
+    }
+
+    /** Whether any cell of this sheet holds a number or non-blank text. */
+    boolean hasContent() {
+        return cells.stream().anyMatch(c -> !c.rawText().isEmpty());
+    }
+
+    /** Every cell with its hospital replaced (a sheet that names its own hospital in a file of several). */
+    void assignHospital(String hospital) {
+        cells.replaceAll(c -> new ReadCell(c.element(), c.where(), c.rawText(), c.value(), hospital));
+        findings.replaceAll(f -> f.withHospital(hospital));
+    }
+
+    /** The chosen sheets' cells and findings together, with conflicts between cells found and both sides rejected. */
+    static Merged merge(List<Collector> sheets) {
+        List<Finding> findings = new ArrayList<>();
+        List<ReadCell> all = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (Collector s : sheets) {
+            names.putAll(s.names);
+            findings.addAll(s.findings);
+            all.addAll(s.cells);
+        }
+        Map<String, ReadCell> first = new HashMap<>();
+        Set<String> conflicted = new HashSet<>();
+        List<ReadCell> kept = new ArrayList<>();
+        for (ReadCell c : all) {
+            if (c.value() == null) {
+                kept.add(c);
+                continue;
+            }
+            String key = c.element() + "|" + c.hospital();
+            ReadCell earlier = first.putIfAbsent(key, c);
+            if (earlier == null) {
+                kept.add(c);
+            } else if (earlier.value().compareTo(c.value()) != 0) {
+                if (conflicted.add(key)) {
+                    Finding f = Finding.at(c.where(), ReadRule.CONFLICT.id, ReadRule.CONFLICT.severity,
+                            names.getOrDefault(c.element(), c.element()) + "：在 " + earlier.where() + " 填了 " + earlier.value().toPlainString() + "，在 "
+                                    + c.where() + " 又填了 " + c.value().toPlainString() + "，无法确定以哪个为准", c.rawText(), c.element());
+                    findings.add(c.hospital() == null ? f : f.withHospital(c.hospital()));
+                }
+                kept.add(c);
+            } else {
+                kept.add(new ReadCell(c.element(), c.where(), c.rawText(), null, c.hospital())); // same number again: first cell's lineage
+            }
+        }
+        List<ReadCell> out = new ArrayList<>(kept.size());
+        for (ReadCell c : kept) {
             boolean reject = c.value() != null && conflicted.contains(c.element() + "|" + c.hospital());
             out.add(reject ? new ReadCell(c.element(), c.where(), c.rawText(), null, c.hospital()) : c);
         }
-        return out;
+        return new Merged(out, findings);
+    }
+
+    record Merged(List<ReadCell> cells, List<Finding> findings) {
     }
 }

@@ -1,84 +1,122 @@
 package io.hqd.ingest.read;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import io.hqd.ingest.CellRef;
 
 /**
- * Reporter and period as a free-form workbook states them in its top rows: labelled cells
- * ("机构代码：H51040001", "报告期 | 2026年第三季度") first, then a code or quarter in titles.
- * Several different answers are kept so the caller can report the conflict instead of picking one.
+ * Reporter and period as one sheet states them in its top rows: labelled cells ("机构代码：H51040001",
+ * "报告期 | 2026年第三季度") are structured evidence, a code or quarter in a title is soft evidence.
+ * A label followed by a blank cell states nothing, and a label followed by another label or a column
+ * heading is a table header, not a label/value pair.
  */
 final class HeaderFacts {
     static final int TOP_ROWS = 12;
-    private static final Set<String> CODE_LABELS = Set.of("医疗机构代码", "机构代码", "单位代码", "报送单位代码",
+    static final Set<String> CODE_LABELS = Set.of("医疗机构代码", "机构代码", "单位代码", "报送单位代码",
             "组织机构代码", "医院代码", "区划代码", "行政区划代码");
-    private static final Set<String> NAME_LABELS = Set.of("单位名称", "医院名称", "机构名称", "医疗机构名称",
+    static final Set<String> NAME_LABELS = Set.of("单位名称", "医院名称", "机构名称", "医疗机构名称",
             "填报单位", "报送单位", "填报单位名称");
-    private static final Set<String> PERIOD_LABELS = Set.of("报告期", "统计期", "填报期间", "报送期", "统计期间", "统计时间", "报告期间");
-    static final Pattern HOSPITAL_CODE = Pattern.compile("H\\d{8}");
+    static final Set<String> PERIOD_LABELS = Set.of("报告期", "统计期", "填报期间", "报送期", "统计期间", "统计时间", "报告期间");
+    static final Pattern HOSPITAL_CODE = Pattern.compile("H\\d{8}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_SHAPE = Pattern.compile("H\\d{8}|\\d{6}");
 
-    final Set<String> codes = new LinkedHashSet<>();
-    final Set<String> names = new LinkedHashSet<>();
-    final Set<String> labelledPeriods = new LinkedHashSet<>();
-    final Set<String> otherPeriods = new LinkedHashSet<>();
+    private HeaderFacts() {
+    }
 
-    void scan(Sheet sheet) {
+    static List<Evidence> scan(Sheet sheet, ReadContext ctx) {
+        List<Evidence> out = new ArrayList<>();
         int last = Math.min(sheet.getLastRowNum(), TOP_ROWS);
-        for (int r = sheet.getFirstRowNum(); r >= 0 && r <= last; r++) {
+        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
                 String text = CellText.text(row.getCell(c));
-                if (text.isEmpty()) {
-                    continue;
+                if (!text.isEmpty()) {
+                    read(sheet, ctx, r, c, text, out);
                 }
-                String[] parts = text.split("[:：]", 2);
-                String label = NumberText.normalize(parts[0]);
-                String value = parts.length == 2 && !parts[1].isBlank() ? parts[1].strip() : nextText(sheet, row, c);
-                if (CODE_LABELS.contains(label) && value != null) {
-                    codes.add(NumberText.normalize(value));
-                } else if (NAME_LABELS.contains(label) && value != null) {
-                    names.add(value.strip());
-                } else if (PERIOD_LABELS.contains(label) && value != null) {
-                    String p = PeriodText.find(value);
-                    if (p != null) {
-                        labelledPeriods.add(p);
-                    }
-                } else {
-                    Matcher m = HOSPITAL_CODE.matcher(text);
-                    while (m.find()) {
-                        codes.add(m.group());
-                    }
-                    String p = PeriodText.find(text);
-                    if (p != null) {
-                        otherPeriods.add(p);
-                    }
-                }
+            }
+        }
+        return out;
+    }
+
+    private static void read(Sheet sheet, ReadContext ctx, int r, int c, String text, List<Evidence> out) {
+        String[] parts = text.split("[:：]", 2);
+        String label = NumberText.normalize(parts[0]);
+        boolean inline = parts.length == 2 && !parts[1].isBlank();
+        CellRef at = CellRef.of(sheet.getSheetName(), r, inline ? c : valueColumn(sheet, r, c));
+        String where = at.toString();
+        if (CODE_LABELS.contains(label)) {
+            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
+            if (value != null) {
+                out.add(new Evidence(Evidence.Source.CODE_CELL, where, value, codeOf(value, ctx), null));
+            }
+        } else if (NAME_LABELS.contains(label)) {
+            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
+            if (value != null) {
+                out.add(new Evidence(Evidence.Source.NAME_CELL, where, value, ctx.reporterCode(value), null));
+            }
+        } else if (PERIOD_LABELS.contains(label)) {
+            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
+            String p = value == null ? null : PeriodText.find(value);
+            if (p != null) {
+                out.add(new Evidence(Evidence.Source.PERIOD_CELL, where, value, null, p));
+            }
+        } else {
+            String cell = CellRef.of(sheet.getSheetName(), r, c).toString();
+            Matcher m = HOSPITAL_CODE.matcher(NumberText.normalize(text));
+            while (m.find()) {
+                out.add(new Evidence(Evidence.Source.TITLE, cell, text, m.group().toUpperCase(Locale.ROOT), null));
+            }
+            String p = PeriodText.find(text);
+            if (p != null) {
+                out.add(new Evidence(Evidence.Source.TITLE, cell, text, null, p));
             }
         }
     }
 
-    /** The next non-empty cell to the right, past merged copies of the label itself. */
-    private static String nextText(Sheet sheet, Row row, int col) {
-        String label = CellText.mergedText(sheet, row.getRowNum(), col);
-        for (int c = col + 1; c < row.getLastCellNum() && c <= col + 6; c++) {
-            String t = CellText.mergedText(sheet, row.getRowNum(), c);
-            if (!t.isEmpty() && !t.equals(label)) {
-                return t;
-            }
+    /**
+     * The code a code cell states: a code in any case, or the registry's exact name typed there instead.
+     * Anything else is kept as typed so the message can quote it.
+     */
+    static String codeOf(String typed, ReadContext ctx) {
+        String code = NumberText.normalize(typed).toUpperCase(Locale.ROOT);
+        if (CODE_SHAPE.matcher(code).matches()) {
+            return code;
         }
-        return null;
+        String byName = ctx.reporterCode(typed);
+        return byName != null ? byName : code;
     }
 
-    List<String> periods() {
-        return List.copyOf(labelledPeriods.isEmpty() ? otherPeriods : labelledPeriods);
+    /** The first column right of the label's own (possibly merged) cell. */
+    private static int valueColumn(Sheet sheet, int row, int col) {
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.isInRange(row, col)) {
+                return m.getLastColumn() + 1;
+            }
+        }
+        return col + 1;
+    }
+
+    /** The cell right after a label: blank states nothing; another label or a column heading means a header row. */
+    private static String valueAfter(Sheet sheet, ReadContext ctx, int row, int col) {
+        String t = CellText.mergedText(sheet, row, valueColumn(sheet, row, col));
+        return t.isEmpty() || isHeading(t, ctx) ? null : t;
+    }
+
+    static boolean isHeading(String text, ReadContext ctx) {
+        String key = NameMatcher.rawKey(text.split("[:：]", 2)[0]);
+        return CODE_LABELS.contains(key) || NAME_LABELS.contains(key) || PERIOD_LABELS.contains(key)
+                || TableSheetReader.isColumnHeading(text) || !ctx.matcher().match(text).isEmpty();
     }
 }

@@ -11,7 +11,7 @@ import io.hqd.catalog.Indicator;
 
 /**
  * Reads a number the way clerks type it: full-width digits, thousands separators, a % sign on a
- * percent element, the element's own unit after the number ({@code 12.5天}); 是/否 for yes/no elements.
+ * percent element, the element's own unit after the number ({@code 12.5天}); 是/否, 有/无, √/× for yes/no elements.
  * Anything it cannot read with certainty is a problem, never a guess.
  */
 public final class NumberText {
@@ -23,6 +23,9 @@ public final class NumberText {
     public record Problem(ReadRule rule, String message) implements Parsed {}
 
     private static final Set<String> MISSING = Set.of("", "-", "--", "—", "——", "–", "/", "无", "空", "n/a", "na", "null", "不适用");
+    private static final Pattern ESTIMATE = Pattern.compile("^(约|大约|近|约为|估计|预计)|(左右|上下|余|多)$");
+    private static final Set<String> YES = Set.of("是", "有", "√", "✓", "✔", "true", "y", "yes", "已开展", "已实现");
+    private static final Set<String> NO = Set.of("否", "无", "没有", "×", "✗", "✘", "x", "false", "n", "no", "未开展", "未实现");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER_THEN_TEXT = Pattern.compile("([+-]?[\\d,]*\\.?\\d+)(.*)");
@@ -44,16 +47,25 @@ public final class NumberText {
 
     public static Parsed parse(String text, Indicator element) {
         String s = normalize(text);
+        if (element != null && element.aggregation() == Indicator.Aggregation.flag) {
+            // In a yes/no row 无 is a real "no", not a blank.
+            String word = s.toLowerCase(java.util.Locale.ROOT);
+            if (YES.contains(word)) {
+                return new Value(BigDecimal.ONE);
+            }
+            if (NO.contains(word)) {
+                return new Value(BigDecimal.ZERO);
+            }
+        }
         if (MISSING.contains(s.toLowerCase(java.util.Locale.ROOT))) {
             return new Missing();
         }
-        if (element != null && element.aggregation() == Indicator.Aggregation.flag) {
-            if (s.equals("是")) {
-                return new Value(BigDecimal.ONE);
-            }
-            if (s.equals("否")) {
-                return new Value(BigDecimal.ZERO);
-            }
+        if (ESTIMATE.matcher(s).find()) {
+            return new Problem(ReadRule.ESTIMATE, "「" + text + "」是估计数，不能入库；请填写统计得到的准确数字");
+        }
+        String unitText = element == null || element.unit() == null ? "" : normalize(element.unit());
+        if (s.matches(".*\\d.*万.*") && !unitText.contains("万")) {
+            return new Problem(ReadRule.ROUNDED_WAN, "「" + text + "」是以「万」为单位的约数，无法还原准确数字；请填写不带「万」的原始数字");
         }
         Matcher m = NUMBER_THEN_TEXT.matcher(s);
         if (!m.matches()) {
@@ -63,7 +75,7 @@ public final class NumberText {
         String suffix = m.group(2);
         if (number.contains(",")) {
             if (!GROUPED.matcher(number).matches()) {
-                return new Problem(ReadRule.SEPARATOR, "「" + text + "」中的逗号不是千分位分隔符，无法确定数值");
+                return new Problem(ReadRule.SEPARATOR, "「" + text + "」中的逗号不是千分位分隔符（千分位应每三位一个逗号），无法确定数值；请填写不带逗号的数字");
             }
             number = number.replace(",", "");
         }

@@ -35,8 +35,21 @@ final class TableSheetReader {
     private TableSheetReader() {
     }
 
-    /** False when the sheet holds no recognisable table. */
-    static boolean read(Sheet sheet, boolean hidden, ReadContext ctx, Collector out) {
+    /** What a sheet turned out to hold. */
+    enum Layout { NONE, TABLE, HELPER }
+
+    /** Whether a text is a column heading of a long table (指标名称, 本期数值 …). */
+    static boolean isColumnHeading(String text) {
+        String t = NameMatcher.rawKey(text);
+        return LABEL_HEADERS.contains(t) || CODE_HEADERS.contains(t) || VALUE_HEADERS.contains(NameMatcher.strippedKey(text))
+                || ROW_CODE_HEADERS.contains(t) || ROW_NAME_HEADERS.contains(t);
+    }
+
+    /**
+     * Reads the sheet's table into {@code out}. HELPER: a wide table of several rows with nothing saying
+     * whose they are (monthly rows, a breakdown): not a report, nothing is read from it.
+     */
+    static Layout read(Sheet sheet, boolean hidden, ReadContext ctx, Collector out) {
         int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
         int bestWideRow = -1;
         Map<Integer, Indicator> bestWide = Map.of();
@@ -70,7 +83,7 @@ final class TableSheetReader {
             }
             if (valueCol >= 0 && (labelCol >= 0 || codeCol >= 0)) {
                 readLong(sheet, hidden, ctx, out, r, labelCol, codeCol, valueCol);
-                return true;
+                return Layout.TABLE;
             }
             if (wide.size() >= 2 && wide.size() > bestWide.size()) {
                 bestWide = wide;
@@ -78,10 +91,9 @@ final class TableSheetReader {
             }
         }
         if (bestWideRow < 0) {
-            return false;
+            return Layout.NONE;
         }
-        readWide(sheet, hidden, ctx, out, bestWideRow, bestWide);
-        return true;
+        return readWide(sheet, hidden, ctx, out, bestWideRow, bestWide);
     }
 
     private static void readLong(Sheet sheet, boolean hidden, ReadContext ctx, Collector out,
@@ -121,7 +133,7 @@ final class TableSheetReader {
         }
     }
 
-    private static void readWide(Sheet sheet, boolean hidden, ReadContext ctx, Collector out, int headerRow, Map<Integer, Indicator> columns) {
+    private static Layout readWide(Sheet sheet, boolean hidden, ReadContext ctx, Collector out, int headerRow, Map<Integer, Indicator> columns) {
         int rowCodeCol = -1, rowNameCol = -1;
         int width = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         for (int c = 0; c < width; c++) {
@@ -141,9 +153,7 @@ final class TableSheetReader {
             }
             if (dataRows > 1) {
                 // Several rows and nothing saying whose they are: reading any of them would be a guess.
-                out.add(Finding.file(ReadRule.MANY_REPORTERS.id, ReadRule.MANY_REPORTERS.severity, "工作表「" + sheet.getSheetName()
-                        + "」有 " + dataRows + " 行数据，但没有机构代码或机构名称列，无法确定每行属于哪个单位"), null);
-                return;
+                return Layout.HELPER;
             }
         }
         for (int r = first; r <= sheet.getLastRowNum(); r++) {
@@ -152,8 +162,9 @@ final class TableSheetReader {
                 continue;
             }
             String hospital = null;
-            if (rowCodeCol >= 0) {
-                hospital = NumberText.normalize(CellText.text(row.getCell(rowCodeCol)));
+            String typedCode = rowCodeCol >= 0 ? CellText.text(row.getCell(rowCodeCol)) : "";
+            if (!typedCode.isEmpty()) {
+                hospital = HeaderFacts.codeOf(typedCode, ctx);
             } else if (rowNameCol >= 0) {
                 String name = CellText.text(row.getCell(rowNameCol));
                 String code = ctx.reporterCode(name);
@@ -163,6 +174,7 @@ final class TableSheetReader {
                 out.value(sheet, hidden, row, e.getKey(), e.getValue(), hospital);
             }
         }
+        return Layout.TABLE;
     }
 
     private static boolean isTotalOrEmpty(Row row, Map<Integer, Indicator> columns) {

@@ -53,6 +53,11 @@ public final class WorkbookOpener {
         } catch (IOException | RuntimeException e) {
             throw FileRule.CORRUPT.reject("文件无法读取：" + e.getMessage(), e);
         }
+        String odf = OpenDocument.kind(file);
+        if (odf != null) {
+            throw FileRule.NOT_A_WORKBOOK.reject("文件是 " + odf + "，不是 Excel 工作簿。请在 WPS 或 LibreOffice 中打开，"
+                    + "用「另存为」选择「Excel 工作簿（.xlsx）」后重新报送");
+        }
         return switch (magic) {
             case OOXML -> openXlsx(file);
             case OLE2 -> openOle2(file);
@@ -123,8 +128,9 @@ public final class WorkbookOpener {
         if (msg.contains("DOCTYPE") || msg.contains("DTD") || msg.contains("entity expansion") || msg.contains("External Entit")) {
             return FileRule.UNSAFE_XML.reject("文件中含有不允许的 XML 内容（文档类型声明/外部实体），已拒收", e);
         }
-        if (e instanceof UnsupportedFileFormatException) {
-            return FileRule.NOT_A_WORKBOOK.reject("文件格式不受支持：" + msg, e);
+        if (e instanceof UnsupportedFileFormatException || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+                || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+            return FileRule.NOT_A_WORKBOOK.reject("文件是压缩包或其他格式，不是 Excel 工作簿，系统无法读取。请用 Excel 或 WPS 另存为 .xlsx 后重新报送", e);
         }
         return FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（" + e.getClass().getSimpleName() + "）", e);
     }

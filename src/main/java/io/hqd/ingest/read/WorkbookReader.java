@@ -1,5 +1,6 @@
 package io.hqd.ingest.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,67 +14,69 @@ import io.hqd.ingest.template.SubmissionTemplate;
 import io.hqd.ingest.template.TemplateLayout;
 
 /**
- * Reads an opened workbook: hqd's own template by its metadata and 指标代码 column, anything else as
- * free-form tables. Reporter and period come from the template metadata or from labelled cells.
+ * Reads an opened workbook: every sheet on its own (hqd's template by its 指标代码 column, anything else
+ * as a free-form table), then {@link SheetChooser} picks the sheets that hold the report and
+ * {@link IdentityReading} decides reporter and period from everything the workbook states.
  */
 public final class WorkbookReader {
     private WorkbookReader() {
     }
 
     public static ReadResult read(Workbook wb, ReadContext ctx) {
-        Collector out = new Collector();
         Map<String, String> meta = meta(wb);
         String version = meta.get(TemplateLayout.KEY_VERSION);
         boolean own = version != null && meta.containsKey(TemplateLayout.KEY_TEMPLATE_ID);
+        List<Finding> findings = new ArrayList<>();
         if (own && !SubmissionTemplate.VERSION.equals(version)) {
-            out.add(Finding.file(ReadRule.OLD_TEMPLATE.id, ReadRule.OLD_TEMPLATE.severity,
-                    "使用的是 " + version + " 版模板，当前版本为 " + SubmissionTemplate.VERSION + "，已按表头读取，请下期改用新模板"), null);
+            findings.add(ReadRule.OLD_TEMPLATE.file("使用的是 " + version + " 版模板，当前版本为 " + SubmissionTemplate.VERSION
+                    + "，已按表头读取，请下期改用新模板"));
         }
-        boolean anyTable = false;
-        List<MilestoneSheetReader.Entry> milestones = new java.util.ArrayList<>();
-        HeaderFacts facts = new HeaderFacts();
+        List<SheetRead> sheets = new ArrayList<>();
+        List<MilestoneSheetReader.Entry> milestones = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
-            if (sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
-                continue;
-            }
             if (own && sheet.getSheetName().equals(io.hqd.ingest.template.MilestoneSheet.SHEET)) {
-                milestones.addAll(MilestoneSheetReader.read(sheet, periodOf(meta), code -> true, out.findings));
-                continue;
+                milestones.addAll(MilestoneSheetReader.read(sheet, periodOf(meta), code -> true, findings));
+            } else if (!sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
+                sheets.add(readSheet(sheet, wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), own, ctx));
             }
-            boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            if (!hidden && !own) {
-                facts.scan(sheet);
-            }
-            boolean read = own && sheet.getSheetName().equals(TemplateLayout.SHEET)
-                    && TemplateSheetReader.read(sheet, ctx, out);
-            anyTable |= read || TableSheetReader.read(sheet, hidden, ctx, out);
         }
-        if (!anyTable) {
-            out.add(Finding.file(ReadRule.NO_TABLE.id, ReadRule.NO_TABLE.severity,
-                    "文件中没有找到可识别的数据表：既不是本系统下发的模板，也没有「指标名称 / 本期数值」表头或以指标名称为列标题的表格"), null);
+        List<Evidence> evidence = new ArrayList<>();
+        if (own) {
+            String code = meta.get(TemplateLayout.KEY_REPORTER_CODE);
+            String period = meta.get(TemplateLayout.KEY_PERIOD);
+            evidence.add(new Evidence(Evidence.Source.TEMPLATE, null, code, code, null));
+            evidence.add(new Evidence(Evidence.Source.TEMPLATE, null, period, null, period));
         }
-        String reporter = own ? meta.get(TemplateLayout.KEY_REPORTER_CODE) : one(facts.codes.stream().toList(),
-                ReadRule.MANY_REPORTERS, "文件中出现多个单位代码", out);
-        String name = own ? meta.get(TemplateLayout.KEY_REPORTER_NAME) : facts.names.stream().findFirst().orElse(null);
-        if (reporter == null && !own && facts.names.size() == 1) {
-            reporter = ctx.reporterCode(name);
+        SheetChooser.Choice choice = SheetChooser.choose(sheets, own ? meta.get(TemplateLayout.KEY_PERIOD) : null);
+        findings.addAll(choice.notes());
+        if (choice.data().isEmpty() && findings.stream().noneMatch(Finding::blocksFile)) {
+            findings.add(ReadRule.NO_TABLE.file("文件中没有找到可识别的数据表：既不是本系统下发的模板，也没有「指标名称 / 本期数值」表头"
+                    + "或以指标名称为列标题的表格。请使用下发的模板填报"));
         }
-        String period = own ? meta.get(TemplateLayout.KEY_PERIOD)
-                : one(facts.periods(), ReadRule.MANY_PERIODS, "文件中出现多个报告期", out);
-        List<ReadCell> cells = out.cells();
-        List<Finding> findings = out.findings;
+        choice.data().forEach(s -> evidence.addAll(s.evidence()));
+        Collector.Merged merged = Collector.merge(choice.data().stream().map(SheetRead::collector).toList());
+        List<ReadCell> cells = merged.cells();
+        findings.addAll(merged.findings());
+        boolean perSheet = cells.stream().anyMatch(c -> c.hospital() != null);
         // A table with one reporter row is that reporter's own report, not a consolidated one.
         List<String> rowReporters = cells.stream().map(ReadCell::hospital).distinct().toList();
-        if (rowReporters.size() == 1 && rowReporters.get(0) != null
-                && !rowReporters.get(0).startsWith(ReadCell.UNRESOLVED)
-                && (reporter == null || reporter.equals(rowReporters.get(0)))) {
-            reporter = rowReporters.get(0);
+        if (rowReporters.size() == 1 && rowReporters.get(0) != null && !rowReporters.get(0).startsWith(ReadCell.UNRESOLVED)) {
+            String only = rowReporters.get(0);
+            if (choice.data().stream().allMatch(SheetRead::perRow)) {
+                evidence.add(new Evidence(Evidence.Source.CODE_CELL, choice.data().get(0).name(), only, only, null));
+            }
             cells = cells.stream().map(c -> new ReadCell(c.element(), c.where(), c.rawText(), c.value(), null)).toList();
-            findings = findings.stream().map(f -> f.withHospital(null)).toList();
+            findings = new ArrayList<>(findings.stream().map(f -> f.withHospital(null)).toList());
+            perSheet = false;
         }
+        IdentityReading.Result identity = IdentityReading.read(evidence, perSheet);
+        findings.addAll(0, identity.refusals());
+        String name = evidence.stream().filter(e -> e.source() == Evidence.Source.NAME_CELL).map(Evidence::text).findFirst()
+                .orElse(own ? meta.get(TemplateLayout.KEY_REPORTER_NAME) : null);
         return new ReadResult(own, version, meta.get(TemplateLayout.KEY_TEMPLATE_ID),
-                own ? meta.get(TemplateLayout.KEY_REPORTER_TYPE) : null, reporter, name, period, cells, findings, milestones);
+                own ? meta.get(TemplateLayout.KEY_REPORTER_TYPE) : null, identity.reporter(), name, identity.period(),
+                cells, findings, evidence, milestones);
     }
 
     /** The template's period, for checking the dates of its 规划任务 sheet (far future when unreadable). */
@@ -85,12 +88,12 @@ public final class WorkbookReader {
         }
     }
 
-    private static String one(List<String> found, ReadRule rule, String what, Collector out) {
-        if (found.size() > 1) {
-            out.add(Finding.file(rule.id, rule.severity, what + "（" + String.join("、", found) + "），无法确定以哪个为准"), null);
-            return null;
-        }
-        return found.isEmpty() ? null : found.get(0);
+    private static SheetRead readSheet(Sheet sheet, boolean hidden, boolean own, ReadContext ctx) {
+        Collector col = new Collector();
+        boolean template = own && TemplateSheetReader.read(sheet, ctx, col);
+        TableSheetReader.Layout layout = template ? TableSheetReader.Layout.TABLE : TableSheetReader.read(sheet, hidden, ctx, col);
+        return new SheetRead(sheet.getSheetName(), hidden, template, layout, sheet.getPhysicalNumberOfRows() > 0, col,
+                HeaderFacts.scan(sheet, ctx));
     }
 
     private static Map<String, String> meta(Workbook wb) {

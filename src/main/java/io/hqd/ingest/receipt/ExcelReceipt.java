@@ -28,7 +28,8 @@ import io.hqd.xlsx.Paper;
  * The person-readable receipt, always a new macro-free .xlsx whatever was sent (.xls, .xlsm, .xlsx with
  * links): a 回执 sheet in front that lists what to fix in order, then a copy of the submitted sheets (values
  * only, so no macro, external link or formula travels back) with each offending cell coloured and the reason
- * as a comment. A file that could not be opened gets the 回执 sheet only.
+ * as a comment. A file that could not be opened, or one without a finding on any cell, gets the 回执 sheet
+ * only: copying an unmarked submission back shows nothing new and costs ingest time.
  */
 final class ExcelReceipt {
     static final String SHEET = "回执";
@@ -43,7 +44,8 @@ final class ExcelReceipt {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReceiptStyles st = new ReceiptStyles(wb);
             Sheet front = wb.createSheet(SHEET);
-            if (submitted != null) {
+            boolean marksCells = o.allFindings().stream().anyMatch(f -> f.sheet() != null && f.cell() != null);
+            if (submitted != null && marksCells) {
                 SheetCopy.all(submitted, wb, st);
             }
             List<Finding> ordered = ordered(o.allFindings(), submitted);

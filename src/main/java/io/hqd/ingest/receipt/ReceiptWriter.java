@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,11 +16,11 @@ import io.hqd.ingest.load.LoadedSubmission;
 /**
  * Writes a file's receipts under the home's receipts folder: a JSON for systems and a macro-free Excel
  * receipt for people (what to fix first, then the submitted sheets with offending cells coloured).
- * Filed per period and reporter, named after the file as sent and when it arrived:
- * {@code <period>/<reporter>/<file name>_回执_<yyyyMMdd-HHmmss>}, all from safe components.
+ * Filed per period and reporter, named after the file as sent, ending in the first 12 hex digits of its
+ * hash (the key the receipt check and the web console find a file's receipt by):
+ * {@code <period>/<reporter>/<file name>_回执_<sha256 first 12>}, all from safe components.
  */
 public final class ReceiptWriter {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path dir;
     private final boolean demo;
 
@@ -33,12 +32,7 @@ public final class ReceiptWriter {
 
     public List<Path> write(FileOutcome outcome, Workbook workbook) {
         try {
-            String base = baseName(outcome);
-            Path json = dir.resolve(base + ".json");
-            if (Files.exists(json)) { // the same file name arriving twice in one second: tell them apart by content
-                base = base + "_" + outcome.received().sha256().substring(0, 8);
-                json = dir.resolve(base + ".json");
-            }
+            Path json = dir.resolve(baseName(outcome) + ".json");
             Files.createDirectories(json.getParent());
             List<Path> out = new ArrayList<>();
             JsonReceipt.write(outcome, json, demo);
@@ -50,7 +44,7 @@ public final class ReceiptWriter {
         }
     }
 
-    /** The receipt's path under the receipts folder, without extension: period/reporter/name_回执_time. */
+    /** The receipt's path under the receipts folder, without extension: period/reporter/name_回执_hash. */
     public static String baseName(FileOutcome o) {
         List<LoadedSubmission> subs = o.submissions();
         String folder = o.received().sourceFolder() == null ? null
@@ -61,6 +55,6 @@ public final class ReceiptWriter {
         String period = subs.stream().map(LoadedSubmission::periodCode).filter(p -> p != null).findFirst().orElse("未知报告期");
         String name = Path.of(o.received().originalName()).getFileName().toString().replaceAll("\\.[A-Za-z]{3,4}$", "");
         return SafeNames.component(period) + "/" + SafeNames.component(reporter) + "/" + SafeNames.component(name)
-                + "_回执_" + o.received().receivedAt().format(STAMP);
+                + "_回执_" + o.received().sha256().substring(0, 12);
     }
 }

@@ -15,6 +15,8 @@ import io.hqd.warehouse.Periods;
  */
 public final class IdentityRule implements ValidationRule {
     @Override public String id() { return "identity"; }
+    @Override public String label() { return "部分大于整体"; }
+    @Override public String todo() { return "核对分子和分母（如微创手术台次不能超过手术台次）"; }
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override

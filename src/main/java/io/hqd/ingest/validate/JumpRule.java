@@ -21,6 +21,8 @@ public final class JumpRule implements ValidationRule {
     static final double THRESHOLD = 5.0;
 
     @Override public String id() { return "jump"; }
+    @Override public String label() { return "与本单位往期相比变化异常"; }
+    @Override public String todo() { return "核实数字；属实时由统计人员用 accept-warning 确认"; }
     @Override public Severity severity() { return Severity.WARNING; }
 
     @Override

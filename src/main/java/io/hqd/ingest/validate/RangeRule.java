@@ -12,6 +12,8 @@ import io.hqd.ingest.read.ReadCell;
 /** Each value within its element's domain: ≥ 0, 0/1 for yes/no, 0–8 for levels, 0–100 for percents. */
 public final class RangeRule implements ValidationRule {
     @Override public String id() { return "range"; }
+    @Override public String label() { return "数值超出允许范围"; }
+    @Override public String todo() { return "按指标口径核对后填写允许范围内的数"; }
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override
@@ -20,7 +22,7 @@ public final class RangeRule implements ValidationRule {
         for (ReadCell c : s.values().values()) {
             Indicator e = elements.get(c.element());
             if (e == null) {
-                out.add(Finding.at(c.where(), "element_level", Severity.ERROR, "「" + c.element()
+                out.add(Finding.at(c.where(), SubRule.ELEMENT_LEVEL.id, SubRule.ELEMENT_LEVEL.severity, "「" + c.element()
                         + "」不是本类单位在 " + s.periodCode() + " 应报的指标，数值未读取", c.rawText(), c.element()));
                 continue;
             }

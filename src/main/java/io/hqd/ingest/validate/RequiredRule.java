@@ -16,6 +16,8 @@ public final class RequiredRule implements ValidationRule {
             "bed_days_discharged", "cp_discharges");
 
     @Override public String id() { return "required"; }
+    @Override public String label() { return "必填指标未填写"; }
+    @Override public String todo() { return "填写全部必填指标"; }
     @Override public Severity severity() { return Severity.ERROR; }
 
     @Override

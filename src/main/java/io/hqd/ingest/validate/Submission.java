@@ -10,10 +10,15 @@ import io.hqd.ingest.template.ReporterType;
 
 /**
  * One reporter's figures for one period, as read, before validation. {@code folderCode} is the
- * inbox sub-folder the file sat in when that folder is named like a reporter code, else null.
+ * inbox sub-folder the file sat in when that folder is named like a reporter code, else null;
+ * {@code statedName} the reporter name the file wrote (kept to say which name was not recognised).
  */
 public record Submission(ReporterType type, String reporterCode, String periodCode, List<ReadCell> cells,
-                         String folderCode) {
+                         String folderCode, String statedName) {
+
+    public Submission(ReporterType type, String reporterCode, String periodCode, List<ReadCell> cells, String folderCode) {
+        this(type, reporterCode, periodCode, cells, folderCode, null);
+    }
 
     /** Readable values by element (first cell per element). */
     public Map<String, ReadCell> values() {

@@ -13,7 +13,7 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
 
     /** 三级 病例组合指数（CMI） ≥ 2.00（YA2022-01，力争）; direction and rank targets read as words. */
     public String targetLabel() {
-        String who = (scopeTier == null ? "" : scopeTier) + (scopeType == null ? "" : scopeType);
+        String who = (scopeTier == null ? "" : scopeTier) + (scopeType == null ? "" : scopeType.replace("|", "或"));
         String head = (who.isEmpty() ? "" : who + " ") + indicator.name() + " ";
         String what;
         if ("up".equals(op) || "down".equals(op)) {

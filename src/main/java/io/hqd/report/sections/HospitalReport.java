@@ -49,6 +49,10 @@ public final class HospitalReport {
         }
     }
 
+    public String name() {
+        return name;
+    }
+
     public List<EvalFact> facts() {
         return facts;
     }

@@ -72,7 +72,7 @@ class WorkbookReaderTest {
                 "blank input cells are kept with their location");
         assertFalse(v.containsKey("daysurgery_ops"));
         assertFalse(v.containsKey("cp_discharges"), "% on a count is not guessed away");
-        assertEquals("daysurgery_ops", finding(r, "read_not_a_number").element());
+        assertEquals("daysurgery_ops", finding(r, "read_estimate").element());
         assertEquals("cp_discharges", finding(r, "read_unit").element());
         ReadCell discharges = r.values().stream().filter(x -> x.element().equals("discharges")).findFirst().orElseThrow();
         assertEquals("填报表", discharges.where().sheet());

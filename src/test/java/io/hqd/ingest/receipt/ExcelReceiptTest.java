@@ -67,7 +67,7 @@ class ExcelReceiptTest {
         }
         Path xlsx = files.get(1);
         assertThat(dir.resolve("receipts").relativize(xlsx).toString())
-                .isEqualTo("2026Q3/H51180001/雅安市人民医院三季度_回执_20261009-093005.xlsx");
+                .isEqualTo("2026Q3/H51180001/雅安市人民医院三季度_回执_" + "ab".repeat(6) + ".xlsx");
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             assertThat(zip.stream().map(e -> e.getName()))
                     .noneMatch(n -> n.contains("vbaProject") || n.contains("externalLink"));
@@ -81,7 +81,8 @@ class ExcelReceiptTest {
             assertThat(both.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.THICK_FORWARD_DIAG);
             assertThat(both.getCellStyle().getFillForegroundColor()).isEqualTo(ReceiptStyles.ERROR.getIndex());
             assertThat(both.getCellStyle().getFillBackgroundColor()).isEqualTo(ReceiptStyles.WARNING.getIndex());
-            assertThat(both.getCellComment().getString().getString()).contains("【错误·数值超出范围】", "【提示·与上期相比变化过大】");
+            assertThat(both.getCellComment().getString().getString())
+                    .contains("【错误·" + RuleNames.name("range") + "】", "【提示·" + RuleNames.name("jump") + "】");
             XSSFCell warning = wb.getSheet("填报表").getRow(8).getCell(4);
             assertThat(warning.getCellStyle().getFillForegroundColor()).isEqualTo(ReceiptStyles.WARNING.getIndex())
                     .isNotEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
@@ -91,6 +92,12 @@ class ExcelReceiptTest {
             }
             assertThat(wb.getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
         }
+    }
+
+    private static String words(String code) {
+        RuleNames.Rule r = RuleNames.of(code);
+        assertThat(r.name()).doesNotStartWith("其他检查");
+        return r.name() + "|" + r.todo();
     }
 
     @Test
@@ -113,9 +120,9 @@ class ExcelReceiptTest {
                 }
             }
             assertThat(lines).containsExactly(
-                    "错误|整个文件|单位与报送文件夹不一致|把文件放入本单位代码的文件夹，或改正表内单位代码",
-                    "错误|填报表!E7|数值超出范围|核实数值和单位，按允许范围填写",
-                    "提示|填报表!E9|与上期相比变化过大|核实数值；确实如此请向统计人员说明原因");
+                    "错误|整个文件|" + words("reporter_folder"),
+                    "错误|填报表!E7|" + words("range"),
+                    "提示|填报表!E9|" + words("jump"));
             assertThat(front.getRow(9).getCell(1).getStringCellValue()).startsWith("文件未能入库").doesNotContain("reporter_folder");
         }
     }

@@ -1,0 +1,56 @@
+package io.hqd.run;
+
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+
+/** The words people see for run statuses and steps (the history keeps Spring Batch's status names). */
+public final class RunLabels {
+    private static final Map<String, String> STEPS = Map.ofEntries(
+            Map.entry("backupWarehouse", "备份数据仓库"),
+            Map.entry("checkReceipts", "核对回执"),
+            Map.entry("ingest", "接收"),
+            Map.entry("evaluate", "评价"),
+            Map.entry("report", "报表"),
+            Map.entry("refreshReference", "更新参考数据"),
+            Map.entry("ingestFiles", "接收文件"),
+            Map.entry("computeIndicators", "计算指标"),
+            Map.entry("evaluateTargets", "评价目标"),
+            Map.entry("warehouseTests", "数据校验"),
+            Map.entry("renderPacks", "生成会议材料"),
+            Map.entry("writeWorkbooks", "生成分析工作簿"),
+            Map.entry("writeManifest", "生成分发清单"));
+    private static final Map<String, String> JOBS = Map.of(
+            "nightlyJob", "夜间任务", "ingestJob", "接收", "evaluateJob", "评价", "reportJob", "报表");
+
+    private RunLabels() {
+    }
+
+    public static String status(BatchStatus status) {
+        return switch (status) {
+            case COMPLETED -> "完成";
+            case FAILED -> "失败";
+            case STARTED, STARTING -> "运行中";
+            case STOPPED, STOPPING -> "已停止";
+            case ABANDONED -> "已放弃";
+            case UNKNOWN -> "未知";
+        };
+    }
+
+    /** A stored status name (ops.run.status) in words; older homes stored the words themselves. */
+    public static String status(String stored) {
+        try {
+            return status(BatchStatus.valueOf(stored));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return stored == null ? "" : stored;
+        }
+    }
+
+    public static String step(String name) {
+        return STEPS.getOrDefault(name, name);
+    }
+
+    public static String job(String name) {
+        return JOBS.getOrDefault(name, name);
+    }
+}

@@ -1,0 +1,83 @@
+package io.hqd.run;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import io.hqd.warehouse.Periods;
+
+/**
+ * What identifies a run: the period evaluated and reported, the scope (a region code, or everything),
+ * the run's name and the inbox it reads. The same values restart a failed run from its failed step.
+ * Steps get it as the step-scoped bean {@code runParameters} ({@link RunParametersConfig}); code that
+ * only has a job execution reads it with {@link #of(JobExecution)}. Not final: step scope proxies it.
+ */
+public class RunParameters {
+    public static final String PERIOD = "period";
+    public static final String SCOPE = "scope";
+    public static final String RUN = "run";
+    public static final String INBOX = "inbox";
+    /** The scope value meaning every city and county of the registry. */
+    public static final String ALL = "all";
+
+    private final Periods period;
+    private final String scope;
+    private final String run;
+    private final String inbox;
+
+    public RunParameters(Periods period, String scope, String run, String inbox) {
+        this.period = period;
+        this.scope = scope == null || scope.isBlank() ? ALL : scope;
+        this.run = run;
+        this.inbox = inbox;
+    }
+
+    /** The one rule for the default period: no period given means the latest quarter that has ended. */
+    public static Periods periodOrDefault(String code, LocalDate today) {
+        return code == null || code.isBlank() ? Periods.latestComplete(today) : Periods.parse(code);
+    }
+
+    public static RunParameters of(JobParameters p, LocalDate today) {
+        return new RunParameters(periodOrDefault(p.getString(PERIOD), today), p.getString(SCOPE), p.getString(RUN),
+                p.getString(INBOX));
+    }
+
+    /** The run's parameters; a job started without a run name is named after the job and its execution. */
+    public static RunParameters of(JobExecution e) {
+        RunParameters p = of(e.getJobParameters(), LocalDate.now());
+        String run = p.run != null ? p.run : e.getJobInstance().getJobName() + "#" + e.getId();
+        return new RunParameters(p.period, p.scope, run, p.inbox);
+    }
+
+    public Periods period() { return period; }
+
+    /** The scope as given: a region code or {@value #ALL}. */
+    public String scope() { return scope; }
+
+    /** Region code the run is limited to, or null for everything. */
+    public String scopeRegion() { return ALL.equalsIgnoreCase(scope) ? null : scope; }
+
+    public String run() { return run; }
+
+    public String inbox() { return inbox; }
+
+    public JobParameters toJobParameters() {
+        JobParametersBuilder b = new JobParametersBuilder()
+                .addString(PERIOD, period.code())
+                .addString(SCOPE, scope);
+        if (run != null) {
+            b.addString(RUN, run);
+        }
+        if (inbox != null) {
+            b.addString(INBOX, inbox);
+        }
+        return b.toJobParameters();
+    }
+
+    @Override
+    public String toString() {
+        return "报告期 " + period.code() + "，范围 " + (scopeRegion() == null ? "全部" : scope) + "，运行名 " + run;
+    }
+}

@@ -1,0 +1,122 @@
+package io.hqd.web;
+
+import static io.hqd.warehouse.schema.ops.Tables.RUN;
+import static io.hqd.warehouse.schema.ops.Tables.RUN_REQUEST;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Future;
+
+import org.jooq.Record;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import io.hqd.catalog.Catalog;
+import io.hqd.home.HqdHome;
+import io.hqd.warehouse.Periods;
+
+/** Starting, restarting and listing runs: the browser's side of {@code hqd nightly|report|restart|runs}. */
+@Component
+public class Runs {
+    /** A run as the history page lists it: ops.run plus who asked for it. */
+    public record Row(long executionId, String runName, String job, String period, String scope, LocalDateTime started,
+                      LocalDateTime finished, String status, String summary, String requestedBy) {
+    }
+
+    private final JobRunner runner;
+    private final WebDatabase db;
+    private final JobRepository repository;
+    private final Catalog catalog;
+    private final HqdHome home;
+    private final Clock clock;
+
+    public Runs(JobRunner runner, WebDatabase db, JobRepository repository, Catalog catalog, HqdHome home, Clock clock) {
+        this.runner = runner;
+        this.db = db;
+        this.repository = repository;
+        this.catalog = catalog;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    /** Checks the request, records who asked, queues the job; returns the run name. */
+    public String start(RunKind kind, String periodText, String scopeText, String requestedBy) {
+        Periods period;
+        try {
+            period = Periods.parse(periodText == null ? "" : periodText.strip().toUpperCase());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("报告期「" + periodText + "」无效，应为 2026Q3 这样的格式");
+        }
+        String scope = scopeText == null || scopeText.isBlank() ? "all" : scopeText.strip();
+        if (!scope.equals("all") && !catalog.regionsByCode().containsKey(scope)) {
+            throw new IllegalArgumentException("范围「" + scope + "」不是计划目录中的区划代码");
+        }
+        String run = "R" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        submit(kind, period, scope, run, requestedBy);
+        return run;
+    }
+
+    /** Queues a run under a given name (the schedule names its runs by night). */
+    public Future<JobExecution> submit(RunKind kind, Periods period, String scope, String run, String requestedBy) {
+        db.dsl().insertInto(RUN_REQUEST)
+                .set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, kind.job())
+                .set(RUN_REQUEST.PERIOD_CODE, period.code()).set(RUN_REQUEST.SCOPE, scope)
+                .set(RUN_REQUEST.REQUESTED_BY, requestedBy).set(RUN_REQUEST.REQUESTED_AT, LocalDateTime.now(clock))
+                .onConflict(RUN_REQUEST.RUN_NAME).doNothing()
+                .execute();
+        JobParametersBuilder p = new JobParametersBuilder()
+                .addString("period", period.code())
+                .addString("scope", scope)
+                .addString("run", run);
+        if (kind == RunKind.FULL) {
+            p.addString("inbox", home.inbox().toString());
+        }
+        return runner.submit(kind.job(), run, p.toJobParameters());
+    }
+
+    public void restart(long executionId) {
+        JobExecution e = repository.getJobExecution(executionId);
+        if (e == null || (e.getStatus() != BatchStatus.FAILED && e.getStatus() != BatchStatus.STOPPED)) {
+            throw new IllegalArgumentException("运行 #" + executionId + " 不是失败或中断的运行，无需续跑");
+        }
+        String run = e.getJobParameters().getString("run");
+        runner.restart(executionId, run);
+    }
+
+    public List<Row> recent(int limit) {
+        return db.dsl().select(RUN.fields()).select(RUN_REQUEST.REQUESTED_BY).from(RUN)
+                .leftJoin(RUN_REQUEST).on(RUN_REQUEST.RUN_NAME.eq(RUN.RUN_NAME))
+                .orderBy(RUN.EXECUTION_ID.desc()).limit(limit).fetch(Runs::row);
+    }
+
+    /** The top-level execution of a run name: the one the browser started (nightly or report). */
+    public Long executionOf(String runName) {
+        return db.dsl().select(RUN.EXECUTION_ID).from(RUN).where(RUN.RUN_NAME.eq(runName))
+                .orderBy(RUN.EXECUTION_ID.asc()).limit(1).fetchOne(RUN.EXECUTION_ID);
+    }
+
+    public String requestedBy(String runName) {
+        return db.dsl().select(RUN_REQUEST.REQUESTED_BY).from(RUN_REQUEST).where(RUN_REQUEST.RUN_NAME.eq(runName))
+                .fetchOne(RUN_REQUEST.REQUESTED_BY);
+    }
+
+    public JobExecution execution(long id) {
+        return repository.getJobExecution(id);
+    }
+
+    public JobParameters parameters(long id) {
+        return repository.getJobExecution(id).getJobParameters();
+    }
+
+    private static Row row(Record r) {
+        return new Row(r.get(RUN.EXECUTION_ID), r.get(RUN.RUN_NAME), r.get(RUN.JOB), r.get(RUN.PERIOD_CODE), r.get(RUN.SCOPE),
+                r.get(RUN.STARTED_AT), r.get(RUN.FINISHED_AT), r.get(RUN.STATUS), r.get(RUN.SUMMARY),
+                r.get(RUN_REQUEST.REQUESTED_BY));
+    }
+}

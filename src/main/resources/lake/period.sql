@@ -1,0 +1,2 @@
+-- Reporting quarters with due dates and locks.
+SELECT * FROM staged.period

@@ -1,0 +1,2 @@
+-- The plan targets the evaluation judges against.
+SELECT * FROM staged.target

@@ -1,0 +1,123 @@
+package io.hqd.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The offline install bundle as an admin uses it: unpacked into an empty folder, run by its own
+ * launcher with a Java runtime of its own, no Maven and no source tree anywhere on the path;
+ * {@code init} makes a home, the demo runs to the end and its reports exist. Runs after packaging (failsafe).
+ */
+class BundleIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnpackedBundleRunsTheDemoWithItsOwnRuntimeAndNoMaven() throws Exception {
+        Path target = Path.of("target").toAbsolutePath();
+        Path tar = single(target, "hqd-*.tar.gz");
+        Path zip = single(target, "hqd-*.zip");
+        String base = tar.getFileName().toString().replace(".tar.gz", "");
+
+        assertThat(exec(dir, List.of("tar", "xzf", tar.toString()), null).code).isZero();
+        Path root = dir.resolve(base);
+        for (String f : List.of("hqd.jar", "bin/hqd", "bin/hqd.bat", "service/hqd-nightly.service", "service/hqd-nightly.timer",
+                "service/hqd-nightly-task.xml", "catalog/targets.csv", "jobs/nightly.yaml", "README.md")) {
+            assertThat(root.resolve(f)).as(f).exists();
+        }
+        assertThat(Files.isExecutable(root.resolve("bin/hqd"))).isTrue();
+        assertThat(Files.readString(root.resolve("README.md"))).contains("安装", "hqd init", "备份", "恢复");
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            assertThat(z.getEntry(base + "/bin/hqd.bat")).isNotNull();
+            assertThat(z.getEntry(base + "/hqd.jar")).isNotNull();
+            assertThat(z.stream().filter(e -> e.getName().startsWith(base + "/lib/")).count())
+                    .isEqualTo(Files.list(root.resolve("lib")).count() + 1);   // + the lib/ folder entry
+        }
+
+        Path runtime = plainRuntime();
+        Path tools = toolsWithoutMaven();
+        Path home = dir.resolve("home");
+        Result init = exec(dir, List.of(root.resolve("bin/hqd").toString(), "init", "--home", home.toString()), Env.of(runtime, tools));
+        assertThat(init.code).as(init.out).isZero();
+        Result demo = exec(dir, List.of(root.resolve("bin/hqd").toString(), "demo", "--home", dir.resolve("demo").toString(),
+                "--region", "511800"), Env.of(runtime, tools));
+        assertThat(demo.code).as(demo.out).isZero();
+        assertThat(demo.out).contains("报表目录", "完成");
+        try (Stream<Path> pdfs = Files.walk(dir.resolve("demo").resolve("reports"))) {
+            assertThat(pdfs.filter(p -> p.toString().endsWith(".pdf")).count()).isPositive();
+        }
+        assertThat(dir.resolve("demo").resolve("logs").resolve("hqd.log")).exists();
+    }
+
+    /**
+     * A Java runtime of its own, made of the Java SE modules plus jdk.compiler (report templates are compiled
+     * in-process), apart from the JDK that runs Maven: what an admin installs, nothing of the build.
+     */
+    private Path plainRuntime() throws Exception {
+        Path jdk = Path.of(System.getProperty("java.home"));
+        Path jre = dir.resolve("jre");
+        Result r = exec(dir, List.of(jdk.resolve("bin/jlink").toString(), "--add-modules",
+                "java.se,jdk.compiler,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management",
+                "--output", jre.toString(), "--no-header-files", "--no-man-pages", "--strip-debug"), null);
+        assertThat(r.code).as(r.out).isZero();
+        return jre;
+    }
+
+    /** The few tools the launcher uses, in a folder of their own: no mvn, no javac, no java on PATH. */
+    private Path toolsWithoutMaven() throws IOException {
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        for (String t : List.of("bash", "sed", "head", "grep", "dirname", "readlink", "env", "uname")) {
+            for (String d : List.of("/usr/bin/", "/bin/")) {
+                if (Files.isExecutable(Path.of(d + t)) && !Files.exists(tools.resolve(t))) {
+                    Files.createSymbolicLink(tools.resolve(t), Path.of(d + t));
+                }
+            }
+        }
+        return tools;
+    }
+
+    record Env(Path runtime, Path tools) {
+        static Env of(Path runtime, Path tools) {
+            return new Env(runtime, tools);
+        }
+    }
+
+    record Result(int code, String out) {
+    }
+
+    private static Result exec(Path cwd, List<String> cmd, Env env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
+        if (env != null) {
+            pb.environment().clear();
+            pb.environment().put("PATH", env.tools().toString());
+            pb.environment().put("JAVA_HOME", env.runtime().toString());
+            pb.environment().put("HOME", cwd.toString());
+            pb.environment().put("LANG", "C.UTF-8");
+            pb.environment().put("HQD_JAVA_OPTS", "-Xmx2g");
+        }
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(20, TimeUnit.MINUTES)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    private static Path single(Path folder, String glob) throws IOException {
+        try (var s = Files.newDirectoryStream(folder, glob)) {
+            List<Path> found = new java.util.ArrayList<>();
+            s.forEach(found::add);
+            assertThat(found).as("%s in %s (built by mvn package)", glob, folder).hasSize(1);
+            return found.get(0);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.hqd.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hqd.cli.ExitCodes;
+import io.hqd.cli.HqdCommand;
+import io.hqd.warehouse.Warehouse;
+
+/** {@code hqd user add}: accounts with BCrypt hashes; every mistake is a usage error (2) that names the field. */
+class UserCommandTest {
+    @TempDir Path home;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aHome() {
+        assertEquals(ExitCodes.OK, HqdCommand.execute("init", "--home", home.toString()));
+    }
+
+    private int add(String password, String... args) {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+            String[] all = new String[args.length + 4];
+            all[0] = "user";
+            all[1] = "add";
+            all[2] = "--home";
+            all[3] = home.toString();
+            System.arraycopy(args, 0, all, 4, args.length);
+            return HqdCommand.execute(all);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void addsAHospitalAccountWithAHashedPassword() {
+        assertEquals(ExitCodes.OK, add("Secret-2026", "--username", "zxyy", "--name", "市中心医院", "--role", "hospital",
+                "--org", "H51040001"));
+        try (Warehouse w = Warehouse.open(home.resolve("warehouse.duckdb"))) {
+            SignedIn a = new Accounts(w.dsl()).find("zxyy");
+            assertEquals(Role.HOSPITAL, a.role());
+            assertEquals("H51040001", a.orgCode());
+            assertNotEquals("Secret-2026", a.passwordHash());
+            assertTrue(a.passwordHash().startsWith("$2"), "BCrypt");
+            assertTrue(Accounts.ENCODER.matches("Secret-2026", a.passwordHash()));
+            assertFalse(Accounts.ENCODER.matches("Secret-2027", a.passwordHash()));
+        }
+    }
+
+    @Test
+    void mistakesAreUsageErrors() {
+        assertEquals(ExitCodes.USAGE, add("Secret-2026", "--username", "x1", "--role", "boss"));
+        assertEquals(ExitCodes.USAGE, add("Secret-2026", "--username", "x2", "--role", "hospital", "--org", "H99999999"));
+        assertEquals(ExitCodes.USAGE, add("Secret-2026", "--username", "x3", "--role", "hospital"));
+        assertEquals(ExitCodes.USAGE, add("Secret-2026", "--username", "x4", "--role", "county", "--org", "510400"),
+                "a city code is not a county");
+        assertEquals(ExitCodes.USAGE, add("short77", "--username", "x5", "--role", "viewer"), "seven characters");
+        assertEquals(ExitCodes.OK, add("exactly8", "--username", "x6", "--role", "viewer"), "eight characters is enough");
+        assertEquals(ExitCodes.USAGE, add("Secret-2026", "--username", "x6", "--role", "viewer"), "taken");
+        assertEquals(ExitCodes.OK, add("Secret-2026", "--username", "dongqu", "--role", "county", "--org", "510402"));
+        assertEquals(ExitCodes.OK, add("Secret-2026", "--username", "tongji", "--role", "CITY", "--org", "510400"),
+                "roles case-insensitive");
+    }
+}
