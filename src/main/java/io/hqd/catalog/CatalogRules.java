@@ -92,51 +92,9 @@ final class CatalogRules {
         if (t.kind() == null) {
             return;
         }
-        switch (t.kind()) {
-            case each, region_rate, total -> needComparison(t);
-            case share, count -> {
-                needComparison(t);
-                if (t.conditionOp() == null) add(t, "targets.csv", "condition_op", t.kind() + " 类目标必须填写医院需满足的条件");
-                if (t.conditionValue() == null) add(t, "targets.csv", "condition_value", t.kind() + " 类目标必须填写条件取值");
-                if (t.kind() == Target.Kind.share && t.value() != null && (t.value() < 0 || t.value() > 100)) {
-                    add(t, "targets.csv", "value", "医院占比目标应在 0—100 之间");
-                }
-            }
-            case range -> {
-                if (t.value() == null) add(t, "targets.csv", "value", "range 类目标必须填写下限");
-                if (t.valueHigh() == null) add(t, "targets.csv", "value_high", "range 类目标必须填写上限（力争值）");
-                if (t.value() != null && t.valueHigh() != null && t.valueHigh() < t.value()) {
-                    add(t, "targets.csv", "value_high", "上限小于下限");
-                }
-            }
-            case approx -> {
-                if (t.value() == null) add(t, "targets.csv", "value", "approx 类目标必须填写目标值");
-                if (t.tolerance() == null || t.tolerance() < 0) add(t, "targets.csv", "tolerance", "approx 类目标必须填写非负的容差");
-            }
-            case direction -> {
-                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "direction 类目标的 op 应为 up 或 down");
-            }
-            case annual_change -> {
-                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "annual_change 类目标的 op 应为 up 或 down");
-                if (t.value() == null || t.value() <= 0) add(t, "targets.csv", "value", "annual_change 类目标必须填写每年变化量（正数）");
-            }
-            case deadline -> {
-                needComparison(t);
-                if (t.deadline() == null) add(t, "targets.csv", "deadline", "deadline 类目标必须填写截止日期");
-            }
-            case rank -> {
-                if (!"top".equals(t.op())) add(t, "targets.csv", "op", "rank 类目标的 op 应为 top");
-            }
-            case growth -> {
-                if (!"up".equals(t.op()) && !"down".equals(t.op())) add(t, "targets.csv", "op", "growth 类目标的 op 应为 up 或 down");
-                if (t.value() == null || t.value() <= 0) add(t, "targets.csv", "value", "growth 类目标必须填写变化幅度（百分比，正数）");
-            }
-            case milestone -> {
-                if (t.op() != null || t.value() != null) add(t, "targets.csv", "op", "milestone 类目标按进展状态评价，op 和 value 应留空");
-                if (t.responsible() == null && t.evaluateAt() != Target.EvaluateAt.hospital) {
-                    add(t, "targets.csv", "responsible", "由县（区）或市评价的 milestone 须写明责任单位（responsible）；由医院承担的请设 evaluate_at=hospital");
-                }
-            }
+        // Each kind checks its own columns (evaluate/TargetKind.validate): one class per kind.
+        for (var problem : io.hqd.evaluate.TargetKinds.of(t.kind()).validate(t)) {
+            add(t, "targets.csv", problem.field(), problem.message());
         }
         // An undated plan (no end_year) states standing targets that apply every year: blank year allowed.
         boolean undated = plan != null && plan.endYear() == null;
@@ -145,15 +103,6 @@ final class CatalogRules {
         }
         if (t.baselineYear() != null && t.targetYear() != null && t.baselineYear() >= t.targetYear()) {
             add(t, "targets.csv", "baseline_year", "基期年份应早于目标年份");
-        }
-    }
-
-    private void needComparison(Target t) {
-        if (t.op() == null || !Set.of(">=", "<=", ">", "<", "=").contains(t.op())) {
-            add(t, "targets.csv", "op", t.kind() + " 类目标的 op 应为 >= <= > < = 之一");
-        }
-        if (t.value() == null) {
-            add(t, "targets.csv", "value", t.kind() + " 类目标必须填写目标值");
         }
     }
 

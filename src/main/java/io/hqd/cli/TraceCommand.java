@@ -1,10 +1,12 @@
 package io.hqd.cli;
 
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
+
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
+import io.hqd.catalog.Indicator;
 import io.hqd.evaluate.IndicatorCalculator;
-import io.hqd.evaluate.Lineage;
-import io.hqd.evaluate.Measure;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.ValueCube;
 import io.hqd.registry.HospitalVersion;
@@ -18,7 +20,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Shows the cells a figure was computed from, so any number on paper can be checked against the workbooks. */
+/**
+ * Shows the cells a printed figure was computed from (marts.indicator_lineage, the same rows the analyst workbook
+ * lists), beside the figure and its coverage (marts.indicator_value), so any number on paper can be checked
+ * against the workbooks.
+ */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "追溯一个数字的来源：列出参与计算的每个报送文件、工作表和单元格。")
 public class TraceCommand implements Callable<Integer> {
@@ -38,30 +44,42 @@ public class TraceCommand implements Callable<Integer> {
         Periods p = Periods.parse(period);
         Catalog catalog = Files.isDirectory(home.home().catalog()) ? CatalogLoader.load(home.home().catalog())
                 : CatalogLoader.loadBundled();
-        var ind = catalog.indicator(indicator, p.year()).orElse(null);
+        Indicator ind = catalog.indicator(indicator, p.year()).orElse(null);
         if (ind == null) {
             System.err.println("错误：计划目录中没有指标「" + indicator + "」");
             return ExitCodes.USAGE;
         }
         try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
-            OrgUnits org = OrgUnits.load(w.dsl());
-            ValueCube cube = ValueCube.load(w.dsl());
+            var dsl = w.dsl();
+            OrgUnits org = OrgUnits.load(dsl);
             List<HospitalVersion> hospitals = org.hospitalsOn(p.end()).stream()
                     .filter(h -> h.code().equals(entity) || org.within(h.regionCode(), entity)).toList();
             if (hospitals.isEmpty() && org.region(entity) == null) {
                 System.err.println("错误：登记表中没有医院或区划「" + entity + "」");
                 return ExitCodes.USAGE;
             }
-            IndicatorCalculator calc = new IndicatorCalculator(catalog, cube, org);
-            boolean regionLevel = ind.level() == io.hqd.catalog.Indicator.Level.region;
-            Measure m = regionLevel ? calc.forRegion(ind, entity, p) : calc.forHospitals(ind, hospitals, p);
-            List<String> reporters = regionLevel ? List.of(entity) : hospitals.stream().map(HospitalVersion::code).toList();
+            var value = dsl.selectFrom(INDICATOR_VALUE).where(INDICATOR_VALUE.PERIOD_CODE.eq(p.code()),
+                    INDICATOR_VALUE.ENTITY_CODE.eq(entity), INDICATOR_VALUE.INDICATOR.eq(ind.code())).fetchOne();
+            boolean regionLevel = ind.level() == Indicator.Level.region;
+            List<String> reporters = regionLevel
+                    ? new IndicatorCalculator(catalog, ValueCube.load(dsl), org).regionReporters(ind, entity, p)
+                    : hospitals.stream().map(HospitalVersion::code).toList();
             System.out.printf("%s  %s  %s（%s 年初至本期）%n", entity, ind.name(), p.label(), p.year());
-            System.out.printf("数值 %s  分子 %s  分母 %s  报送 %d/%d%s%n", fmt(m.value()), fmt(m.numerator()),
-                    fmt(m.denominator()), m.reporting(), m.expected(), m.provisional() ? "  （暂定：有缺报）" : "");
-            for (Lineage.Source s : new Lineage(catalog, cube).sources(ind, reporters, p)) {
-                System.out.printf("  %s %-22s %-10s %s  %s  %s!%s = %s%n", s.part(), s.elementCode(), s.reporter(),
-                        s.quarter(), s.cell().file(), s.cell().sheet(), s.cell().cell(), fmt(s.cell().value()));
+            if (value == null) {
+                System.out.println("无数据：该期没有可计算的数值（未报送、被退回，或尚未运行 ./hqd evaluate）");
+            } else {
+                System.out.printf("数值 %s  分子 %s  分母 %s  报送 %d/%d  覆盖 %d/%d 个季度%s%n", fmt(value.getValue()),
+                        fmt(value.getNumerator()), fmt(value.getDenominator()), value.getReporting(), value.getExpected(),
+                        value.getQuartersCovered(), value.getQuartersExpected(),
+                        Boolean.TRUE.equals(value.getProvisional()) ? "  暂定：" + value.getMissingNote() : "");
+            }
+            for (var s : dsl.selectFrom(INDICATOR_LINEAGE).where(INDICATOR_LINEAGE.PERIOD_CODE.eq(p.code()),
+                            INDICATOR_LINEAGE.INDICATOR.eq(ind.code()), INDICATOR_LINEAGE.REPORTER_CODE.in(reporters))
+                    .orderBy(INDICATOR_LINEAGE.PART.desc(), INDICATOR_LINEAGE.REPORTER_CODE, INDICATOR_LINEAGE.QUARTER).fetch()) {
+                System.out.printf("  %s %-22s %-10s %s  %s  %s!%s = %s%s%n",
+                        ValueCube.Part.valueOf(s.getPart()).label(), s.getElementCode(), s.getReporterCode(),
+                        s.getQuarter(), s.getOriginalName(), s.getSheet(), s.getCell(), fmt(s.getValue()),
+                        Boolean.TRUE.equals(s.getCarried()) ? "（沿用更正前版本）" : "");
             }
             return ExitCodes.OK;
         }

@@ -73,7 +73,7 @@ public final class DemoPlanner {
         for (int i = 0; i < defects; i++) {
             DefectKind kind = DefectKind.values()[i % DefectKind.values().length];
             // the next slot (in draw order) the defect applies to: only hospital reports have required figures
-            byDraw.stream().filter(s -> !defectOf.containsKey(s) && (kind != DefectKind.MISSING_REQUIRED || s.hospital()))
+            byDraw.stream().filter(s -> !defectOf.containsKey(s) && applies(kind, s))
                     .findFirst().ifPresent(s -> defectOf.put(s, kind));
         }
         List<PlannedFile> out = new ArrayList<>();
@@ -81,6 +81,15 @@ public final class DemoPlanner {
             out.addAll(files(s, defectOf.get(s)));
         }
         return out;
+    }
+
+    /** Only hospital reports have required figures; a missing latest quarter is about the latest period. */
+    private boolean applies(DefectKind kind, Slot s) {
+        return switch (kind) {
+            case MISSING_REQUIRED, PARTLY_ACCEPTED_CORRECTION -> s.hospital();
+            case LATEST_QUARTER_UNREADABLE -> s.hospital() && s.period().equals(scope.periods().get(scope.periods().size() - 1));
+            default -> true;
+        };
     }
 
     private List<Slot> slots() {
@@ -174,7 +183,18 @@ public final class DemoPlanner {
                         file(s, fixed, s.code(), elements, values, first.plus(Duration.ofHours(26)), PlannedFile.Content.WORKBOOK,
                                 null, defect, "更正", "更正 " + name));
             }
-            case NOT_A_WORKBOOK -> List.of(file(s, path, s.code(), elements, Map.of(), onTime, PlannedFile.Content.TEXT, null,
+            case PARTLY_ACCEPTED_CORRECTION -> {
+                Map<String, Object> bad = new LinkedHashMap<>(values);
+                String text = "约" + values.get("discharges");
+                bad.put("discharges", text);
+                Instant first = arrival(s, 1, 8);
+                String fixed = s.folder() + "/" + stem + "（更正）.xlsx";
+                yield List.of(
+                        file(s, path, s.code(), elements, values, first, PlannedFile.Content.WORKBOOK, null, defect, "原文件", ""),
+                        file(s, fixed, s.code(), elements, bad, first.plus(Duration.ofHours(26)), PlannedFile.Content.WORKBOOK,
+                                null, defect, "更正", "更正 " + name + "，discharges 填为「" + text + "」"));
+            }
+            case LATEST_QUARTER_UNREADABLE, NOT_A_WORKBOOK -> List.of(file(s, path, s.code(), elements, Map.of(), onTime, PlannedFile.Content.TEXT, null,
                     defect, "", "邮件正文误存为 .xlsx"));
         };
     }

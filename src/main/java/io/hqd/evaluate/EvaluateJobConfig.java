@@ -60,8 +60,10 @@ public class EvaluateJobConfig {
                     }
                     for (Periods p : periods) {
                         Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(p.end()));
-                        var rows = RunScope.keep(values.compute(p, run), scope, r -> r.getEntityCode());
+                        IndicatorValues.Computed computed = values.computeWithLineage(p, run);
+                        var rows = RunScope.keep(computed.values(), scope, r -> r.getEntityCode());
                         store.replaceIndicatorValues(p, scope, rows);
+                        store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.getReporterCode()));
                         contribution.incrementWriteCount(rows.size());
                     }
                     return RepeatStatus.FINISHED;

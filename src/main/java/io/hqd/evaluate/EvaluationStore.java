@@ -3,6 +3,7 @@ package io.hqd.evaluate;
 import io.hqd.warehouse.BulkAppender;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.schema.marts.tables.records.EvaluationRecord;
+import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 import org.jooq.DSLContext;
 
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 
 /**
@@ -31,6 +33,15 @@ public final class EvaluationStore {
         BulkAppender.append(dsl, INDICATOR_VALUE, rows);
     }
 
+    /** Replaces the period's lineage rows of the given reporters (null: all). */
+    public void replaceLineage(Periods period, Collection<String> reporterCodes, List<IndicatorLineageRecord> rows) {
+        dsl.deleteFrom(INDICATOR_LINEAGE)
+                .where(INDICATOR_LINEAGE.PERIOD_CODE.eq(period.code()))
+                .and(reporterCodes == null ? org.jooq.impl.DSL.noCondition() : INDICATOR_LINEAGE.REPORTER_CODE.in(reporterCodes))
+                .execute();
+        BulkAppender.append(dsl, INDICATOR_LINEAGE, rows);
+    }
+
     public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {
         dsl.deleteFrom(EVALUATION)
                 .where(EVALUATION.PERIOD_CODE.eq(period.code()))
@@ -38,6 +49,7 @@ public final class EvaluationStore {
                 .execute();
         BulkAppender.append(dsl, EVALUATION, rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
                 r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
-                r.targetValue(), r.pathValue(), r.status().name(), r.provisional(), r.evidence())).toList());
+                r.targetValue(), r.pathValue(), r.status().name(), r.provisional(), r.evidence(), r.coverageNote(),
+                r.hospitalsInScope(), r.hospitalsMet())).toList());
     }
 }

@@ -27,12 +27,22 @@ public final class IndicatorCalculator {
 
     /** The indicator over a set of hospitals (one hospital = a set of one). */
     public Measure forHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period) {
-        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, false);
+        return forHospitals(ind, hospitals, period, Slots.ALL);
+    }
+
+    /** As {@link #forHospitals(Indicator, Collection, Periods)}, over only the quarters {@code slots} keeps. */
+    public Measure forHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period, Slots slots) {
+        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, false, slots);
+    }
+
+    /** The indicator over given reporters (hospitals or bureaus), over only the quarters {@code slots} keeps. */
+    public Measure forReporters(Indicator ind, List<String> reporters, Periods period, Slots slots) {
+        return combine(ind, reporters, period, false, slots);
     }
 
     /** The sum of the element over a set of hospitals ("建成3家以上", staff counts), whatever its usual aggregation. */
     public Measure totalForHospitals(Indicator ind, Collection<HospitalVersion> hospitals, Periods period) {
-        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, true);
+        return combine(ind, hospitals.stream().map(HospitalVersion::code).toList(), period, true, Slots.ALL);
     }
 
     /**
@@ -40,17 +50,24 @@ public final class IndicatorCalculator {
      * has one, else the ratio of sums over its child regions' reports.
      */
     public Measure forRegion(Indicator ind, String regionCode, Periods period) {
-        Measure own = combine(ind, List.of(regionCode), period, false);
-        if (own.hasValue()) {
-            return own;
-        }
-        List<Region> children = org.children(regionCode);
-        if (children.isEmpty()) {
+        Measure own = combine(ind, List.of(regionCode), period, false, Slots.ALL);
+        if (own.hasValue() || org.children(regionCode).isEmpty()) {
             return own;
         }
         List<String> reporters = new java.util.ArrayList<>();
         collectReporters(regionCode, period, reporters);
-        return combine(ind, reporters, period, false);
+        return combine(ind, reporters, period, false, Slots.ALL);
+    }
+
+    /** The bureaus whose reports make a region-level figure: the region itself when it reported, else its children. */
+    public List<String> regionReporters(Indicator ind, String regionCode, Periods period) {
+        Measure own = combine(ind, List.of(regionCode), period, false, Slots.ALL);
+        if (own.hasValue() || org.children(regionCode).isEmpty()) {
+            return List.of(regionCode);
+        }
+        List<String> reporters = new java.util.ArrayList<>();
+        collectReporters(regionCode, period, reporters);
+        return reporters;
     }
 
     /** The child regions that report themselves, descending where a child has no report of its own. */
@@ -64,45 +81,53 @@ public final class IndicatorCalculator {
         }
     }
 
-    private Measure combine(Indicator ind, List<String> reporters, Periods period, boolean forceSum) {
+    private Measure combine(Indicator ind, List<String> reporters, Periods period, boolean forceSum, Slots slots) {
         int year = period.year();
         Indicator num = element(ind.isElement() ? ind.code() : ind.numerator(), year);
         Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), year);
         double n = 0;
         double d = 0;
         int reporting = 0;
-        boolean complete = true;
+        Coverage coverage = Coverage.NONE;
         for (String r : reporters) {
-            ValueCube.Ytd nv = cube.ytd(r, num, period);
-            ValueCube.Ytd dv = den == null ? null : cube.ytd(r, den, period);
-            if (nv.value() == null || (den != null && dv.value() == null)) {
-                complete = false;
+            ValueCube.Ytd y = cube.ytd(r, num, den, period, slots);
+            coverage = coverage.plus(y.coverage());
+            if (!y.hasValue()) {
                 continue;
             }
-            complete &= nv.complete() && (dv == null || dv.complete());
             reporting++;
-            n += nv.value();
-            d += den == null ? 1 : dv.value();
+            n += y.numerator();
+            d += den == null ? 1 : y.denominator();
         }
         if (reporting == 0) {
-            return Measure.none(reporters.size());
+            return Measure.none(reporters.size(), coverage);
         }
-        boolean provisional = !complete || reporting < reporters.size();
+        boolean provisional = !coverage.complete();
         if (den != null) {
             Double value = d == 0 ? null : n / d * ind.scale();
-            return new Measure(n, d, value, reporting, reporters.size(), provisional);
+            return new Measure(n, d, value, reporting, reporters.size(), provisional, coverage);
         }
         Indicator.Aggregation agg = ind.aggregation();
         if (reporters.size() == 1 || agg == Indicator.Aggregation.sum || forceSum) {
             // One reporter: its own figure. Sums (counts, staff, money) add up over reporters.
-            return new Measure(n, null, n * (ind.isElement() ? 1 : ind.scale()), reporting, reporters.size(), provisional);
+            return new Measure(n, null, n * (ind.isElement() ? 1 : ind.scale()), reporting, reporters.size(), provisional,
+                    coverage);
         }
         if (agg == Indicator.Aggregation.flag) {
             // Over a group, a yes/no capability becomes the share of reporters that have it (%).
-            return new Measure(n, (double) reporting, n / reporting * 100, reporting, reporters.size(), provisional);
+            return new Measure(n, (double) reporting, n / reporting * 100, reporting, reporters.size(), provisional,
+                    coverage);
         }
         // Levels, averages, latest stocks: the mean over the reporters that reported.
-        return new Measure(n, (double) reporting, n / reporting, reporting, reporters.size(), provisional);
+        return new Measure(n, (double) reporting, n / reporting, reporting, reporters.size(), provisional, coverage);
+    }
+
+    /** The cells {@link #forHospitals} or {@link #forRegion} used for one reporter: the figure's lineage. */
+    public ValueCube.Ytd ytd(Indicator ind, String reporter, Periods period) {
+        int year = period.year();
+        Indicator num = element(ind.isElement() ? ind.code() : ind.numerator(), year);
+        Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), year);
+        return cube.ytd(reporter, num, den, period);
     }
 
     private Indicator element(String code, int year) {

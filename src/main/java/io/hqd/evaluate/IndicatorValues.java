@@ -6,16 +6,21 @@ import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every indicator (and every data element a target names) for every hospital, county, city and
- * province, year to date, for one period: the figures reports print and trend charts plot.
+ * province, year to date, for one period: the figures reports print and trend charts plot, each with its
+ * coverage; and the lineage of every reporter's figure (exactly the cells it was computed from).
  * Regions get the ratio of sums over all their hospitals, never an average of hospital ratios.
  */
 public final class IndicatorValues {
@@ -29,6 +34,10 @@ public final class IndicatorValues {
         this.calc = new IndicatorCalculator(catalog, cube, org);
     }
 
+    /** One period's indicator values and their lineage. */
+    public record Computed(List<IndicatorValueRecord> values, List<IndicatorLineageRecord> lineage) {
+    }
+
     /** Codes computed: every indicator, plus the elements targets point at directly. */
     Set<String> codes() {
         Set<String> codes = new LinkedHashSet<>();
@@ -38,11 +47,16 @@ public final class IndicatorValues {
     }
 
     public List<IndicatorValueRecord> compute(Periods period, String runId) {
+        return computeWithLineage(period, runId).values();
+    }
+
+    public Computed computeWithLineage(Periods period, String runId) {
         List<IndicatorValueRecord> out = new ArrayList<>();
+        List<IndicatorLineageRecord> lineage = new ArrayList<>();
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
         List<Region> regions = new ArrayList<>(org.regions().values());
-        regions.sort(java.util.Comparator.comparing(Region::code));
-        java.util.Map<String, List<HospitalVersion>> inside = new java.util.HashMap<>();
+        regions.sort(Comparator.comparing(Region::code));
+        Map<String, List<HospitalVersion>> inside = new HashMap<>();
         for (Region r : regions) {
             inside.put(r.code(), hospitals.stream().filter(h -> org.within(h.regionCode(), r.code())).toList());
         }
@@ -54,6 +68,7 @@ public final class IndicatorValues {
             if (ind.level() == Indicator.Level.hospital) {
                 for (HospitalVersion h : hospitals) {
                     add(out, runId, period, "hospital", h.code(), ind, calc.forHospitals(ind, List.of(h), period));
+                    lineage(lineage, runId, period, ind, h.code());
                 }
                 for (Region r : regions) {
                     if (!inside.get(r.code()).isEmpty()) {
@@ -63,18 +78,34 @@ public final class IndicatorValues {
             } else {
                 for (Region r : regions) {
                     add(out, runId, period, r.level().name(), r.code(), ind, calc.forRegion(ind, r.code(), period));
+                    lineage(lineage, runId, period, ind, r.code());
                 }
             }
         }
-        return out;
+        return new Computed(out, lineage);
     }
 
-    private static void add(List<IndicatorValueRecord> out, String runId, Periods period, String type, String code,
-                            Indicator ind, Measure m) {
+    private void lineage(List<IndicatorLineageRecord> out, String runId, Periods period, Indicator ind, String reporter) {
+        for (ValueCube.Source s : calc.ytd(ind, reporter, period).sources()) {
+            ValueCube.Cell c = s.cell();
+            out.add(new IndicatorLineageRecord(runId, period.code(), reporter, ind.code(), s.part().name(), s.elementCode(),
+                    s.quarter().code(), c.value(), c.submissionId(), c.file(), c.sheet(), c.cell(), c.carried()));
+        }
+    }
+
+    private void add(List<IndicatorValueRecord> out, String runId, Periods period, String type, String code,
+                     Indicator ind, Measure m) {
         if (m.reporting() == 0) {
             return;   // nothing reported: completeness shows who is missing
         }
+        Coverage c = m.coverage();
         out.add(new IndicatorValueRecord(runId, period.code(), type, code, ind.code(), m.numerator(), m.denominator(),
-                m.hasValue() ? m.value() : null, m.reporting(), m.expected(), m.provisional()));
+                m.hasValue() ? m.value() : null, m.reporting(), m.expected(), m.provisional(), c.covered().size(),
+                c.covered().size() + c.missing().size(), c.missingWords(this::name)));
+    }
+
+    private String name(String code) {
+        Region r = org.region(code);
+        return r != null ? r.name() : org.hospitalName(code);
     }
 }

@@ -9,9 +9,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Where a figure comes from: every reported cell (file, sheet, cell, value) that feeds an
- * indicator's numerator and denominator for a set of reporters, year to date. The sum of the
- * numerator cells is the figure's numerator, and likewise for the denominator.
+ * Where a figure comes from: exactly the reported cells (file, sheet, cell, value) its numerator and
+ * denominator were summed from, for a set of reporters, year to date, under the coverage rule of
+ * {@link ValueCube#ytd(String, Indicator, Indicator, Periods)}: the sum of the numerator cells is the
+ * figure's numerator, and likewise for the denominator.
  */
 public final class Lineage {
     private final Catalog catalog;
@@ -22,29 +23,17 @@ public final class Lineage {
         this.cube = cube;
     }
 
-    /** One source cell: which part of the figure it feeds, who reported it, for which quarter. */
-    public record Source(String part, String elementCode, String reporter, String quarter, ValueCube.Cell cell) {
-    }
-
-    public List<Source> sources(Indicator ind, Collection<String> reporters, Periods period) {
-        List<Source> out = new ArrayList<>();
-        add(out, "分子", ind.isElement() ? ind.code() : ind.numerator(), reporters, period);
-        if (!ind.isElement() && ind.denominator() != null) {
-            add(out, "分母", ind.denominator(), reporters, period);
+    public List<ValueCube.Source> sources(Indicator ind, Collection<String> reporters, Periods period) {
+        Indicator num = element(ind.isElement() ? ind.code() : ind.numerator(), period);
+        Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), period);
+        List<ValueCube.Source> out = new ArrayList<>();
+        for (String r : reporters) {
+            out.addAll(cube.ytd(r, num, den, period).sources());
         }
         return out;
     }
 
-    private void add(List<Source> out, String part, String elementCode, Collection<String> reporters, Periods period) {
-        Indicator element = catalog.indicator(elementCode, period.year()).orElseThrow();
-        for (String r : reporters) {
-            ValueCube.Ytd ytd = cube.ytd(r, element, period);
-            List<Periods> quarters = period.yearToDate();
-            for (ValueCube.Cell c : ytd.cells()) {
-                String quarter = quarters.stream().filter(q -> cube.get(r, q, elementCode) == c).map(Periods::code)
-                        .findFirst().orElse(period.code());
-                out.add(new Source(part, elementCode, r, quarter, c));
-            }
-        }
+    private Indicator element(String code, Periods period) {
+        return catalog.indicator(code, period.year()).orElseThrow();
     }
 }

@@ -57,6 +57,17 @@ public final class OrgUnits {
         return new ArrayList<>(out.values());
     }
 
+    /** A hospital's latest registered name, or the code when it is not registered. */
+    public String hospitalName(String code) {
+        String name = code;
+        for (HospitalVersion v : versions) {
+            if (v.code().equals(code)) {
+                name = v.name();
+            }
+        }
+        return name;
+    }
+
     public Region region(String code) {
         return regions.get(code);
     }

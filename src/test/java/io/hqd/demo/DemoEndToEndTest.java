@@ -157,7 +157,7 @@ class DemoEndToEndTest {
             seen.add(f.defect());
             List<SubmissionRecord> s = submissions(f);
             switch (f.defect()) {
-                case NOT_A_WORKBOOK, WRONG_CODE -> assertTrue(s.stream().noneMatch(r -> r.getStatus().equals("accepted")), f.path());
+                case NOT_A_WORKBOOK, WRONG_CODE, LATEST_QUARTER_UNREADABLE -> assertTrue(s.stream().noneMatch(r -> r.getStatus().equals("accepted")), f.path());
                 case TEXT_IN_NUMBER, NUMERATOR_EXCEEDS_DENOMINATOR, MISSING_REQUIRED ->
                         assertTrue(hasError(f) || s.stream().noneMatch(r -> r.getStatus().equals("accepted")), f.path());
                 case LATE -> {
@@ -174,6 +174,21 @@ class DemoEndToEndTest {
                                 .filter(a -> sameName(a.getOriginalName(), f) || sameName(a.getOriginalName(), original))
                                 .filter(a -> a.get(FILE_ARRIVAL.DUPLICATE)).count();
                         assertEquals(1, duplicates, f.path());
+                    }
+                }
+                case PARTLY_ACCEPTED_CORRECTION -> {
+                    if ("更正".equals(f.role())) {
+                        // the correction is in force; its rejected cell keeps the original's value, marked as carried
+                        assertEquals("partial", s.get(0).getStatus(), f.path());
+                        assertNull(s.get(0).getSupersededBy());
+                        var carried = dsl.selectFrom(CURRENT_VALUE).where(CURRENT_VALUE.REPORTER_CODE.eq(f.reporterCode()),
+                                CURRENT_VALUE.PERIOD_CODE.eq(f.period().code()), CURRENT_VALUE.ELEMENT_CODE.eq("discharges")).fetchOne();
+                        PlannedFile original = result.generation().files().stream().filter(o -> o.defect() == f.defect()
+                                && "原文件".equals(o.role()) && o.reporterCode().equals(f.reporterCode())
+                                && o.period().equals(f.period())).findFirst().orElseThrow();
+                        assertTrue(carried.getCarried(), f.path());
+                        assertEquals(((Number) original.values().get("discharges")).doubleValue(), carried.getValue(), 1e-9);
+                        assertEquals(submissions(original).get(0).getSubmissionId(), carried.getSubmissionId());
                     }
                 }
                 case CORRECTED_RESUBMISSION -> {

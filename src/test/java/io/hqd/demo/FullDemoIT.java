@@ -150,4 +150,82 @@ class FullDemoIT {
             assertThat(text).contains("规划任务（定性承诺）", "逾期", "打造攀西人类辅助生殖中心");
         }
     }
+
+    /** The independent oracle (plain SQL over the staged cells) equals the marts, value and coverage, at every level. */
+    @Test
+    void everyRatioValueEqualsTheIndependentOracle() {
+        Periods p = Periods.parse(PERIOD);
+        assertThat(IndicatorOracle.checked(dsl, p)).as("hospital-level ratio values checked").isGreaterThan(1000);
+        assertThat(IndicatorOracle.disagreements(dsl, p)).isEmpty();
+    }
+
+    @Test
+    void noShareExceedsAHundredPercent() {
+        var over = dsl.fetch("""
+                SELECT v.entity_code, v.indicator, v.value FROM marts.indicator_value v
+                JOIN staged.indicator i ON i.code = v.indicator
+                WHERE i.unit = '%' AND i.denominator IS NOT NULL AND v.value > 100 + 1e-9
+                """);
+        assertThat(over).as("shares above 100%").isEmpty();
+    }
+
+    @Test
+    void everyFigureOnPartialDataIsMarkedProvisionalAndSaysWhatIsMissing() {
+        assertThat(dsl.fetch("""
+                SELECT 1 FROM marts.indicator_value WHERE quarters_covered < quarters_expected
+                AND (NOT provisional OR missing_note IS NULL OR missing_note = '')""").size()).isZero();
+        assertThat(dsl.fetch("""
+                SELECT 1 FROM marts.evaluation WHERE coverage_note <> '' AND NOT provisional""").size()).isZero();
+        // the demo's deliberate partial-data cases are there to be marked
+        assertThat(dsl.fetch("""
+                SELECT 1 FROM marts.indicator_value WHERE period_code = ? AND quarters_covered < quarters_expected""", PERIOD).size())
+                .isPositive();
+        assertThat(dsl.fetch("SELECT 1 FROM marts.current_value WHERE carried").size()).isPositive();
+    }
+
+    @Test
+    void countyViewsOfHospitalTargetsCountTheirHospitals() {
+        var wrong = dsl.fetch("""
+                SELECT e.target_code, e.entity_code FROM marts.evaluation e
+                WHERE e.period_code = ? AND e.entity_type = 'county' AND e.hospitals_in_scope IS NOT NULL
+                AND (e.hospitals_in_scope <> (SELECT count(*) FROM marts.evaluation h JOIN staged.hospital x ON x.code = h.entity_code
+                        WHERE h.period_code = e.period_code AND h.target_code = e.target_code AND h.entity_type = 'hospital'
+                        AND x.region_code = e.entity_code)
+                  OR e.hospitals_met <> (SELECT count(*) FROM marts.evaluation h JOIN staged.hospital x ON x.code = h.entity_code
+                        WHERE h.period_code = e.period_code AND h.target_code = e.target_code AND h.entity_type = 'hospital'
+                        AND x.region_code = e.entity_code AND h.status = 'met'))
+                """, PERIOD);
+        assertThat(wrong).isEmpty();
+        assertThat(dsl.fetch("""
+                SELECT 1 FROM marts.evaluation WHERE period_code = ? AND entity_type = 'county' AND hospitals_in_scope IS NOT NULL""",
+                PERIOD).size()).isPositive();
+    }
+
+    @Test
+    void theCompletenessSectionAgreesWithTheSubmissionTable() {
+        var regions = new io.hqd.report.data.RegionTree(dsl);
+        Periods period = Periods.parse(PERIOD);
+        var indicators = io.hqd.report.data.IndicatorMeta.load(dsl, period.year());
+        int compared = 0;
+        for (String city : List.of("511800", "511500", "510400")) {
+            List<String> counties = regions.children(city, "county");
+            var rows = new io.hqd.report.data.CompletenessQuery(dsl).fetch(PERIOD, regions.within(city), regions);
+            var facts = new io.hqd.report.data.EvaluationQuery(dsl, indicators).fetch(PERIOD, regions.within(city));
+            var comparison = new io.hqd.report.data.CountyComparisonQuery(dsl).fetch(period, counties, regions, facts, indicators);
+            for (String county : counties) {
+                int inForce = dsl.fetch("""
+                        SELECT 1 FROM marts.submission_in_force s JOIN staged.hospital h ON h.code = s.reporter_code
+                        WHERE s.period_code = ? AND h.region_code = ?""", PERIOD, county).size();
+                for (var r : rows) {
+                    if (r.countyName().equals(regions.name(county))) {
+                        assertThat(r.countySummary()).as(county).contains("已报 " + inForce + "（");
+                        compared++;
+                    }
+                }
+                comparison.stream().filter(c -> c.countyCode().equals(county))
+                        .forEach(c -> assertThat(c.reporting()).as(county).isEqualTo(inForce));
+            }
+        }
+        assertThat(compared).isPositive();
+    }
 }

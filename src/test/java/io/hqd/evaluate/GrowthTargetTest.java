@@ -17,7 +17,7 @@ import io.hqd.warehouse.Periods;
 class GrowthTargetTest {
     private static final Indicator COUNT = Targets.ratio("fund", "f", null, 1, Indicator.Direction.higher);
 
-    private static Judgement judge(Target t, double v, String period, TargetJudge.History h) {
+    private static Judgement judge(Target t, double v, String period, Judging.History h) {
         return TargetJudge.judge(t, COUNT, value(v), Periods.parse(period), 2021, false, h);
     }
 
@@ -48,7 +48,9 @@ class GrowthTargetTest {
         Judgement shortOfCompound = judge(t, 13100, "2024Q4", lastYear);
         assertThat(shortOfCompound.status()).isEqualTo(Status.behind);
         assertThat(shortOfCompound.targetValue()).isCloseTo(13310, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(judge(t, 12000, "2024Q4", lastYear).status()).isEqualTo(Status.not_met);
+        // a fall before the target year's last quarter is 滞后 (the stated rule); in that quarter it is 未达标
+        assertThat(judge(t, 12000, "2024Q4", lastYear).status()).isEqualTo(Status.behind);
+        assertThat(judge(t, 12000, "2025Q4", lastYear).status()).isEqualTo(Status.not_met);
         assertThat(judge(t, 13310, "2024Q4", history(Map.of(), null)).status()).isEqualTo(Status.no_data);
     }
 }

@@ -23,9 +23,9 @@ class LineageTest {
         cube.put("H1", "2025Q2", "ops", new ValueCube.Cell(100, "b", "二季度.xlsx", "填报表", "E6"));
         var sources = new Lineage(catalog, cube).sources(share, List.of("H1"), Periods.parse("2025Q2"));
         assertThat(sources).hasSize(4);
-        assertThat(sources.stream().filter(s -> s.part().equals("分子")).mapToDouble(s -> s.cell().value()).sum()).isEqualTo(30.0);
-        assertThat(sources.stream().filter(s -> s.part().equals("分母")).mapToDouble(s -> s.cell().value()).sum()).isEqualTo(200.0);
-        assertThat(sources).anyMatch(s -> s.quarter().equals("2025Q2") && s.cell().file().equals("二季度.xlsx")
+        assertThat(sources.stream().filter(s -> s.part() == ValueCube.Part.numerator).mapToDouble(s -> s.cell().value()).sum()).isEqualTo(30.0);
+        assertThat(sources.stream().filter(s -> s.part() == ValueCube.Part.denominator).mapToDouble(s -> s.cell().value()).sum()).isEqualTo(200.0);
+        assertThat(sources).anyMatch(s -> s.quarter().code().equals("2025Q2") && s.cell().file().equals("二季度.xlsx")
                 && s.cell().cell().equals("E7"));
     }
 }

@@ -18,7 +18,7 @@ class TargetJudgeTest {
     private static final Indicator LOWER = Targets.ratio("alos", "d", "n", 1, Indicator.Direction.lower);
     private static final Periods Q3_2025 = Periods.parse("2025Q3");
 
-    private static Judgement judge(Target t, Indicator ind, double v, Periods p, TargetJudge.History h) {
+    private static Judgement judge(Target t, Indicator ind, double v, Periods p, Judging.History h) {
         return TargetJudge.judge(t, ind, value(v), p, 2022, false, h);
     }
 
@@ -104,8 +104,11 @@ class TargetJudgeTest {
     void directionOnlyComparesWithTheSameQuarterLastYear() {
         Target up = target(Target.Kind.direction, "up", null, null, null, null, 2025);
         assertThat(judge(up, HIGHER, 31, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.met);
-        assertThat(judge(up, HIGHER, 29, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.not_met);
+        // case 6: before the target year's last quarter a miss is 滞后; from its last quarter on, 未达标
+        assertThat(judge(up, HIGHER, 29, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.behind);
+        assertThat(judge(up, HIGHER, 29, Periods.parse("2025Q4"), history(Map.of(), 30.0)).status()).isEqualTo(Status.not_met);
         assertThat(judge(up, HIGHER, 30, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.behind);
+        assertThat(judge(up, HIGHER, 30, Periods.parse("2025Q4"), history(Map.of(), 30.0)).status()).isEqualTo(Status.not_met);
         assertThat(judge(up, HIGHER, 30, Q3_2025, history(Map.of(), null)).status()).isEqualTo(Status.no_data);
     }
 
@@ -114,7 +117,9 @@ class TargetJudgeTest {
         Target t = target(Target.Kind.annual_change, "down", 0.5, null, null, null, 2025);
         assertThat(judge(t, LOWER, 29.4, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.met);
         assertThat(judge(t, LOWER, 29.8, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.behind);
-        assertThat(judge(t, LOWER, 30.2, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.not_met);
+        assertThat(judge(t, LOWER, 30.2, Q3_2025, history(Map.of(), 30.0)).status()).isEqualTo(Status.behind);
+        assertThat(judge(t, LOWER, 29.8, Periods.parse("2025Q4"), history(Map.of(), 30.0)).status()).isEqualTo(Status.not_met);
+        assertThat(judge(t, LOWER, 29.5, Periods.parse("2025Q4"), history(Map.of(), 30.0)).status()).isEqualTo(Status.met);
     }
 
     @Test
@@ -130,10 +135,10 @@ class TargetJudgeTest {
     @Test
     void rankSaysItOnlyRanksWithinTheDataHeld() {
         Target t = target(Target.Kind.rank, "top", null, null, null, null, 2025);
-        Judgement j = TargetJudge.rank(t, 2, 9, n -> (int) Math.ceil(n / 3.0));
+        Judgement j = RankKind.rank(t, 2, 9);
         assertThat(j.status()).isEqualTo(Status.met);
         assertThat(j.evidence()).contains("第 2／9").contains("系统仅能在其掌握的数据内排名");
-        assertThat(TargetJudge.rank(t, 4, 9, n -> (int) Math.ceil(n / 3.0)).status()).isEqualTo(Status.not_met);
+        assertThat(RankKind.rank(t, 4, 9).status()).isEqualTo(Status.not_met);
     }
 
     @Test

@@ -40,8 +40,8 @@ final class Targets {
     }
 
     /** History with fixed full-year values and a fixed same-quarter-last-year value. */
-    static TargetJudge.History history(java.util.Map<Integer, Double> fullYears, Double lastYear) {
-        return new TargetJudge.History() {
+    static Judging.History history(java.util.Map<Integer, Double> fullYears, Double lastYear) {
+        return new Judging.History() {
             @Override
             public Measure fullYear(int year) {
                 Double v = fullYears.get(year);
@@ -49,8 +49,8 @@ final class Targets {
             }
 
             @Override
-            public Measure sameQuarterLastYear() {
-                return lastYear == null ? null : value(lastYear);
+            public Judging.YearOnYear yearOnYear() {
+                return lastYear == null ? null : new Judging.YearOnYear(null, value(lastYear), "", 1);
             }
         };
     }

@@ -47,8 +47,17 @@ public final class EvaluationQuery {
                     r.get(TARGET.NATURE), ind, r.get(EVALUATION.ENTITY_TYPE), r.get(EVALUATION.ENTITY_CODE),
                     r.get(EVALUATION.ENTITY_NAME), region, r.get(EVALUATION.NUMERATOR), r.get(EVALUATION.DENOMINATOR),
                     r.get(EVALUATION.VALUE), r.get(EVALUATION.TARGET_VALUE), r.get(EVALUATION.PATH_VALUE),
-                    r.get(EVALUATION.STATUS), Boolean.TRUE.equals(r.get(EVALUATION.PROVISIONAL)), r.get(EVALUATION.EVIDENCE)));
+                    r.get(EVALUATION.STATUS), Boolean.TRUE.equals(r.get(EVALUATION.PROVISIONAL)),
+                    withCoverage(r.get(EVALUATION.EVIDENCE), r.get(EVALUATION.COVERAGE_NOTE))));
         }
         return out;
+    }
+
+    /** A figure built on partial data says so in words next to its evidence (暂定：缺 …). */
+    static String withCoverage(String evidence, String coverageNote) {
+        if (coverageNote == null || coverageNote.isEmpty()) {
+            return evidence;
+        }
+        return (evidence == null || evidence.isEmpty() ? "" : evidence + "；") + "暂定：" + coverageNote;
     }
 }

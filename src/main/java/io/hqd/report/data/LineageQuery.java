@@ -1,9 +1,8 @@
 package io.hqd.report.data;
 
-import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +14,9 @@ import org.jooq.DSLContext;
 import io.hqd.warehouse.Periods;
 
 /**
- * Where a hospital's figure came from: the files and cells (marts.current_value) of the data
- * elements feeding its numerator and denominator, for every quarter of the year to date.
+ * Where a hospital's figure came from: exactly the cells it was computed from (marts.indicator_lineage, the table
+ * `hqd trace` reads too): for a ratio only the quarters where both halves were accepted, for a stock only the
+ * latest quarter; a cell kept from an earlier version of a partly accepted correction says so.
  */
 public final class LineageQuery {
     private final DSLContext dsl;
@@ -28,24 +28,22 @@ public final class LineageQuery {
     /** Lineage per fact (same order as {@code facts}); empty for region rows. */
     public List<Lineage> fetch(Periods period, List<EvalFact> facts) {
         Set<String> hospitals = new LinkedHashSet<>();
-        Set<String> elements = new LinkedHashSet<>();
+        Set<String> indicators = new LinkedHashSet<>();
         for (EvalFact f : facts) {
             if (f.isHospital()) {
                 hospitals.add(f.entityCode());
-                elements.addAll(elements(f.indicator()));
+                indicators.add(f.indicator().code());
             }
         }
         Map<String, List<String[]>> cells = new LinkedHashMap<>();
         if (!hospitals.isEmpty()) {
-            for (var r : dsl.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE,
-                            CURRENT_VALUE.ORIGINAL_NAME, CURRENT_VALUE.SHEET, CURRENT_VALUE.CELL)
-                    .from(CURRENT_VALUE)
-                    .where(CURRENT_VALUE.REPORTER_TYPE.eq("hospital"), CURRENT_VALUE.REPORTER_CODE.in(hospitals),
-                            CURRENT_VALUE.ELEMENT_CODE.in(elements),
-                            CURRENT_VALUE.PERIOD_CODE.in(period.yearToDate().stream().map(Periods::code).toList()))
-                    .orderBy(CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.ELEMENT_CODE).fetch()) {
-                cells.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new ArrayList<>())
-                        .add(new String[] {r.value3(), r.value4(), r.value5() + "!" + r.value6()});
+            for (var r : dsl.selectFrom(INDICATOR_LINEAGE)
+                    .where(INDICATOR_LINEAGE.PERIOD_CODE.eq(period.code()), INDICATOR_LINEAGE.REPORTER_CODE.in(hospitals),
+                            INDICATOR_LINEAGE.INDICATOR.in(indicators))
+                    .orderBy(INDICATOR_LINEAGE.QUARTER, INDICATOR_LINEAGE.PART.desc()).fetch()) {
+                cells.computeIfAbsent(r.getReporterCode() + "|" + r.getIndicator(), k -> new ArrayList<>())
+                        .add(new String[] {r.getElementCode() + "@" + r.getQuarter(), r.getOriginalName(),
+                                r.getSheet() + "!" + r.getCell() + (Boolean.TRUE.equals(r.getCarried()) ? "（沿用更正前版本）" : "")});
             }
         }
         List<Lineage> out = new ArrayList<>();
@@ -53,28 +51,12 @@ public final class LineageQuery {
             Set<String> files = new LinkedHashSet<>();
             List<String> refs = new ArrayList<>();
             if (f.isHospital()) {
-                for (String e : elements(f.indicator())) {
-                    for (String[] c : cells.getOrDefault(f.entityCode() + "|" + e, List.of())) {
-                        files.add(c[1]);
-                        refs.add(e + "@" + c[0] + " " + c[1] + " " + c[2]);
-                    }
+                for (String[] c : cells.getOrDefault(f.entityCode() + "|" + f.indicator().code(), List.of())) {
+                    files.add(c[1]);
+                    refs.add(c[0] + " " + c[1] + " " + c[2]);
                 }
             }
             out.add(new Lineage(String.join("；", files), String.join("；", refs)));
-        }
-        return out;
-    }
-
-    private static Collection<String> elements(IndicatorMeta m) {
-        List<String> out = new ArrayList<>();
-        if (m.numerator() != null) {
-            out.add(m.numerator());
-        }
-        if (m.denominator() != null) {
-            out.add(m.denominator());
-        }
-        if (out.isEmpty()) {
-            out.add(m.code());
         }
         return out;
     }

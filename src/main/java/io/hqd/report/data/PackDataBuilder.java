@@ -71,11 +71,10 @@ public final class PackDataBuilder {
                 .where(INDICATOR_VALUE.PERIOD_CODE.eq(period.code()), INDICATOR_VALUE.ENTITY_TYPE.eq(region.level()),
                         INDICATOR_VALUE.ENTITY_CODE.eq(region.code()), INDICATOR_VALUE.PROVISIONAL.isTrue())
                 .orderBy(INDICATOR_VALUE.INDICATOR)
+                // The coverage words come from the same facts as the completeness table (marts.indicator_value).
                 .fetch(r -> indicators.getOrDefault(r.getIndicator(), IndicatorMeta.unknown(r.getIndicator())).name()
-                        + (r.getReporting() < r.getExpected()
-                                ? "（已报 " + r.getReporting() + "/" + r.getExpected() + " 家）"
-                                // every hospital reported this quarter, but some quarter earlier in the year is missing
-                                : "（" + r.getExpected() + " 家均已报本季度，年内有季度缺报）"));
+                        + "（" + (r.getMissingNote() == null || r.getMissingNote().isEmpty()
+                                ? "已报 " + r.getReporting() + "/" + r.getExpected() + " 家" : r.getMissingNote()) + "）");
         return parts.isEmpty() ? "本期" + region.name() + "各项指标均按全部应报医院数据计算。"
                 : "以下指标尚有医院未报送或年内有季度缺报，为暂定数（表中以 * 标注）：" + String.join("；", parts) + "。";
     }

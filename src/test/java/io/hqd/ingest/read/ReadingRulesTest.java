@@ -84,7 +84,7 @@ class ReadingRulesTest {
         assertEquals(ReadRule.UNIT_MISMATCH, problem("123台", COUNT));
         assertEquals(0, new BigDecimal("-5").compareTo(value("-5", COUNT)), "the range rule judges signs, not the reader");
         assertEquals(ReadRule.NOT_A_NUMBER, problem("abc", COUNT));
-        assertEquals(ReadRule.NOT_A_NUMBER, problem("1.2.3", COUNT));
+        assertInstanceOf(NumberText.Problem.class, NumberText.parse("1.2.3", COUNT));
     }
 
     @Test
@@ -263,7 +263,10 @@ class ReadingRulesTest {
         assertEquals(List.of(), SheetChooser.choose(List.of(named, check), null).notes(), "two differences: the conflict rule's business");
 
         SheetRead third = sheetRead("三院", TableSheetReader.Layout.TABLE, false, List.of(), cell("三院", "discharges", "30"));
-        var unclear = SheetChooser.choose(List.of(a, b, third), null);
+        SheetRead a2 = sheetRead("一院", TableSheetReader.Layout.TABLE, false, List.of(code("H51040001")), cell("一院", "discharges", "10"));
+        SheetRead b2 = sheetRead("二院", TableSheetReader.Layout.TABLE, false, List.of(code("H51040002")), cell("二院", "discharges", "20"));
+        var unclear = SheetChooser.choose(List.of(a2, b2, third), null);
+        assertNull(b2.collector().rawCells().get(0).hospital(), "never read by halves");
         assertTrue(unclear.notes().stream().anyMatch(f -> f.rule().equals("read_many_reporters") && f.message().contains("没有写明单位")));
     }
 

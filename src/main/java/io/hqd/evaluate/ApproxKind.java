@@ -1,0 +1,59 @@
+package io.hqd.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.hqd.catalog.Target;
+
+/**
+ * 左右 / 稳定在: the tolerance widens the target. With ≥ (达到2左右) anything from 2−tol upward is met, with ≤
+ * anything up to value+tol; without a comparator the band value±tol is met on both sides. The stored target is
+ * the edge actually applied, the same for every row of the target.
+ */
+final class ApproxKind implements TargetKind {
+
+    @Override
+    public Set<Target.Kind> kinds() {
+        return Set.of(Target.Kind.approx);
+    }
+
+    @Override
+    public List<RowProblem> validate(Target t) {
+        List<RowProblem> out = new ArrayList<>();
+        if (t.value() == null) {
+            out.add(new RowProblem("value", "approx 类目标必须填写目标值"));
+        }
+        if (t.tolerance() == null || t.tolerance() < 0) {
+            out.add(new RowProblem("tolerance", "approx 类目标必须填写非负的容差"));
+        }
+        return out;
+    }
+
+    @Override
+    public Judgement judge(Judging j, Measure m) {
+        Target t = j.target();
+        double v = m.value();
+        String band = describe(t);
+        String op = t.op();
+        if (">=".equals(op) || "<=".equals(op)) {
+            double edge = ">=".equals(op) ? t.value() - t.tolerance() : t.value() + t.tolerance();
+            if (Comparison.holds(v, op, edge)) {
+                return new Judgement(Status.met, edge, null,
+                        "目标 " + band + "，已达到 " + Comparison.symbol(op) + " " + TargetJudge.fmt(edge));
+            }
+            return TargetJudge.threshold(j, v, edge, op, "目标 " + band);
+        }
+        if (Math.abs(v - t.value()) <= t.tolerance() + 1e-9) {
+            return new Judgement(Status.met, t.value(), null, "在 " + band + " 范围内");
+        }
+        String side = v < t.value() ? ">=" : "<=";
+        double edge = v < t.value() ? t.value() - t.tolerance() : t.value() + t.tolerance();
+        return TargetJudge.threshold(j, v, edge, side, "目标 " + band);
+    }
+
+    @Override
+    public String describe(Target t) {
+        return TargetJudge.fmt(t.value()) + "±" + TargetJudge.fmt(t.tolerance());
+    }
+}
