@@ -3,6 +3,8 @@ package io.hqd.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import io.hqd.report.data.IndicatorMeta;
+
 /** Number formatting shared by the PDF and the workbook, so both show the same figures. */
 public final class Fmt {
     private Fmt() {
@@ -27,5 +29,28 @@ public final class Fmt {
         }
         String s = num(v, decimals);
         return v > 0 && !s.matches("0(\\.0+)?") ? "+" + s : s;
+    }
+
+    /**
+     * A value as a reader expects it: 85.2%, 1,234 人次, 是/否 for a hospital's yes/no item. An
+     * aggregated yes/no item (a region's share of hospitals saying 是) reads as a percentage.
+     */
+    public static String withUnit(Double v, IndicatorMeta m, boolean single) {
+        if (round(v, m.decimals()) == null) {
+            return "—";
+        }
+        if (m.isFlag()) {
+            return single ? (v >= 0.5 ? "是" : "否") : num(v, 1) + "%";
+        }
+        return num(v, m.decimals()) + m.printedUnit();
+    }
+
+    /** A difference in the indicator's unit: percentages differ in 个百分点. */
+    public static String gap(double d, IndicatorMeta m) {
+        String n = num(Math.abs(d), m.isFlag() ? 1 : m.decimals());
+        if (m.isPercent() || m.isFlag()) {
+            return n + " 个百分点";
+        }
+        return n + m.printedUnit();
     }
 }

@@ -27,6 +27,8 @@ import io.hqd.report.data.LineageQuery;
 import io.hqd.report.data.PackData;
 import io.hqd.report.data.PackDataBuilder;
 import io.hqd.report.pdf.PackPdfRenderer;
+import io.hqd.report.sections.HospitalReport;
+import io.hqd.report.sections.HospitalTrend;
 import io.hqd.report.publish.Manifest;
 import io.hqd.report.publish.ReportFiles;
 import io.hqd.report.publish.Snapshots;
@@ -80,7 +82,8 @@ public class ReportStage {
         try {
             for (String code : regions) {
                 PackData d = builder.build(code);
-                inFlight.add(pool.submit(() -> renderRegion(run, d)));
+                Map<String, HospitalReport> reports = hospitalReports(run, d, builder); // queries stay on this thread
+                inFlight.add(pool.submit(() -> renderRegion(run, d, reports)));
                 if (inFlight.size() >= 2 * threads) {
                     count += record(run, files, inFlight.poll());
                 }
@@ -112,17 +115,35 @@ public class ReportStage {
     }
 
     /** The region's pack, then one file per hospital located directly in the region (city hospitals with the city pack). */
-    private List<Rendered> renderRegion(ReportRun run, PackData d) {
+    private List<Rendered> renderRegion(ReportRun run, PackData d, Map<String, HospitalReport> reports) {
         List<Rendered> out = new ArrayList<>();
         Path file = run.outputDir().resolve(run.pdfName(d.region().code(), d.region().name()));
         out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.runName(), run.demo(), run.today(), file)));
+        for (var h : reports.entrySet()) {
+            String name = h.getValue().name();
+            Path hf = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), name));
+            out.add(new Rendered(hf, name,
+                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.runName(), run.demo(), run.today(), hf)));
+        }
+        return out;
+    }
+
+    /**
+     * Each hospital located directly in the pack's region (city hospitals with the city pack): its own
+     * figures, its rank among the city's hospitals of its tier and type, and its last quarters.
+     */
+    private Map<String, HospitalReport> hospitalReports(ReportRun run, PackData d, PackDataBuilder builder) {
         Map<String, String> hospitals = new LinkedHashMap<>();
         d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
                 .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
+        Map<String, HospitalReport> out = new LinkedHashMap<>();
         for (var h : hospitals.entrySet()) {
-            Path hf = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), h.getValue()));
-            out.add(new Rendered(hf, h.getValue(),
-                    pdf.renderHospital(d, h.getKey(), h.getValue(), run.runName(), run.demo(), run.today(), hf)));
+            var info = builder.hospital(h.getKey());
+            List<io.hqd.report.data.EvalFact> own = d.facts().stream()
+                    .filter(f -> f.isHospital() && f.entityCode().equals(h.getKey())).toList();
+            out.put(h.getKey(), new HospitalReport(h.getKey(), h.getValue(), info == null ? null : info.group(), own,
+                    builder.cityRows(d.region().code()), new HospitalTrend(dsl, run.period(), h.getKey(),
+                            own.stream().map(f -> f.indicator().code()).distinct().toList())));
         }
         return out;
     }

@@ -146,8 +146,8 @@ public final class ReceiptCheck {
     }
 
     private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
+        try (Stream<Path> s = Files.walk(dir)) { // receipts are filed in period/reporter folders
+            return s.filter(Files::isRegularFile).toList();
         }
     }
 }

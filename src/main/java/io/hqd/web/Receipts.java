@@ -96,7 +96,7 @@ public class Receipts {
             return Optional.empty();
         }
         String tail = "_" + sha256.substring(0, 12);
-        try (Stream<Path> files = Files.list(home.receipts())) {
+        try (Stream<Path> files = Files.walk(home.receipts())) { // filed in period/reporter folders
             return files.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.endsWith(tail + ".xlsx") || n.endsWith(tail + ".xls");

@@ -151,6 +151,21 @@ class FullDemoIT {
         }
     }
 
+    /** Every page of every PDF of the full demo (not a fixture): numbered right, inside the printable area, not blank. */
+    @Test
+    void everyPageOfEveryPackIsFitToHandOut() throws Exception {
+        List<String> problems = new java.util.ArrayList<>();
+        int pdfs = 0;
+        try (var walk = Files.walk(home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD))) {
+            for (Path pdf : walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                problems.addAll(io.hqd.report.PageCheck.problems(pdf));
+                pdfs++;
+            }
+        }
+        assertThat(pdfs).isGreaterThan(120);
+        assertThat(problems).isEmpty();
+    }
+
     /** The independent oracle (plain SQL over the staged cells) equals the marts, value and coverage, at every level. */
     @Test
     void everyRatioValueEqualsTheIndependentOracle() {

@@ -27,8 +27,8 @@ class IngestCommandTest {
         Fixtures.template(bad.resolve("b.xlsx"), "H51040002", "2026Q3", Fixtures.core());
         Files.writeString(bad.resolve("c.xlsx"), "不是表格");
         assertEquals(ExitCodes.FILES_REJECTED, HqdCommand.execute("ingest", "--home", home.toString(), bad.toString()));
-        try (var files = Files.list(home.resolve("receipts"))) {
-            assertEquals(6, files.count(), "a JSON and an Excel receipt per file");
+        try (var files = Files.walk(home.resolve("receipts"))) { // filed in period/reporter folders
+            assertEquals(6, files.filter(Files::isRegularFile).count(), "a JSON and an Excel receipt per file");
         }
     }
 }

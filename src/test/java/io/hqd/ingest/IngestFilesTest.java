@@ -104,7 +104,7 @@ class IngestFilesTest {
         assertEquals("accepted", s.getStatus());
         assertEquals(H1, s.getReporterCode());
         assertFalse(s.getLate());
-        assertEquals("2026.1", s.getTemplateVersion());
+        assertEquals(io.hqd.ingest.template.SubmissionTemplate.VERSION, s.getTemplateVersion());
         var v = dsl.selectFrom(SUBMISSION_VALUE).where(SUBMISSION_VALUE.SUBMISSION_ID.eq(s.getSubmissionId()))
                 .and(SUBMISSION_VALUE.ELEMENT_CODE.eq("medical_revenue")).fetchSingle();
         assertEquals(1234.5, v.getValue());
@@ -116,11 +116,11 @@ class IngestFilesTest {
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(Path.of(archive)));
         assertFalse(archive.contains("q1"), "archive names come from the hash");
         assertTrue(Files.exists(file), "inbox file stays; identity is the hash");
-        String base = H1 + "_2026Q1_" + s.getSubmissionId().substring(0, 12);
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(home.receipts().resolve(base + ".json")));
+        Path receiptJson = receipt("2026Q1", H1, "q1_回执_", ".json");
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(receiptJson));
         assertEquals("accepted", json.get("status").asString());
         assertEquals(H1 + "/q1.xlsx", json.get("file").asString());
-        assertTrue(Files.exists(home.receipts().resolve(base + ".xlsx")));
+        assertTrue(Files.exists(Path.of(receiptJson.toString().replaceAll("\\.json$", ".xlsx"))));
     }
 
     @Test
@@ -165,7 +165,7 @@ class IngestFilesTest {
         assertEquals("accepted", submission(good).getStatus());
         String sha = FileArchive.sha256(in.resolve("0-not-excel.xlsx"));
         assertEquals("file_not_workbook", dsl.select(FINDING.RULE).from(FINDING).where(FINDING.SHA256.eq(sha)).fetchSingle().value1());
-        assertTrue(Files.list(home.receipts()).anyMatch(p -> p.getFileName().toString().equals("未知单位_未知报告期_" + sha.substring(0, 12) + ".json")));
+        assertTrue(Files.exists(receipt("未知报告期", "未知单位", "0-not-excel_回执_", ".json")));
     }
 
     @Test
@@ -217,7 +217,7 @@ class IngestFilesTest {
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(FileArchive.sha256(file)).and(FINDING.RULE.eq("reporter_folder"))));
         var row = dsl.selectFrom(COMPLETENESS).where(COMPLETENESS.HOSPITAL_CODE.eq(H1)).and(COMPLETENESS.PERIOD_CODE.eq("2026Q3")).fetchSingle();
         assertEquals("rejected", row.getStatus(), "completeness shows the attempt, not nothing");
-        assertTrue(Files.exists(home.receipts().resolve(H1 + "_2026Q3_" + FileArchive.sha256(file).substring(0, 12) + ".json")));
+        assertTrue(Files.exists(receipt("2026Q3", H1, "h1_回执_", ".json")));
     }
 
     @Test
@@ -278,7 +278,7 @@ class IngestFilesTest {
                 .and(SUBMISSION_VALUE.ELEMENT_CODE.eq("surgery_ops"))));
         assertTrue(dsl.fetchExists(FINDING, FINDING.SHA256.eq(s.getSubmissionId()).and(FINDING.RULE.eq("identity"))));
 
-        Path receipt = home.receipts().resolve("H51040004_2026Q3_" + s.getSubmissionId().substring(0, 12) + ".xlsx");
+        Path receipt = receipt("2026Q3", "H51040004", "", ".xlsx");
         try (var rin = Files.newInputStream(receipt); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(rin)) {
             assertEquals("回执", wb.getSheetName(0));
             assertTrue(wb.getSheetAt(0).getRow(6).getCell(1).getStringCellValue().startsWith("部分接收"));
@@ -334,5 +334,15 @@ class IngestFilesTest {
                 .and(CURRENT_VALUE.PERIOD_CODE.eq("2026Q1")).and(CURRENT_VALUE.ELEMENT_CODE.eq("discharges")).fetchSingle().value1());
         assertFalse(dsl.fetchExists(SUBMISSION, SUBMISSION.REPORTER_CODE.eq("H51040007").and(SUBMISSION.PERIOD_CODE.eq("2026Q1"))),
                 "a blank row is not a report");
+    }
+
+    /** The one receipt filed under receipts/&lt;period&gt;/&lt;reporter&gt;/ whose name starts and ends so. */
+    private Path receipt(String period, String reporter, String start, String end) throws Exception {
+        try (var files = Files.list(home.receipts().resolve(period).resolve(reporter))) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(start)
+                    && p.getFileName().toString().endsWith(end)).toList();
+            assertEquals(1, found.size(), "receipts " + found);
+            return found.get(0);
+        }
     }
 }

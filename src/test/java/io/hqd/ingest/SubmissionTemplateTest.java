@@ -73,7 +73,7 @@ class SubmissionTemplateTest {
                 assertEquals(TemplateLayout.HEADERS.get(c), header.getCell(c).getStringCellValue());
             }
             int rows = 0;
-            for (int i = TemplateLayout.FIRST_DATA_ROW; i <= s.getLastRowNum(); i++) {
+            for (int i = TemplateLayout.FIRST_DATA_ROW; i < TemplateLayout.FIRST_DATA_ROW + r.elements().size(); i++) {
                 XSSFRow row = s.getRow(i);
                 String code = row.getCell(TemplateLayout.COL_CODE).getStringCellValue();
                 assertFalse(row.getCell(TemplateLayout.COL_VALUE).getCellStyle().getLocked(), "input unlocked");
@@ -103,6 +103,40 @@ class SubmissionTemplateTest {
             assertEquals(SubmissionTemplate.VERSION, meta.getRow(1).getCell(1).getStringCellValue());
             assertEquals("2026Q3", meta.getRow(5).getCell(1).getStringCellValue());
             assertEquals("H51040001", meta.getRow(3).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void looksLikeAStatisticalFormAndPrintsOnA4() throws Exception {
+        TemplateRequest r = hospitalRequest(Periods.parse("2026Q3")).withIssuer("攀枝花市卫生健康委员会");
+        Path file = dir.resolve("form.xlsx");
+        SubmissionTemplate.write(r, Map.of(), file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet(TemplateLayout.SHEET);
+            int col = TemplateLayout.COL_FORM_ID;
+            assertEquals("表　　号：" + SubmissionTemplate.FORM_HOSPITAL, s.getRow(0).getCell(col).getStringCellValue());
+            assertEquals("制定机关：攀枝花市卫生健康委员会", s.getRow(1).getCell(col).getStringCellValue());
+            assertEquals("有效期至：2026 年 12 月 31 日", s.getRow(2).getCell(col).getStringCellValue());
+            // due 15 days after the quarter: 2026-09-30 + 15
+            assertTrue(s.getRow(TemplateLayout.NOTE_ROW).getCell(0).getStringCellValue().startsWith("报送截止：2026 年 10 月 15 日。"));
+            int sign = TemplateLayout.FIRST_DATA_ROW + r.elements().size() + TemplateLayout.SIGNATURE_GAP;
+            assertEquals("单位负责人：", s.getRow(sign).getCell(TemplateLayout.COL_CODE).getStringCellValue());
+            assertEquals("填表人：", s.getRow(sign + 1).getCell(TemplateLayout.COL_CODE).getStringCellValue());
+            assertEquals("联系电话：", s.getRow(sign + 1).getCell(TemplateLayout.COL_PREVIOUS).getStringCellValue());
+            assertEquals("报出日期：", s.getRow(sign + 2).getCell(TemplateLayout.COL_CODE).getStringCellValue());
+            assertFalse(s.getRow(sign).getCell(TemplateLayout.COL_NAME).getCellStyle().getLocked(), "signature can be typed");
+            for (int i = sign; i < sign + 3; i++) {
+                assertNull(s.getRow(i).getCell(TemplateLayout.COL_VALUE), "the value column stays empty, so the reader passes over it");
+            }
+            assertTrue(s.getDataValidations().stream().anyMatch(d -> d.getValidationConstraint().getExplicitListValues() != null
+                    && List.of(d.getValidationConstraint().getExplicitListValues()).equals(List.of("是", "否"))), "是/否 drop-down");
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertNotNull(s.getRepeatingRows(), "header rows repeat on every page");
+            for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                assertEquals(io.hqd.xlsx.Paper.CJK_FONT, wb.getFontAt(i).getFontName());
+            }
         }
     }
 

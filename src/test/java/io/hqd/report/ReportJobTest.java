@@ -130,7 +130,8 @@ class ReportJobTest {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertThat(titles).contains("封面", "一、目标达成概况", "二、区县对比", "三、医院情况（按级别类别分组排名）");
+            assertThat(titles).containsSubsequence("封面", "本期结论", "附表一　目标达成概况", "附表二　区县对比",
+                    "附表三　需关注的医院（按级别类别分组）");
         }
     }
 
@@ -148,10 +149,10 @@ class ReportJobTest {
     @Test
     void hospitalTablesRepeatTheirHeaderOnEveryPage() throws Exception {
         try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
-            List<String> hospitalPages = pages(doc).stream().filter(t -> t.contains("三、医院情况")).toList();
-            assertThat(hospitalPages).hasSizeGreaterThan(2);
+            List<String> hospitalPages = pages(doc).stream().filter(t -> t.contains("需关注的医院")).toList();
+            assertThat(hospitalPages).isNotEmpty();
             for (String page : hospitalPages) {
-                assertThat(page).contains("排名", "医院", "本期值", "进度值", "评价");
+                assertThat(page).contains("排名", "医院", "本期值", "进度值", "评价").doesNotContain("✓ 达标\n");
             }
             PDPage first = doc.getPages().get(pages(doc).indexOf(hospitalPages.get(0)));
             assertThat(first.getMediaBox().getWidth()).isGreaterThan(first.getMediaBox().getHeight()); // landscape
@@ -171,8 +172,12 @@ class ReportJobTest {
                 if (r.getRowNum() == 0 || r.getCell(6) == null || r.getCell(6).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
                     continue;
                 }
+                String status = r.getCell(9).getStringCellValue();
+                if (!java.util.Set.of("未达标", "滞后", "无数据").contains(status)) {
+                    continue; // the pack lists the rows that need attention; all rows are in the workbook
+                }
                 String code = r.getCell(3).getStringCellValue();
-                String target = r.getCell(1).getStringCellValue().replaceAll(".*（([^，（）]+)(，[^（）]*)?）$", "$1"); // "（YA2022-01，力争）"
+                String target = r.getCell(1).getStringCellValue().replaceAll(".*（([^（，）]+)(，[^）]*)?）$", "$1");
                 double inBook = r.getCell(6).getNumericCellValue();
                 boolean percent = r.getCell(6).getCellStyle().getDataFormatString().endsWith("%");
                 Double warehouse = dsl.select(EVALUATION.VALUE).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
@@ -184,8 +189,8 @@ class ReportJobTest {
                 assertThat(pdfText).contains(name + " " + county + " " + Fmt.num(warehouse, 2));
                 checked++;
             }
-            // YA2022-02/04/06 now apply to other 三级 hospitals (none in the fixture), not its twelve 二级 ones.
-            assertThat(checked).isGreaterThan(15);
+            // YA2022-02/04/06 apply to other 三级 hospitals (none in the fixture), not its twelve 二级 ones.
+            assertThat(checked).isGreaterThan(5);
             org.apache.poi.xssf.usermodel.XSSFSheet detail = wb.getSheet("明细");
             assertThat(detail.getRow(0).getCell(15).getStringCellValue()).isEqualTo("来源文件");
             boolean lineage = false;
@@ -220,6 +225,82 @@ class ReportJobTest {
             List<String> kinds = new ArrayList<>();
             changes.forEach(r -> kinds.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(1).getStringCellValue()));
             assertThat(kinds).contains("状态变化|雨城区人民医院", "新收报送|雨城区妇幼保健院");
+        }
+    }
+
+    @Test
+    void everyPageOfEveryPdfIsNumberedInsideThePrintableAreaAndNotBlank() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int files = 0;
+        try (var walk = Files.walk(home.reports())) {
+            for (Path pdf : walk.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                problems.addAll(PageCheck.problems(pdf));
+                files++;
+            }
+        }
+        assertThat(files).isEqualTo(2 * (4 + fixture.hospitals.size()));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void packOpensWithConclusionsInSentences() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+            String words = pages(doc).get(1);
+            assertThat(words).contains("本期结论", "一、总体情况", "项目标作出", "二、最需关注的差距", "1.", "责任单位",
+                    "三、数据与变化", "对比基准：R1");
+            // the counts in the first sentence are the evaluation's own
+            int judged = dsl.fetchCount(EVALUATION, EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne("not_applicable"));
+            assertThat(words.replace("\n", "")).contains("作出 " + judged + " 项评价");
+        }
+    }
+
+    @Test
+    void hospitalReportShowsItsOwnFiguresRankAmongPeersTrendAndGaps() throws Exception {
+        Path own = out("R2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf");
+        try (PDDocument doc = Loader.loadPDF(own.toFile())) {
+            String text = String.join("\n", pages(doc));
+            assertThat(text).contains("本院结论", "雨城区人民医院", "市内同级同类排名", "近五个季度", "需要改进的方面");
+            assertThat(text).containsPattern("第 ?\\d ?/ ?\\d");
+            assertThat(text).doesNotContain("所在地", "排名 1\n");
+        }
+    }
+
+    @Test
+    void workbooksPrintOnA4LandscapeInAChineseFont() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+            for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                assertThat(wb.getFontAt(i).getFontName()).isEqualTo(io.hqd.xlsx.Paper.CJK_FONT);
+            }
+            for (Sheet s : wb) {
+                var print = s.getPrintSetup();
+                assertThat(print.getPaperSize()).as(s.getSheetName()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(print.getLandscape()).as(s.getSheetName()).isTrue();
+                assertThat(print.getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getRepeatingRows()).as(s.getSheetName()).isNotNull();
+                assertThat(s.getFooter().getCenter()).contains("&P", "&N");
+                assertThat(s.getHeader().getCenter()).contains("雅安市");
+            }
+            Sheet summary = wb.getSheet("摘要");
+            long planLines = 0;
+            for (Row r : summary) {
+                if (r.getRowNum() > 0 && !r.getCell(0).getStringCellValue().isEmpty()) {
+                    planLines++;
+                    assertThat(r.getCell(1)).isNull(); // a plan line carries no target
+                }
+            }
+            long plans = dsl.fetchCount(dsl.selectDistinct(io.hqd.warehouse.schema.staged.Tables.TARGET.PLAN_CODE)
+                    .from(EVALUATION).join(io.hqd.warehouse.schema.staged.Tables.TARGET)
+                    .on(io.hqd.warehouse.schema.staged.Tables.TARGET.TARGET_CODE.eq(EVALUATION.TARGET_CODE))
+                    .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne("not_applicable")));
+            assertThat(planLines).isEqualTo(plans);
+            Sheet hospitals = wb.getSheet("医院");
+            java.util.Set<Integer> ranks = new java.util.HashSet<>();
+            for (Row r : hospitals) {
+                if (r.getRowNum() > 0 && r.getCell(2) != null && r.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    ranks.add((int) r.getCell(2).getNumericCellValue());
+                }
+            }
+            assertThat(ranks).as("ranks among city peers, not all 1").contains(1, 2, 3);
         }
     }
 

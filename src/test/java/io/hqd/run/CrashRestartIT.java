@@ -193,13 +193,13 @@ class CrashRestartIT {
                 }
             }
             Map<String, String> receipts = new TreeMap<>();
-            try (Stream<Path> all = Files.list(home.resolve("receipts"))) {
+            try (Stream<Path> all = Files.walk(home.resolve("receipts"))) { // filed in period/reporter folders
                 for (Path p : all.filter(p -> p.toString().endsWith(".json")).toList()) {
                     // times of writing aside, a receipt says the same after a crash
                     receipts.put(p.getFileName().toString(), Files.readString(p)
                             .replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?", "<time>"));
                 }
-                assertThat(Files.list(home.resolve("receipts")).filter(p -> p.toString().endsWith(".xlsx")).count())
+                assertThat(Files.walk(home.resolve("receipts")).filter(p -> p.toString().endsWith(".xlsx")).count())
                         .isEqualTo(receipts.size());
             }
             List<String> manifest = new ArrayList<>();

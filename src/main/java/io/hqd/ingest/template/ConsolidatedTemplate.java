@@ -69,7 +69,7 @@ public final class ConsolidatedTemplate {
             for (int i = 0; i < elements.size(); i++) {
                 Indicator e = elements.get(i);
                 int col = FIRST_ELEMENT_COL + i;
-                text(header, col, e.name(), s.header);
+                text(header, col, e.name() + unitLabel(e), s.header);
                 sheet.setColumnWidth(col, 14 * 256);
                 colsByKind.computeIfAbsent(ElementDomain.of(e).kind(), k -> new ArrayList<>()).add(col);
             }
@@ -111,11 +111,28 @@ public final class ConsolidatedTemplate {
                 row.createCell(1).setCellValue(rows[i][1]);
             }
             wb.setSheetVisibility(1, SheetVisibility.VERY_HIDDEN);
+            io.hqd.xlsx.Paper.a4Landscape(sheet, regionName + " " + period.label() + " 医疗机构监测数据汇总填报表", HEADER_ROW + 1);
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("B:C"));
+            // 120-odd columns cannot fit one page's width legibly: about ten element columns a page, code and name repeated
+            sheet.getPrintSetup().setFitWidth((short) Math.max(1, (elements.size() + 9) / 10));
+            io.hqd.xlsx.Paper.chineseFonts(wb);
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
                 wb.write(os);
             }
         }
+    }
+
+    /**
+     * The unit after a column's name, "（万元）", as the reader strips it again (a trailing bracket of at most
+     * 8 characters); yes/no items read （是/否）.
+     */
+    static String unitLabel(Indicator e) {
+        String u = e.unit();
+        if (u != null && u.startsWith("是/否")) {
+            return "（是/否）";
+        }
+        return u == null || u.isBlank() || u.length() > 8 || u.matches(".*[()（）].*") ? "" : "（" + u + "）";
     }
 
     private static void validations(XSSFSheet sheet, Map<ElementDomain.Kind, List<Integer>> colsByKind, int firstRow, int lastRow) {

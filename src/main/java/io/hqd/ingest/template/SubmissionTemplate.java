@@ -38,7 +38,16 @@ import io.hqd.ingest.ElementDomain;
  */
 public final class SubmissionTemplate {
 
-    public static final String VERSION = "2026.1";
+    /**
+     * 2026.2 added the form identity, deadline and signature block (no element row moved); the reader
+     * finds rows by the header, so 2026.1 files already sent out read as before, with a note.
+     */
+    public static final String VERSION = "2026.2";
+    /** 表号 of the hospital and region forms. */
+    public static final String FORM_HOSPITAL = "卫健高质量监测1表";
+    public static final String FORM_REGION = "卫健高质量监测2表";
+    /** Days after the quarter's end a form is due, as {@code submission.due-days} defaults. */
+    public static final int DUE_DAYS = 15;
 
     private SubmissionTemplate() {
     }
@@ -49,10 +58,14 @@ public final class SubmissionTemplate {
             TemplateStyles styles = new TemplateStyles(wb);
             XSSFSheet sheet = wb.createSheet(SHEET);
             writeHeader(sheet, styles, request);
-            writeRows(sheet, styles, request, filled == null ? Map.of() : filled);
+            int last = writeRows(sheet, styles, request, filled == null ? Map.of() : filled);
+            writeSignature(sheet, styles, last + 1 + SIGNATURE_GAP);
+            io.hqd.xlsx.Paper.a4Landscape(sheet, title(request), HEADER_ROW + 1);
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, COL_DEFINITION, 0, last + 1 + SIGNATURE_GAP + 2);
             MilestoneSheet.write(wb, styles, request.milestones());
             writeMeta(wb, request);
             wb.setActiveSheet(0);
+            io.hqd.xlsx.Paper.chineseFonts(wb);
             wb.lockStructure();
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
@@ -89,26 +102,33 @@ public final class SubmissionTemplate {
         XSSFRow title = sheet.createRow(TITLE_ROW);
         title.setHeightInPoints(28);
         text(title, 0, title(r), s.title);
-        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COL_DEFINITION));
+        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COL_PREVIOUS));
 
         XSSFRow reporter = sheet.createRow(REPORTER_ROW);
         text(reporter, COL_CODE, r.type() == ReporterType.HOSPITAL ? "医疗机构代码" : "区划代码", s.label);
         text(reporter, COL_NAME, r.reporterCode(), s.fixed);
         text(reporter, COL_UNIT, "单位名称", s.label);
         text(reporter, COL_VALUE, r.reporterName(), s.fixed);
-        sheet.addMergedRegion(new CellRangeAddress(REPORTER_ROW, REPORTER_ROW, COL_VALUE, COL_DEFINITION));
+        sheet.addMergedRegion(new CellRangeAddress(REPORTER_ROW, REPORTER_ROW, COL_VALUE, COL_PREVIOUS));
 
         XSSFRow period = sheet.createRow(PERIOD_ROW);
         text(period, COL_CODE, "报告期", s.label);
         text(period, COL_NAME, r.period().code() + "（" + r.period().label() + "）", s.fixed);
         text(period, COL_UNIT, "模板版本", s.label);
         text(period, COL_VALUE, VERSION + "　" + r.templateId(), s.fixed);
-        sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, COL_VALUE, COL_DEFINITION));
+        sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, COL_VALUE, COL_PREVIOUS));
+        // the form's identity, top right as on every statistical form
+        text(title, COL_FORM_ID, "表　　号：" + (r.type() == ReporterType.HOSPITAL ? FORM_HOSPITAL : FORM_REGION), s.formId);
+        text(reporter, COL_FORM_ID, "制定机关：" + (r.issuer() == null ? "卫生健康行政部门" : r.issuer()), s.formId);
+        text(period, COL_FORM_ID, "有效期至：" + r.period().end().getYear() + " 年 12 月 31 日", s.formId);
 
         XSSFRow note = sheet.createRow(NOTE_ROW);
-        note.setHeightInPoints(30);
-        text(note, 0, "填报说明：只在黄色的「本期数值」列填写数字（不要带单位、% 号或千分位逗号以外的文字）；"
-                + "是/否类填 1 或 0；无此项请留空。请勿修改其他单元格、增删行或改动表名。", s.note);
+        note.setHeightInPoints(44);
+        java.time.LocalDate due = r.period().end().plusDays(DUE_DAYS);
+        text(note, 0, "报送截止：" + due.getYear() + " 年 " + due.getMonthValue() + " 月 " + due.getDayOfMonth() + " 日。"
+                + "填报说明：只在黄色的「本期数值」列填写，按“单位”列的单位填数字（不要带单位、% 号或千分位逗号以外的文字）；"
+                + "是/否类从下拉列表选择“是”或“否”；无此项请留空。请勿修改其他单元格、增删行或改动表名。"
+                + "填好后由单位负责人审核，在表末签名栏填写后报送。", s.note);
         sheet.addMergedRegion(new CellRangeAddress(NOTE_ROW, NOTE_ROW, 0, COL_DEFINITION));
 
         XSSFRow header = sheet.createRow(HEADER_ROW);
@@ -119,7 +139,8 @@ public final class SubmissionTemplate {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
     }
 
-    private static void writeRows(XSSFSheet sheet, TemplateStyles s, TemplateRequest r, Map<String, ?> filled) {
+    /** Writes the element rows; returns the index of the last row written. */
+    private static int writeRows(XSSFSheet sheet, TemplateStyles s, TemplateRequest r, Map<String, ?> filled) {
         Map<ElementDomain.Kind, List<Integer>> rowsByKind = new EnumMap<>(ElementDomain.Kind.class);
         int rowIndex = FIRST_DATA_ROW;
         int seq = 1;
@@ -156,6 +177,25 @@ public final class SubmissionTemplate {
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
         sheet.enableLocking();
+        return rowIndex - 1;
+    }
+
+    /**
+     * 单位负责人 / 统计负责人 / 填表人 / 联系电话 / 报出日期, below the last element. Labels sit in the code
+     * column with the 本期数值 column left empty, which the reader passes over.
+     */
+    private static void writeSignature(XSSFSheet sheet, TemplateStyles s, int first) {
+        String[][] rows = {{"单位负责人：", "统计负责人："}, {"填表人：", "联系电话："}, {"报出日期：", ""}};
+        for (int i = 0; i < rows.length; i++) {
+            XSSFRow row = sheet.createRow(first + i);
+            row.setHeightInPoints(22);
+            text(row, COL_CODE, rows[i][0], s.signLabel);
+            text(row, COL_NAME, i == 2 ? "　　　　年　　月　　日" : "", s.signField);
+            if (!rows[i][1].isEmpty()) {
+                text(row, COL_PREVIOUS, rows[i][1], s.signLabel);
+                text(row, COL_DEFINITION, "", s.signField);
+            }
+        }
     }
 
     static String definition(Indicator e) {
@@ -197,7 +237,7 @@ public final class SubmissionTemplate {
     /** Excel's own input check for an element domain (the range rule checks the same domain on arrival). */
     static DataValidationConstraint constraint(DataValidationHelper helper, ElementDomain.Kind kind) {
         return switch (kind) {
-            case FLAG -> helper.createExplicitListConstraint(new String[] {"1", "0"});
+            case FLAG -> helper.createExplicitListConstraint(new String[] {"是", "否"}); // the reader takes 是/否 and 1/0
             case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", String.valueOf(ElementDomain.MAX_LEVEL));
             case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
             case DECIMAL -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);

@@ -52,7 +52,8 @@ public final class TemplateIssuer {
         }
         return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
                 SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous,
-                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period));
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period))
+                .withIssuer(issuer(h.regionCode()));
     }
 
     public TemplateRequest region(String code, Periods period, Map<String, BigDecimal> previous) {
@@ -62,7 +63,19 @@ public final class TemplateIssuer {
         }
         List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
         return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous,
-                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period));
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period))
+                .withIssuer(issuer(r.parentCode() == null ? r.code() : r.parentCode()));
+    }
+
+    /** The city (or province) health commission above a region: the 制定机关 printed on its forms. */
+    String issuer(String regionCode) {
+        Map<String, Region> regions = catalog.regionsByCode();
+        for (Region r = regions.get(regionCode); r != null; r = r.parentCode() == null ? null : regions.get(r.parentCode())) {
+            if (r.level() != Region.Level.county) {
+                return r.name() + "卫生健康委员会";
+            }
+        }
+        return null;
     }
 
     /** The file name a template is issued under: code, period and name, all made safe. */

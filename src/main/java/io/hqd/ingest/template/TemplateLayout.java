@@ -25,6 +25,11 @@ public final class TemplateLayout {
     public static final int COL_PREVIOUS = 5;
     public static final int COL_DEFINITION = 6;
 
+    /** Form identity (表号, 制定机关, 有效期) in the 口径说明 column of the rows above the header. */
+    public static final int COL_FORM_ID = 6;
+    /** Rows after the last element: one blank, then the signature block (never in the 本期数值 column). */
+    public static final int SIGNATURE_GAP = 1;
+
     public static final List<String> HEADERS = List.of("序号", "指标代码", "指标名称", "单位", "本期数值", "上期数值", "口径说明");
 
     /** Keys of the hidden metadata sheet, one per row: key in column A, value in column B. */

@@ -20,6 +20,9 @@ final class TemplateStyles {
     final XSSFCellStyle input;
     final XSSFCellStyle reference;
     final XSSFCellStyle definition;
+    final XSSFCellStyle formId;
+    final XSSFCellStyle signLabel;
+    final XSSFCellStyle signField;
 
     TemplateStyles(XSSFWorkbook wb) {
         XSSFFont plain = font(wb, false, 11, IndexedColors.BLACK);
@@ -54,6 +57,19 @@ final class TemplateStyles {
         reference = bordered(wb, grey);
         definition = bordered(wb, grey);
         definition.setWrapText(true);
+
+        formId = wb.createCellStyle();
+        formId.setFont(font(wb, false, 9, IndexedColors.BLACK));
+        formId.setVerticalAlignment(VerticalAlignment.CENTER);
+        signLabel = wb.createCellStyle();
+        signLabel.setFont(bold);
+        signLabel.setAlignment(HorizontalAlignment.RIGHT);
+        signLabel.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        signField = wb.createCellStyle();
+        signField.setFont(plain);
+        signField.setBorderBottom(BorderStyle.THIN);
+        signField.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        signField.setLocked(false);
     }
 
     private static XSSFFont font(XSSFWorkbook wb, boolean bold, int points, IndexedColors color) {

@@ -20,6 +20,8 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
             what = "up".equals(op) ? "逐步提高" : "逐步降低";
         } else if ("rank".equals(kind)) {
             what = "排名前列";
+        } else if (indicator.isFlag() && targetValue != null) {
+            what = "为“是”"; // a yes/no item: ≥ 1 reads as 是
         } else if (targetValue == null) {
             what = opText(op);
         } else {

@@ -11,9 +11,9 @@ public record HospitalRow(String group, String targetLabel, int rank, String hos
     public Integer getRank() { return fact.value() == null ? null : rank; }
     public String getHospitalName() { return hospitalName; }
     public String getCountyName() { return countyName; }
-    public String getValueText() { return Fmt.num(fact.value(), fact.indicator().decimals()); }
-    public String getTargetText() { return fact.targetValue() == null ? "—" : fact.targetText(); }
-    public String getPathText() { return Fmt.num(fact.pathValue(), fact.indicator().decimals()); }
+    public String getValueText() { return Fmt.withUnit(fact.value(), fact.indicator(), true); }
+    public String getTargetText() { return io.hqd.report.sections.TargetText.of(fact); }
+    public String getPathText() { return Fmt.withUnit(fact.pathValue(), fact.indicator(), true); }
     public String getStatusText() { return StatusText.of(fact.status()); }
     public String getProvisionalText() { return fact.provisional() ? "暂定" : ""; }
     public String getEvidence() { return fact.evidence() == null ? "" : fact.evidence(); }

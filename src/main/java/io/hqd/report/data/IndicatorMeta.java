@@ -19,6 +19,19 @@ public record IndicatorMeta(String code, String name, String unit, int decimals,
         return "%".equals(unit);
     }
 
+    /** A yes/no item (1 = 是, 0 = 否); above a hospital it is the share of hospitals saying 是. */
+    public boolean isFlag() {
+        return unit != null && unit.startsWith("是/否");
+    }
+
+    /** The unit as printed after a number: "%" tight, words after a thin space, none for pure numbers. */
+    public String printedUnit() {
+        if (unit == null || unit.isBlank() || isFlag() || unit.equals("序数") || unit.equals("权重") || unit.startsWith("比值")) {
+            return "";
+        }
+        return isPercent() || unit.equals("‰") ? unit : " " + unit;
+    }
+
     public static Map<String, IndicatorMeta> load(DSLContext dsl, int year) {
         Map<String, IndicatorMeta> out = new HashMap<>();
         for (var r : dsl.selectFrom(INDICATOR).orderBy(INDICATOR.CODE, INDICATOR.VERSION).fetch()) {

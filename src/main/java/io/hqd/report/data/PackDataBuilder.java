@@ -22,6 +22,7 @@ public final class PackDataBuilder {
     private final RegionTree regions;
     private final Map<String, IndicatorMeta> indicators;
     private final Map<String, HospitalInfo> hospitals;
+    private final Map<String, List<HospitalRow>> cityRows = new java.util.HashMap<>();
 
     public PackDataBuilder(DSLContext dsl, Periods period, String runName) {
         this.dsl = dsl;
@@ -47,11 +48,26 @@ public final class PackDataBuilder {
         List<CountyRow> counties = region.isCounty() ? List.of()
                 : new CountyComparisonQuery(dsl).fetch(period, regions.children(regionCode, "county"), regions, facts, indicators);
         return new PackData(region, period.code(), period.label(), dataAsOf(codes), facts,
-                SummaryBuilder.build(facts), counties, HospitalTableBuilder.build(facts, hospitals, regions),
+                SummaryBuilder.build(facts), counties,
+                cityRows(regionCode).stream().filter(r -> codes.contains(r.fact().regionCode())).toList(),
                 ShareRow.from(facts), new TrendQuery(dsl).fetch(period, region, facts),
                 new CompletenessQuery(dsl).fetch(period.code(), codes, regions), provisionalNote(region),
                 new NotesQuery(dsl).fetch(facts), new ChangesQuery(dsl).fetch(runName, region, codes, facts),
                 new io.hqd.evaluate.milestone.MilestoneMart(dsl).fetch(period.code(), codes));
+    }
+
+    /**
+     * The hospital table of the region's whole city: a hospital is ranked among the city's hospitals of
+     * its tier and type, also in a county's pack (where it may be the only one of its kind).
+     */
+    public List<HospitalRow> cityRows(String regionCode) {
+        String city = regions.cityOf(regionCode);
+        String key = city == null ? regionCode : city;
+        return cityRows.computeIfAbsent(key, k -> HospitalTableBuilder.build(facts(k), hospitals, regions));
+    }
+
+    public HospitalInfo hospital(String code) {
+        return hospitals.get(code);
     }
 
     /** Only the evaluation rows of a region (what the manifest step publishes as the pack's content). */

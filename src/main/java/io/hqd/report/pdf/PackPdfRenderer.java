@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import io.hqd.report.data.HospitalRow;
+import io.hqd.report.data.CompletenessRow;
+import io.hqd.report.data.EvalFact;
 import io.hqd.report.data.PackData;
 import io.hqd.report.data.TrendSeries;
+import io.hqd.report.sections.Conclusions;
+import io.hqd.report.sections.HospitalReport;
+import io.hqd.report.sections.PackContent;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -31,6 +35,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 @Component
 public class PackPdfRenderer {
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** What still fits the two lines under a section title. */
+    static final int SHORT_NOTE = 160;
     private final Templates templates;
 
     public PackPdfRenderer(Templates templates) {
@@ -43,6 +49,9 @@ public class PackPdfRenderer {
             List<JasperPrint> prints = new ArrayList<>();
             Map<String, Object> cover = common(d, run, demo, "封面");
             prints.add(cover(d, run, demo, today, d.region().name() + "公立医院高质量发展\n目标监测会议材料"));
+            Map<String, Object> words = common(d, run, demo, "本期结论");
+            words.put("NOTE", d.region().name() + "　" + d.periodLabel() + "　（由评价结果生成，数据见附表）");
+            prints.add(fill("conclusions", words, Conclusions.of(d)));
             int[] n = {0};
             Map<String, Object> summary = section(d, run, demo, n, "目标达成概况");
             summary.put("LEGEND", "按计划列出各目标的评价结果家数，未达标、滞后多的在前。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
@@ -52,18 +61,22 @@ public class PackPdfRenderer {
                 counties.put("NOTE", "各区县年初至本季度末累计值；排名按指标方向由好到差；较上期为与上一季度累计值之差；带 * 的为暂定数。");
                 prints.add(fill("counties", counties, d.counties()));
             }
-            prints.add(fill("hospitals", section(d, run, demo, n, "医院情况（按级别类别分组排名）"), d.hospitals()));
+            Map<String, Object> hospitals = section(d, run, demo, n, "需关注的医院（按级别类别分组）");
+            hospitals.put("NOTE", PackContent.hospitalNote(d));
+            prints.add(fill("hospitals", hospitals, PackContent.hospitalRows(d)));
             prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
             Map<String, Object> milestones = section(d, run, demo, n, "规划任务（定性承诺）");
             milestones.put("NOTE", "规划中没有数值的承诺，按责任单位每期报告的进展评价：逾期、无数据在前，逾期久的在前；状态下方为目标性质（力争／确定／约束性／预期性）。");
             prints.add(fill("milestones", milestones, MilestoneLine.of(d.milestones())));
             List<TrendRow> charts = new ArrayList<>();
-            for (TrendSeries s : d.trends()) {
+            for (TrendSeries s : PackContent.trends(d)) {
                 charts.add(new TrendRow(s.indicator().name(), TrendChart.render(s)));
             }
-            prints.add(fill("trends", section(d, run, demo, n, "重点指标趋势"), charts));
+            Map<String, Object> trends = section(d, run, demo, n, "重点指标趋势");
+            trends.put("NOTE", PackContent.trendNote(d));
+            prints.add(fill("trends", trends, charts));
             Map<String, Object> completeness = section(d, run, demo, n, "数据报送完整性");
-            completeness.put("NOTE", d.provisionalNote());
+            putNote(completeness, d.provisionalNote());
             prints.add(fill("completeness", completeness, d.completeness()));
             Map<String, Object> changes = section(d, run, demo, n, "与上期材料相比的变化");
             changes.put("NOTE", d.changes().baseline());
@@ -78,18 +91,26 @@ public class PackPdfRenderer {
     }
 
     /**
-     * One hospital's own pages: its rows of the hospital tables and the sources of its targets.
-     * Returns the page count.
+     * One hospital's own report: a page in words, its targets with rank among city peers, trend and gap,
+     * and the sources of its targets. Returns the page count.
      */
-    public int renderHospital(PackData d, String hospitalCode, String hospitalName, String run, boolean demo,
-                              LocalDate today, Path file) {
+    public int renderHospital(PackData d, HospitalReport h, String hospitalCode, String hospitalName, String run,
+                              boolean demo, LocalDate today, Path file) {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             prints.add(cover(d, run, demo, today, hospitalName + "\n高质量发展目标监测情况"));
-            List<HospitalRow> rows = d.hospitals().stream().filter(r -> r.hospitalCode().equals(hospitalCode)).toList();
-            Set<String> targets = rows.stream().map(r -> r.fact().targetCode()).collect(Collectors.toSet());
+            CompletenessRow reporting = d.completeness().stream().filter(r -> r.hospitalCode().equals(hospitalCode))
+                    .findFirst().orElse(null);
+            Map<String, Object> words = common(d, run, demo, "本院结论");
+            words.put("NOTE", hospitalName + "　" + d.periodLabel() + "　（由评价结果生成，数据见附表）");
+            prints.add(fill("conclusions", words, h.words(reporting)));
+            Set<String> targets = h.facts().stream().map(EvalFact::targetCode).collect(Collectors.toSet());
             int[] n = {0};
-            prints.add(fill("hospitals", section(d, run, demo, n, hospitalName + "目标监测情况"), rows));
+            Map<String, Object> table = section(d, run, demo, n, hospitalName + "各项目标");
+            table.put("TREND_HEADER", h.trendHeader());
+            table.put("NOTE", "未达标、滞后的在前。排名为本院在市内同级同类医院中的位次（按指标方向由好到差）；"
+                    + "近五个季度为年初至各季度末的累计值；带 * 的为暂定数。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
+            prints.add(fill("hospital", table, h.lines()));
             prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"),
                     d.notes().stream().filter(x -> targets.contains(x.targetCode())).toList()));
             int pages = PageNumbers.apply(prints);
@@ -98,6 +119,20 @@ public class PackPdfRenderer {
         } catch (JRException e) {
             throw new IllegalStateException("生成 " + hospitalName + " 监测情况失败：" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A title holds one page at most, and text that does not fit is dropped: a long note (a city's list of
+     * provisional figures) goes to the end of the section, where it breaks across pages.
+     */
+    static void putNote(Map<String, Object> params, String note) {
+        if (note == null || note.length() <= SHORT_NOTE) {
+            params.put("NOTE", note);
+            return;
+        }
+        int colon = note.indexOf('：');
+        params.put("NOTE", (colon > 0 ? note.substring(0, colon) : "说明较长") + "，详见本节末。");
+        params.put("NOTE_DETAIL", note);
     }
 
     private JasperPrint cover(PackData d, String run, boolean demo, LocalDate today, String title) throws JRException {
@@ -118,7 +153,7 @@ public class PackPdfRenderer {
     }
 
     private static Map<String, Object> section(PackData d, String run, boolean demo, int[] n, String title) {
-        String numbered = NUMERALS.charAt(n[0]++) + "、" + title;
+        String numbered = "附表" + NUMERALS.charAt(n[0]++) + "　" + title;
         return common(d, run, demo, numbered);
     }
 

@@ -17,8 +17,8 @@ import net.sf.jasperreports.engine.JasperReport;
  */
 @Component
 public class Templates {
-    public static final String[] NAMES = {"cover", "summary", "counties", "hospitals", "shares", "trends",
-            "completeness", "changes", "notes", "milestones"};
+    public static final String[] NAMES = {"cover", "conclusions", "summary", "counties", "hospitals", "hospital", "shares",
+            "trends", "completeness", "changes", "notes", "milestones"};
     private static final Map<String, JasperReport> CACHE = new ConcurrentHashMap<>();
 
     public JasperReport get(String name) {

@@ -15,7 +15,7 @@ final class HospitalSheet {
     }
 
     static void write(SheetKit kit, List<HospitalRow> rows) {
-        Sheet s = kit.sheet("医院", new String[] {"级别类别", "目标", "排名", "医院代码", "医院", "所在地", "本期值", "目标值",
+        Sheet s = kit.sheet("医院", new String[] {"级别类别", "目标", "市内同类排名", "医院代码", "医院", "所在地", "本期值", "目标",
                 "进度值", "评价", "暂定", "说明"}, new int[] {10, 40, 6, 12, 30, 10, 10, 10, 10, 8, 6, 50});
         int n = 0;
         for (HospitalRow x : rows) {
@@ -28,7 +28,11 @@ final class HospitalSheet {
             kit.text(r, 4, x.hospitalName());
             kit.text(r, 5, x.countyName());
             kit.value(r, 6, f.value(), f.indicator());
-            kit.value(r, 7, f.targetValue(), f.indicator());
+            if (f.targetValue() == null || io.hqd.report.sections.TargetText.isWords(f)) {
+                kit.text(r, 7, io.hqd.report.sections.TargetText.of(f)); // 逐步提高, 排名前列: words, not a number
+            } else {
+                kit.value(r, 7, f.targetValue(), f.indicator());
+            }
             kit.value(r, 8, f.pathValue(), f.indicator());
             kit.text(r, 9, Status.valueOf(f.status()).label());
             kit.text(r, 10, f.provisional() ? "是" : "");

@@ -21,7 +21,7 @@ public final class PackWorkbookWriter {
 
     public static void write(PackData d, List<Lineage> lineage, Map<String, IndicatorMeta> indicators, Path file) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SheetKit kit = new SheetKit(wb);
+            SheetKit kit = new SheetKit(wb, d.region().name() + d.periodLabel() + "分析工作簿");
             SummarySheet.write(kit, d.summary());
             if (!d.region().isCounty()) {
                 CountySheet.write(kit, d.counties(), indicators);
@@ -30,6 +30,7 @@ public final class PackWorkbookWriter {
             DetailSheet.write(kit, d.facts(), lineage);
             ChangesSheet.write(kit, d.changes());
             MilestoneListSheet.write(kit, d.milestones());
+            io.hqd.xlsx.Paper.chineseFonts(wb);
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);

@@ -26,9 +26,13 @@ final class SheetKit {
     private final CellStyle text;
     private final CellStyle integer;
     private final Map<String, CellStyle> numbers = new HashMap<>();
+    private final String title;
+    private final CellStyle bold;
 
-    SheetKit(Workbook wb) {
+    /** {@code title}: what every printed page's header says (region, period, workbook). */
+    SheetKit(Workbook wb, String title) {
         this.wb = wb;
+        this.title = title;
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
@@ -38,6 +42,9 @@ final class SheetKit {
         header.setWrapText(true);
         text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        this.bold = wb.createCellStyle();
+        this.bold.setFont(bold);
+        this.bold.setDataFormat(wb.createDataFormat().getFormat("@"));
         integer = wb.createCellStyle();
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
     }
@@ -53,6 +60,7 @@ final class SheetKit {
             s.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
         s.createFreezePane(0, 1);
+        io.hqd.xlsx.Paper.a4Landscape(s, title + "　" + name, 1);
         return s;
     }
 
@@ -81,6 +89,13 @@ final class SheetKit {
     void text(Row r, int col, String v) {
         Cell c = r.createCell(col);
         c.setCellStyle(text);
+        c.setCellValue(v == null ? "" : v);
+    }
+
+    /** A group line (a plan above its targets), bold. */
+    void heading(Row r, int col, String v) {
+        Cell c = r.createCell(col);
+        c.setCellStyle(bold);
         c.setCellValue(v == null ? "" : v);
     }
 

@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import io.hqd.report.data.SummaryRow;
 
-/** 摘要: the PDF's summary table, one row per target. */
+/** 摘要: the PDF's summary table; each plan once, as a bold line with its counts, its targets below it. */
 final class SummarySheet {
     private SummarySheet() {
     }
@@ -16,9 +16,14 @@ final class SummarySheet {
         Sheet s = kit.sheet("摘要", new String[] {"计划", "目标编号", "目标", "达标", "按进度", "滞后", "未达标", "无数据", "合计"},
                 new int[] {50, 14, 50, 8, 8, 8, 8, 8, 8});
         int n = 0;
+        String plan = null;
         for (SummaryRow x : rows) {
+            if (!x.planHeader().equals(plan)) {
+                plan = x.planHeader();
+                kit.heading(s.createRow(++n), 0, plan);
+            }
             Row r = s.createRow(++n);
-            kit.text(r, 0, x.planHeader());
+            kit.text(r, 0, "");
             kit.text(r, 1, x.targetCode());
             kit.text(r, 2, x.targetLabel());
             kit.integer(r, 3, x.met());

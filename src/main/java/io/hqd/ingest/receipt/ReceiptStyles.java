@@ -1,0 +1,81 @@
+package io.hqd.ingest.receipt;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * A receipt's styles. Errors are red, warnings blue, a cell with both red-and-blue stripes: none of
+ * them is the yellow of a template's entry column, and both stay visible on one cell.
+ */
+final class ReceiptStyles {
+    static final IndexedColors ERROR = IndexedColors.CORAL;
+    static final IndexedColors WARNING = IndexedColors.LIGHT_TURQUOISE;
+    final CellStyle title;
+    final CellStyle label;
+    final CellStyle plain;
+    final CellStyle wrap;
+    final CellStyle header;
+    final CellStyle cell;
+    final CellStyle error;
+    final CellStyle warning;
+    final CellStyle both;
+    private final Workbook wb;
+
+    ReceiptStyles(Workbook wb) {
+        this.wb = wb;
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        label = wb.createCellStyle();
+        label.setFont(bold);
+        plain = wb.createCellStyle();
+        wrap = bordered();
+        wrap.setWrapText(true);
+        header = bordered();
+        header.setFont(bold);
+        fill(header, IndexedColors.GREY_25_PERCENT, null);
+        cell = bordered();
+        error = mark(bordered(), true, false);
+        warning = mark(bordered(), false, true);
+        both = mark(bordered(), true, true);
+    }
+
+    /** Colours a copy of {@code s} for an error, a warning, or both (stripes of both colours). */
+    CellStyle mark(CellStyle s, boolean isError, boolean isWarning) {
+        if (isError && isWarning) {
+            fill(s, ERROR, WARNING);
+        } else {
+            fill(s, isError ? ERROR : WARNING, null);
+        }
+        return s;
+    }
+
+    CellStyle bordered() {
+        CellStyle s = wb.createCellStyle();
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        return s;
+    }
+
+    private static void fill(CellStyle s, IndexedColors fg, IndexedColors stripes) {
+        s.setFillForegroundColor(fg.getIndex());
+        if (stripes == null) {
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        } else {
+            s.setFillBackgroundColor(stripes.getIndex());
+            s.setFillPattern(FillPatternType.THICK_FORWARD_DIAG);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.hqd.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a rendered pack back glyph by glyph (PDFBox text positions) and lists what would make a page
+ * unfit to hand out: a missing or wrong 第 x 页 共 y 页, text outside the printable area (the templates'
+ * 30/36 pt margins), glyphs drawn over each other (text over the footer, a cell over its neighbour), and
+ * pages with nothing but header and footer.
+ */
+public final class PageCheck {
+    /** Page margins of every template, less a small tolerance for glyph side bearings. */
+    static final float SIDE = 34f;
+    static final float TOP_BOTTOM = 28f;
+    /** Header (issuer/section line) and footer (run, page number, demo mark) bands, in points from the edge. */
+    static final float HEADER_BAND = 30f + 22f;
+    static final float FOOTER_BAND = 30f + 20f;
+    private static final Pattern PAGE_NO = Pattern.compile("第 (\\d+) 页 共 (\\d+) 页");
+
+    private PageCheck() {
+    }
+
+    /** Every problem found in {@code pdf}, one line each ("file p.3: …"); empty when every page is clean. */
+    public static List<String> problems(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int total = doc.getNumberOfPages();
+            for (int p = 1; p <= total; p++) {
+                Glyphs g = new Glyphs();
+                g.setStartPage(p);
+                g.setEndPage(p);
+                g.setSortByPosition(true);
+                g.setSuppressDuplicateOverlappingText(false);
+                String text = g.getText(doc);
+                PDRectangle box = doc.getPage(p - 1).getMediaBox();
+                String where = pdf.getFileName() + " 第 " + p + " 页: ";
+                checkPageNumber(text, p, total, where, out);
+                checkInside(g.glyphs, box, where, out);
+                checkOverlaps(g.glyphs, where, out);
+                if (p > 1 && g.glyphs.stream().noneMatch(x -> x.y() > HEADER_BAND && x.bottom() < box.getHeight() - FOOTER_BAND)) {
+                    out.add(where + "空白页（只有页眉页脚）");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** For looking at a demo by hand: {@code PageCheck <folder>} prints the problems of every PDF under it. */
+    public static void main(String[] args) throws IOException {
+        try (var files = java.nio.file.Files.walk(Path.of(args[0]))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".pdf")).sorted().toList()) {
+                problems(f).forEach(System.out::println);
+            }
+        }
+    }
+
+    private static void checkPageNumber(String text, int page, int total, String where, List<String> out) {
+        Matcher m = PAGE_NO.matcher(text);
+        if (!m.find()) {
+            out.add(where + "没有“第 x 页 共 y 页”");
+            return;
+        }
+        if (Integer.parseInt(m.group(1)) != page || Integer.parseInt(m.group(2)) != total) {
+            out.add(where + "页码写成 " + m.group() + "，应为 第 " + page + " 页 共 " + total + " 页");
+        }
+    }
+
+    private static void checkInside(List<Glyph> glyphs, PDRectangle box, String where, List<String> out) {
+        for (Glyph x : glyphs) {
+            if (x.x() < SIDE || x.right() > box.getWidth() - SIDE || x.top() < TOP_BOTTOM
+                    || x.bottom() > box.getHeight() - TOP_BOTTOM + 2) {
+                out.add(where + "文字“" + x.text() + "”超出可打印区域（x=" + (int) x.x() + ", y=" + (int) x.y() + "）");
+                return; // one per page is enough to find it
+            }
+        }
+    }
+
+    /** Sweep by top edge: glyphs whose boxes intersect by more than a third of the smaller are drawn over each other. */
+    private static void checkOverlaps(List<Glyph> glyphs, String where, List<String> out) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::top));
+        for (int i = 0; i < sorted.size(); i++) {
+            Glyph a = sorted.get(i);
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).top() < a.bottom(); j++) {
+                Glyph b = sorted.get(j);
+                float w = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+                float h = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+                if (w > 0 && h > 0 && w * h > Math.min(a.area(), b.area()) / 3f) {
+                    out.add(where + "文字重叠：“" + a.text() + "”与“" + b.text() + "”（x=" + (int) a.x() + ", y=" + (int) a.y() + "）");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One glyph: x, baseline y (from the top), width and font size in points. */
+    record Glyph(String text, float x, float y, float width, float size) {
+        float right() { return x + width; }
+        float top() { return y - size * 0.8f; }
+        float bottom() { return y + size * 0.15f; }
+        float area() { return width * size * 0.95f; }
+    }
+
+    private static final class Glyphs extends PDFTextStripper {
+        final List<Glyph> glyphs = new ArrayList<>();
+
+        Glyphs() throws IOException {
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            super.processTextPosition(t);
+            if (!t.getUnicode().isBlank() && t.getWidthDirAdj() > 0) {
+                glyphs.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt()));
+            }
+        }
+    }
+}
