@@ -195,7 +195,8 @@ public final class ReportFixture {
                     continue;
                 }
                 for (HospitalVersion h : hospitals) {
-                    if (t.scope().tier() != null && !t.scope().tier().equals(h.tier())) {
+                    if (t.scope().tier() != null && !t.scope().tier().equals(h.tier())
+                            || t.scope().grade() != null && !List.of(t.scope().grade().split("\\|")).contains(h.grade())) {
                         continue;
                     }
                     double[] v = ytd(t.indicator(), List.of(h), p);

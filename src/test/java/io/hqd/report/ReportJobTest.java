@@ -189,6 +189,7 @@ class ReportJobTest {
                 assertThat(pdfText).contains(name + " " + county + " " + Fmt.num(warehouse, 2));
                 checked++;
             }
+            // YA2022-02/04/06 apply to other 三级 hospitals (none in the fixture), not its twelve 二级 ones.
             assertThat(checked).isGreaterThan(5);
             org.apache.poi.xssf.usermodel.XSSFSheet detail = wb.getSheet("明细");
             assertThat(detail.getRow(0).getCell(15).getStringCellValue()).isEqualTo("来源文件");
