@@ -68,7 +68,7 @@ public class CatalogCommand implements Runnable {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             try {
                 Catalog c = CatalogLoader.load(catalogDir(home, dir));
-                Path registryFile = registry != null ? registry : home.home().hospitalRegistry();
+                Path registryFile = registry != null ? registry : home.folder().hospitalRegistry();
                 if (Files.isRegularFile(registryFile)) {
                     List<CatalogProblem> empty = RegistryScopeCheck.emptyScopes(c, HospitalRegistry.read(registryFile),
                             dir != null ? dir.toString() : "(计划目录)");

@@ -41,10 +41,13 @@ final class JobCommandSupport {
             out.println("  可用 hqd restart 从失败的步骤继续（已完成的步骤不会重做）。");
             return ExitCodes.JOB_FAILED;
         }
-        if (outcome.rejectedFiles() > 0) {
-            out.printf("  有 %d 个文件被退回，回执中写明了原因：%n", outcome.rejectedFiles());
-            for (String name : rejectedFiles(p.bean(DSLContext.class), RunOutcomeNames.run(execution))) {
-                out.println("    " + name);
+        // Counted from the warehouse, not the step: files rejected before a crash count in the restarted run too.
+        List<String> rejected = rejectedFiles(p.bean(DSLContext.class), RunOutcomeNames.run(execution));
+        if (!rejected.isEmpty() || outcome.rejectedFiles() > 0) {
+            out.printf("  有 %d 个文件被退回，回执中写明了原因：%n", Math.max(rejected.size(), outcome.rejectedFiles()));
+            rejected.stream().limit(50).forEach(name -> out.println("    " + name));
+            if (rejected.size() > 50) {
+                out.println("    ……");
             }
             return ExitCodes.FILES_REJECTED;
         }
@@ -58,7 +61,7 @@ final class JobCommandSupport {
                 .andNotExists(dsl.selectOne().from(SUBMISSION)
                         .where(SUBMISSION.SUBMISSION_ID.startsWith(FILE_ARRIVAL.SHA256))
                         .and(SUBMISSION.STATUS.in("accepted", "partial")))
-                .orderBy(FILE_ARRIVAL.ORIGINAL_NAME).limit(50)
+                .orderBy(FILE_ARRIVAL.ORIGINAL_NAME)
                 .fetch(FILE_ARRIVAL.ORIGINAL_NAME);
     }
 

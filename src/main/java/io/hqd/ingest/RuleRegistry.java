@@ -46,6 +46,9 @@ public final class RuleRegistry {
         for (LoadRule r : LoadRule.values()) {
             put(out, new Rule(r.id, r.label, r.severity, r.todo, "入库"));
         }
+        for (io.hqd.ingest.read.MilestoneRule r : io.hqd.ingest.read.MilestoneRule.values()) {
+            put(out, new Rule(r.id, r.label, r.severity, r.todo, "读取"));
+        }
         return Collections.unmodifiableMap(out);
     }
 

@@ -35,7 +35,7 @@ public record RunOutcome(JobExecution execution, List<StepLine> steps, int rejec
     public static RunOutcome of(JobExecution execution, JobRepository repository) {
         List<StepLine> lines = new ArrayList<>();
         int rejected = execution.getExecutionContext().getInt(REJECTED, 0);
-        for (StepExecution s : sorted(execution)) {
+        for (StepExecution s : wholeRun(execution, repository)) {
             JobExecution child = child(s, repository);
             if (child == null) {
                 lines.add(line(null, s));
@@ -59,6 +59,26 @@ public record RunOutcome(JobExecution execution, List<StepLine> steps, int rejec
         JobExecution last = repository.getLastJobExecution(jobName, p);
         // A completed stage that a restart skipped keeps its earlier execution: that is still what it did.
         return last;
+    }
+
+    /**
+     * Every step of the run, each in its latest execution: a restart runs only the steps left to do,
+     * but the run's outcome (its counts, the files it rejected) includes the steps done before the crash.
+     */
+    private static List<StepExecution> wholeRun(JobExecution e, JobRepository repository) {
+        java.util.Map<String, StepExecution> latest = new java.util.LinkedHashMap<>();
+        List<JobExecution> all = e.getJobInstance() == null ? List.of(e)
+                : new ArrayList<>(repository.getJobExecutions(e.getJobInstance()));
+        if (all.stream().noneMatch(x -> x.getId() == e.getId())) {
+            all.add(e);
+        }
+        all.sort(Comparator.comparing(JobExecution::getId));
+        for (JobExecution x : all) {
+            for (StepExecution s : sorted(x.getId() == e.getId() ? e : x)) {
+                latest.put(s.getStepName(), s);
+            }
+        }
+        return latest.values().stream().sorted(Comparator.comparing(StepExecution::getId)).toList();
     }
 
     private static List<StepExecution> sorted(JobExecution e) {

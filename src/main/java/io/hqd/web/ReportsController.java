@@ -22,12 +22,10 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @RequestMapping("/reports")
 public class ReportsController {
     private final Packs packs;
-    private final Orgs orgs;
     private final Audit audit;
 
-    public ReportsController(Packs packs, Orgs orgs, Audit audit) {
+    public ReportsController(Packs packs, Audit audit) {
         this.packs = packs;
-        this.orgs = orgs;
         this.audit = audit;
     }
 
@@ -46,7 +44,6 @@ public class ReportsController {
         }
         model.addAttribute("run", run);
         model.addAttribute("files", files);
-        model.addAttribute("orgs", orgs);
         return "pack";
     }
 
@@ -66,7 +63,7 @@ public class ReportsController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(NOT_FOUND, e.getMessage());
         }
-        return Downloads.bytes(out.toByteArray(), SafeNames.component(name(recipient)) + "_" + run + "_合并打印.pdf");
+        return Downloads.bytes(out.toByteArray(), SafeNames.component(recipient) + "_" + run + "_合并打印.pdf");
     }
 
     @GetMapping("/{run}/zip")
@@ -77,7 +74,7 @@ public class ReportsController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         packs.zip(run, recipient, out);
         audit.record("下载压缩包", run, recipient);
-        return Downloads.bytes(out.toByteArray(), SafeNames.component(name(recipient)) + "_" + run + ".zip");
+        return Downloads.bytes(out.toByteArray(), SafeNames.component(recipient) + "_" + run + ".zip");
     }
 
     @GetMapping("/{run}/manifest.{ext:csv|json}")
@@ -85,9 +82,5 @@ public class ReportsController {
         var file = packs.manifest(run, "manifest." + ext).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         audit.record("下载清单", run, "manifest." + ext);
         return Downloads.file(file, "分发清单_" + run + "." + ext);
-    }
-
-    private String name(String recipient) {
-        return orgs.name(recipient);
     }
 }

@@ -24,7 +24,8 @@ public class RunsController {
     /** Step names as statisticians read them. */
     static final Map<String, String> STEP_NAMES = Map.of(
             "ingest", "接收", "evaluate", "评价", "report", "报表",
-            "refreshReference", "更新参考数据", "ingestFiles", "接收文件");
+            "refreshReference", "更新参考数据", "ingestFiles", "接收文件",
+            "backupWarehouse", "备份数据仓库", "checkReceipts", "检查回执");
 
     /** Batch statuses as statisticians read them (the run history stores Batch's own names). */
     static final Map<String, String> STATUS_WORDS = Map.of(

@@ -68,7 +68,7 @@ class BundleIT {
         Path jdk = Path.of(System.getProperty("java.home"));
         Path jre = dir.resolve("jre");
         Result r = exec(dir, List.of(jdk.resolve("bin/jlink").toString(), "--add-modules",
-                "java.se,jdk.compiler,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management",
+                "java.se,jdk.compiler,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management",
                 "--output", jre.toString(), "--no-header-files", "--no-man-pages", "--strip-debug"), null);
         assertThat(r.code).as(r.out).isZero();
         return jre;

@@ -29,6 +29,7 @@ class CatalogCheckRegistryTest {
     @BeforeEach
     void homeWithRegistryAndCatalog() throws Exception {
         home = new HqdHome(dir).ensureLayout();
+        Files.writeString(home.settings(), "");
         HospitalRegistry.write(home.hospitalRegistry(),
                 DemoRegistry.build(CatalogLoader.loadBundled(), DemoScope.defaults(LocalDate.of(2026, 11, 29))));
         CatalogLoader.copyBundledTo(home.catalog());

@@ -52,7 +52,7 @@ public final class HqdProcess {
     }
 
     public Result waitFor() throws InterruptedException {
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+        if (!process.waitFor(45, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("hqd did not finish: " + String.join("\n", lines));
         }
@@ -62,7 +62,7 @@ public final class HqdProcess {
 
     /** Waits until a condition on the output holds, then kills the process the way a power cut would (SIGKILL). */
     public String killWhen(Predicate<List<String>> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(45);
         while (!condition.test(lines)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("the moment to kill never came:\n" + String.join("\n", lines));

@@ -28,10 +28,10 @@ import io.hqd.warehouse.Periods;
  */
 public final class MilestoneSheetReader {
 
-    public static final String RULE_STATE = "milestone_state";
-    public static final String RULE_DATE = "milestone_date";
-    public static final String RULE_PROOF = "milestone_proof";
-    public static final String RULE_UNKNOWN = "milestone_unknown";
+    public static final String RULE_STATE = MilestoneRule.STATE.id;
+    public static final String RULE_DATE = MilestoneRule.DATE.id;
+    public static final String RULE_PROOF = MilestoneRule.PROOF.id;
+    public static final String RULE_UNKNOWN = MilestoneRule.UNKNOWN.id;
 
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
