@@ -296,7 +296,7 @@ class IngestFilesTest {
     }
 
     @Test
-    void ingestsManyFilesQuickly() throws Exception {
+    void ingestsManyFilesInOneRun() throws Exception {
         Path in = inbox("many");
         int n = 20;
         for (int i = 0; i < n; i++) {
@@ -304,13 +304,9 @@ class IngestFilesTest {
             String hospital = String.format("H510400%02d", 5 + i / 5);
             at(Fixtures.template(in.resolve(i + ".xlsx"), hospital, period, core("discharges", 10000 + i)), "2025-06-01T09:00:00");
         }
-        ingest(inbox("warm-up"));
-        long start = System.nanoTime();
+        // Speed is the benchmark's business (./hqd bench); here: every file of one run is taken in.
         InboxIngest.Summary e = ingest(in);
-        double ms = (System.nanoTime() - start) / 1e6 / n;
-        System.out.printf("ingest: %.0f ms/file (open, read, validate, store, receipts) over %d files%n", ms, n);
         assertEquals(n, e.files());
-        assertTrue(ms < 3000, ms + " ms/file");
     }
 
     @Test
