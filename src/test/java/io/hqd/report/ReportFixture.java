@@ -1,6 +1,7 @@
 package io.hqd.report;
 
 import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
@@ -177,6 +178,38 @@ public final class ReportFixture {
                     String[] key = u.getKey().split("\\|");
                     ins = ins.values("E1", p.code(), key[0], key[1], ind, v[0], v[1], v[2], (int) v[3],
                             u.getValue().size(), v[3] < u.getValue().size());
+                }
+            }
+        }
+        ins.execute();
+        loadLineage(dsl, quarters);
+    }
+
+    /** The cells behind each hospital figure, as computeIndicators records them: both halves of every quarter used. */
+    private void loadLineage(DSLContext dsl, List<Periods> quarters) {
+        var ins = dsl.insertInto(INDICATOR_LINEAGE, INDICATOR_LINEAGE.RUN_ID, INDICATOR_LINEAGE.PERIOD_CODE,
+                INDICATOR_LINEAGE.REPORTER_CODE, INDICATOR_LINEAGE.INDICATOR, INDICATOR_LINEAGE.PART,
+                INDICATOR_LINEAGE.ELEMENT_CODE, INDICATOR_LINEAGE.QUARTER, INDICATOR_LINEAGE.VALUE,
+                INDICATOR_LINEAGE.SUBMISSION_ID, INDICATOR_LINEAGE.ORIGINAL_NAME, INDICATOR_LINEAGE.SHEET,
+                INDICATOR_LINEAGE.CELL, INDICATOR_LINEAGE.CARRIED);
+        List<String> order = List.of(ELEMENTS);
+        for (Periods p : quarters) {
+            for (HospitalVersion h : hospitals) {
+                for (String code : KEY) {
+                    Indicator ind = indicator(code);
+                    for (Periods q : p.yearToDate()) {
+                        Double a = elements.get(h.code() + "|" + q.code() + "|" + ind.numerator());
+                        Double b = elements.get(h.code() + "|" + q.code() + "|" + ind.denominator());
+                        if (a == null || b == null) {
+                            continue;
+                        }
+                        String id = "sub-" + h.code() + "-" + q.code();
+                        String file = h.name() + "_" + q.code() + ".xlsx";
+                        ins = ins.values("E1", p.code(), h.code(), code, "numerator", ind.numerator(), q.code(), a, id, file,
+                                "填报表", "C" + (5 + order.indexOf(ind.numerator())), false);
+                        ins = ins.values("E1", p.code(), h.code(), code, "denominator", ind.denominator(), q.code(), b, id,
+                                file, "填报表", "C" + (5 + order.indexOf(ind.denominator())), false);
+                    }
                 }
             }
         }

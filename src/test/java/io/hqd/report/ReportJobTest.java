@@ -196,9 +196,9 @@ class ReportJobTest {
             boolean lineage = false;
             for (Row r : detail) {
                 // rows without a value (无数据) have no cells to trace; every traced row names its file and cells
-                if (r.getRowNum() > 0 && r.getCell(2).getStringCellValue().equals("H51180001")
+                if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("医院")
                         && !r.getCell(15).getStringCellValue().isEmpty()) {
-                    assertThat(r.getCell(15).getStringCellValue()).contains("雅安市人民医院_2026Q3.xlsx");
+                    assertThat(r.getCell(15).getStringCellValue()).contains(r.getCell(3).getStringCellValue() + "_2026Q3.xlsx");
                     assertThat(r.getCell(16).getStringCellValue()).contains("填报表!C");
                     lineage = true;
                 }

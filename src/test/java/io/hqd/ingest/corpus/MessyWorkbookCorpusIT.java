@@ -256,7 +256,12 @@ class MessyWorkbookCorpusIT {
         }, ok);
         variant(p + "08-rows-reordered.xlsx", "element rows in reverse order", f, wb -> {
             Sheet s = data(wb);
-            int first = TemplateLayout.FIRST_DATA_ROW, last = s.getLastRowNum();
+            int first = TemplateLayout.FIRST_DATA_ROW, last = first;
+            // the element rows end where the code column does (the signature block follows them)
+            while (s.getRow(last + 1) != null && s.getRow(last + 1).getCell(TemplateLayout.COL_CODE) != null
+                    && !s.getRow(last + 1).getCell(TemplateLayout.COL_CODE).toString().isBlank()) {
+                last++;
+            }
             List<Object[]> rows = new ArrayList<>();
             for (int r = first; r <= last; r++) {
                 Row row = s.getRow(r);
@@ -596,7 +601,7 @@ class MessyWorkbookCorpusIT {
             Sheet s = data(wb);
             for (int r = TemplateLayout.FIRST_DATA_ROW; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
-                Cell v = row.getCell(TemplateLayout.COL_VALUE);
+                Cell v = row == null ? null : row.getCell(TemplateLayout.COL_VALUE);
                 if (v != null && v.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
                     row.createCell(TemplateLayout.COL_PREVIOUS).setCellValue(v.getNumericCellValue());
                     v.setBlank();
