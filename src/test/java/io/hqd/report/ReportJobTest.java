@@ -198,7 +198,7 @@ class ReportJobTest {
                 // rows without a value (无数据) have no cells to trace; every traced row names its file and cells
                 if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("医院")
                         && !r.getCell(15).getStringCellValue().isEmpty()) {
-                    assertThat(r.getCell(15).getStringCellValue()).contains(r.getCell(3).getStringCellValue() + "_2026Q3.xlsx");
+                    assertThat(r.getCell(15).getStringCellValue()).contains(r.getCell(3).getStringCellValue() + "_" + r.getCell(0).getStringCellValue() + ".xlsx");
                     assertThat(r.getCell(16).getStringCellValue()).contains("填报表!C");
                     lineage = true;
                 }
