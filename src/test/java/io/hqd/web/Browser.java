@@ -10,10 +10,13 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium through its own chromedriver (Selenium Manager cannot download drivers here). */
@@ -50,11 +53,23 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        submit(By.id("login-submit"));
     }
 
     void logout() {
-        driver.findElement(By.cssSelector("header .who button")).click();
+        submit(By.cssSelector("header .who button"));
+    }
+
+    /**
+     * Clicks a button or link that leads to another page (a form post, a redirect) and waits for that page to load. A bare click returns as soon
+     * as the click is dispatched, so the next lookup could otherwise hit the old page or a half-loaded new one.
+     */
+    void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofMinutes(2));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String text(String css) {

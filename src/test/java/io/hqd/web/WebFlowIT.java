@@ -229,9 +229,9 @@ class WebFlowIT {
         assertEquals("/county", browser.path());
         assertTrue(browser.text("#submissions").contains("已接收"));
         browser.driver.findElement(By.cssSelector("#submissions input[name=comment]")).sendKeys("出院人数与病案首页不符，请核对");
-        browser.driver.findElement(By.cssSelector("#submissions form button")).click();
+        browser.submit(By.cssSelector("#submissions form button"));
         assertTrue(browser.text("#submissions").contains("已退回修改"));
-        browser.driver.findElement(By.id("approve")).click();
+        browser.submit(By.id("approve"));
         assertTrue(browser.text("#flash-error").contains("还不能审批"), browser.text("#flash-error"));
         browser.logout();
 
@@ -246,7 +246,7 @@ class WebFlowIT {
 
         browser.login("dongqu", PASSWORD);
         browser.screenshot(SHOTS, "03-county-review");
-        browser.driver.findElement(By.id("approve")).click();
+        browser.submit(By.id("approve"));
         assertTrue(browser.text("#approval-state").contains("已审批"), browser.text("#approval-state"));
         browser.logout();
     }
@@ -280,17 +280,17 @@ class WebFlowIT {
         browser.open("/city/warnings");
         assertTrue(browser.text("#warnings").contains("100000"), browser.text("#warnings"));
         browser.driver.findElement(By.cssSelector("#warnings input[name=reason]")).sendKeys("新院区开放，出院人数属实");
-        browser.driver.findElement(By.cssSelector("#warnings form button")).click();
+        browser.submit(By.cssSelector("#warnings form button"));
         assertTrue(browser.text("#warnings").contains("已确认"), browser.text("#warnings"));
         browser.screenshot(SHOTS, "04b-warnings");
-        browser.driver.findElement(By.cssSelector("#warnings form button")).click();   // revoke
+        browser.submit(By.cssSelector("#warnings form button"));   // revoke
         assertFalse(browser.text("#warnings").contains("已确认"));
         assertTrue(browser.text("#flash-message").contains("已撤销"));
 
         browser.open("/runs");
         browser.driver.findElement(By.id("run-period")).clear();
         browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
-        browser.driver.findElement(By.id("run-submit")).click();
+        browser.submit(By.id("run-submit"));
         new WebDriverWait(browser.driver, Duration.ofMinutes(10))
                 .ignoring(WebDriverException.class)   // the page refreshes itself while the run goes on
                 .until(d -> {
@@ -303,7 +303,7 @@ class WebFlowIT {
         assertTrue(browser.text("main").contains("tongji"), "who started it");
         browser.screenshot(SHOTS, "05-run-finished");
 
-        browser.driver.findElement(By.id("to-reports")).click();
+        browser.submit(By.id("to-reports"));
         browser.screenshot(SHOTS, "06-pack-downloads");
         browser.driver.findElement(By.cssSelector("a.merged")).click();
         Path merged = browser.awaitDownload("_合并打印.pdf");
@@ -340,6 +340,6 @@ class WebFlowIT {
     private static void upload(Path file) {
         browser.open("/hospital");
         browser.driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
-        browser.driver.findElement(By.id("upload-submit")).click();
+        browser.submit(By.id("upload-submit"));
     }
 }
