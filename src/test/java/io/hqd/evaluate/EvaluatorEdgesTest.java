@@ -65,6 +65,11 @@ class EvaluatorEdgesTest {
         List<EvaluationRow> first = evaluator(t, cube).evaluate(t, Periods.parse("2022Q1"));
         assertThat(first).filteredOn(r -> r.entityCode().equals("A")).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(Status.met));
+        // a hospital that has not reported is waited for: no data, and provisional
+        assertThat(first).filteredOn(r -> r.entityCode().equals("B")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(Status.no_data);
+            assertThat(r.provisional()).isTrue();
+        });
     }
 
     @Test
@@ -78,6 +83,7 @@ class EvaluatorEdgesTest {
             assertThat(r.status()).isEqualTo(Status.no_data);
             assertThat(r.evidence()).isEqualTo("登记表中没有该目标适用的医院");
             assertThat(r.targetValue()).isEqualTo(100.0);
+            assertThat(r.provisional()).as("nobody to wait for").isFalse();
         });
         Target unknown = target("999999", null);
         assertThat(evaluator(unknown, new ValueCube()).evaluate(Periods.parse("2026Q3"))).singleElement().satisfies(r -> {

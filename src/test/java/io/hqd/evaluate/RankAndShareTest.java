@@ -167,4 +167,25 @@ class RankAndShareTest {
         assertThat(sum.evidence()).contains("方案期内累计（2022 年至 2026Q4）");
         assertThat(sum.provisional()).isTrue();   // 2022–2024 and three quarters of 2025 and 2026 are missing
     }
+
+    @Test
+    void aShareBeforeItsTargetYearFollowsThePathFromItsOwnBaselineYear() {
+        ValueCube cube = new ValueCube();
+        cube.put("A", "2021Q4", "booking", new ValueCube.Cell(0, "s", "f.xlsx", "填报表", "E1"));
+        cube.put("B", "2021Q4", "booking", new ValueCube.Cell(0, "s", "f.xlsx", "填报表", "E1"));
+        cube.put("A", "2024Q4", "booking", new ValueCube.Cell(1, "s", "f.xlsx", "填报表", "E1"));
+        cube.put("B", "2024Q4", "booking", new ValueCube.Cell(0, "s", "f.xlsx", "填报表", "E1"));
+        Target t = target("booking", Target.Kind.share, Targets.scope(null, "三级"), Target.EvaluateAt.city, "=", 1.0, ">=",
+                100.0, null);
+        Plan plan = new Plan("YA2022", "雅安方案", "x", "x", "511800", null, 2022, 2027, "001.txt");
+        Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(ALOS, BOOKING, SPECIALTIES),
+                List.of(plan), List.of(t));
+        EvaluationRow city = row(new Evaluator(catalog, new OrgUnits(REGIONS, HOSPITALS), cube).evaluate(Periods.parse("2024Q4")),
+                "511800");
+        // from 0 % at the end of 2021 to 100 % at the end of 2027: half way at the end of 2024
+        assertThat(city.value()).isEqualTo(50.0);
+        assertThat(city.pathValue()).isEqualTo(50.0);
+        assertThat(city.status()).isEqualTo(Status.on_track);
+        assertThat(city.evidence()).contains("基期 2021 年（0）");
+    }
 }

@@ -169,6 +169,14 @@ class WarehouseReadTest {
         assertThat(dsl.fetchCount(INDICATOR_VALUE, INDICATOR_VALUE.RUN_ID.eq("R1"), INDICATOR_VALUE.ENTITY_CODE.eq("H2"))).isPositive();
         assertThat(dsl.fetchCount(INDICATOR_LINEAGE, INDICATOR_LINEAGE.RUN_ID.eq("R2")))
                 .isEqualTo(dsl.fetchCount(INDICATOR_LINEAGE, INDICATOR_LINEAGE.REPORTER_CODE.eq("H1")));
+        // a figure missing a quarter names the hospital and the quarter, for the hospital and for its county
+        IndicatorValues.Computed q2 = values.computeWithLineage(Periods.parse("2026Q2"), "R3");
+        assertThat(q2.values()).filteredOn(r -> r.getEntityCode().equals("511826") && r.getIndicator().equals("cp_share"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.getMissingNote()).isEqualTo("缺 芦山县人民医院 2026Q2（已覆盖 1/2 个季度）");
+                    assertThat(r.getProvisional()).isTrue();
+                    assertThat(r.getValue()).isEqualTo(45.0);
+                });
         // the figure itself: H1 2026Q1 = 45 / 100 from the correction's cp and the carried dis
         assertThat(dsl.select(INDICATOR_VALUE.VALUE).from(INDICATOR_VALUE).where(INDICATOR_VALUE.ENTITY_CODE.eq("H1"),
                 INDICATOR_VALUE.INDICATOR.eq("cp_share")).fetchOne(INDICATOR_VALUE.VALUE)).isEqualTo(45.0);

@@ -135,4 +135,10 @@ class MilestoneJudgeTest {
         assertThat(j.text()).isEqualTo("推进中（期限 2026-12-31）");
         assertThat(j.basis().state()).isEqualTo(MilestoneState.in_progress);
     }
+
+    @Test
+    void statusesPrintInChineseWorstFirst() {
+        assertThat(java.util.Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label))
+                .containsExactly("逾期", "无数据", "按进度", "已完成");
+    }
 }
