@@ -195,4 +195,12 @@ class ThresholdEdgesTest {
         assertThat(TargetJudge.signed(0)).isEqualTo("0");
         assertThat(TargetJudge.signed(-1.5)).isEqualTo("-1.50");
     }
+
+    @Test
+    void aYearBeforeTheBaselineYearIsNeverTheStartingPoint() {
+        Target t = target(Target.Kind.each, ">=", 1.5, null, null, 2021, 2026);
+        Judgement j = judge(t, 1.4, Periods.parse("2025Q3"), Map.of(2020, 0.5, 2023, 1.2));
+        assertThat(j.evidence()).contains("以 2023 年为起点");
+        assertThat(j.pathValue()).isCloseTo(1.2 + 0.3 * 1.75 / 3, within(1e-9));
+    }
 }

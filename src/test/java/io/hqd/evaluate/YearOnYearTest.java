@@ -217,4 +217,23 @@ class YearOnYearTest {
         assertThat(row(rows, "511827").status()).isEqualTo(Status.met);
         assertThat(row(rows, "511827").value()).isEqualTo(500.0);
     }
+
+    @Test
+    void aBureausFigureMissingQuartersNamesTheBureau() {
+        Indicator fund = new Indicator("fund", Indicator.Kind.element, "专项资金", List.of(), "万元", Indicator.Level.region,
+                null, null, 1, Indicator.Direction.higher, Indicator.Aggregation.sum, Indicator.PeriodAggregation.sum, 2,
+                "", "", null, null, false, "");
+        ValueCube cube = new ValueCube();
+        put(cube, "511800", "2025Q3", "fund", 100);
+        for (String q : List.of("2026Q1", "2026Q2", "2026Q3")) {
+            put(cube, "511800", q, "fund", 110);
+        }
+        Target t = new Target("Y-2", "YA2022", "fund", Target.Kind.direction, Targets.scope(null, null), Target.EvaluateAt.city,
+                null, null, "up", null, null, null, null, null, null, 2027, "确定", "一、", "原文", null);
+        Plan plan = new Plan("YA2022", "雅安方案", "x", "x", "511800", null, 2022, 2027, "001.txt");
+        Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(fund), List.of(plan), List.of(t));
+        EvaluationRow city = row(new Evaluator(catalog, new OrgUnits(REGIONS, HOSPITALS), cube).evaluate(Q3), "511800");
+        assertThat(city.evidence()).contains("上年缺 雅安市 2025Q1—2025Q2（已覆盖 1/3 个季度）", "上年同期 100，本年同口径 110");
+        assertThat(city.status()).isEqualTo(Status.met);
+    }
 }
