@@ -198,4 +198,56 @@ class KindEdgesTest {
         };
         assertThat(TargetJudge.judge(down, LOWER, value(9), Q3, 2022, false, noValue).status()).isEqualTo(Status.no_data);
     }
+
+    @Test
+    void aYearlyFallThatDidNotFallSaysItWentTheWrongWay() {
+        Target down = target(Target.Kind.annual_change, "down", 0.5, null, null, null, 2027);
+        assertThat(judge(down, LOWER, 10.0, Q3, Map.of(), 10.0).evidence()).endsWith("（方向相反）");
+        assertThat(judge(down, LOWER, 10.2, Q3, Map.of(), 10.0).evidence()).endsWith("（方向相反）");
+        Judgement little = judge(down, LOWER, 9.8, Q3, Map.of(), 10.0);
+        assertThat(little.status()).isEqualTo(Status.behind);
+        assertThat(little.evidence()).doesNotContain("方向相反");
+    }
+
+    @Test
+    void growthOnABaselineYearUsesThatYearEvenWhenLaterYearsAreHeld() {
+        Target t = target(Target.Kind.growth, "up", 10.0, null, null, 2021, 2027);
+        Judgement j = judge(t, HIGHER, 30.0, DUE, Map.of(2021, 20.0, 2024, 25.0), null);
+        assertThat(j.targetValue()).isCloseTo(22.0, within(1e-9));
+        assertThat(j.evidence()).startsWith("基期 2021 年 20");
+        // this year's own figure is never its baseline
+        Judgement own = judge(t, HIGHER, 30.0, DUE, Map.of(2027, 25.0), null);
+        assertThat(own.status()).isEqualTo(Status.no_data);
+        assertThat(own.evidence()).isEqualTo("缺少基期 2021 年及其后全年数据，无法计算相对基期的增幅");
+    }
+
+    @Test
+    void yearlyGrowthComparedOnFewerQuartersIsProvisional() {
+        Target t = target(Target.Kind.growth, "up", 10.0, null, null, null, 2027);
+        assertThat(judge(t, HIGHER, 11.0, Q3, Map.of(), 10.0).provisional()).isFalse();
+        Judging.History partial = new Judging.History() {
+            @Override
+            public Measure fullYear(int year) {
+                return null;
+            }
+
+            @Override
+            public Judging.YearOnYear yearOnYear() {
+                return new Judging.YearOnYear(value(11), value(10), "同口径比较：仅比较第 3 季度", 1);
+            }
+        };
+        Judgement j = TargetJudge.judge(t, HIGHER, value(40), Q3, 2022, false, partial);
+        assertThat(j.provisional()).isTrue();
+        assertThat(j.status()).isEqualTo(Status.met);
+        assertThat(j.evidence()).startsWith("同口径比较：仅比较第 3 季度；上年同期 10，本年同口径 11");
+    }
+
+    @Test
+    void aChangeWithinTheNoiseOfALargeValueIsNoMove() {
+        Target up = target(Target.Kind.direction, "up", null, null, null, null, 2027);
+        Judgement noise = judge(up, HIGHER, 1000 + 5e-7, Q3, Map.of(), 1000.0);
+        assertThat(noise.status()).isEqualTo(Status.behind);
+        assertThat(noise.evidence()).endsWith("（持平）");
+        assertThat(judge(up, HIGHER, 1000.001, Q3, Map.of(), 1000.0).status()).isEqualTo(Status.met);
+    }
 }

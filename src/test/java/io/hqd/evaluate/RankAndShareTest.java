@@ -73,6 +73,7 @@ class RankAndShareTest {
         put(cube, "A", "alos", 7.5);
         put(cube, "B", "alos", 8.0);
         put(cube, "C", "alos", 6.0);   // 宜宾: a peer in the province, not in the plan's scope
+        put(cube, "D", "alos", 5.0);   // 二级: not a peer of 三级 hospitals
         Target t = target("alos", Target.Kind.rank, Targets.scope(null, "三级"), Target.EvaluateAt.hospital, null, null, "top",
                 2.0, null);
         List<EvaluationRow> rows = evaluate(t, cube);

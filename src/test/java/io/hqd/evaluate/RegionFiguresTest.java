@@ -195,4 +195,11 @@ class RegionFiguresTest {
         assertThat(Coverage.ranges(List.of("2025Q4", "2026Q1", "2026Q3"))).isEqualTo("2025Q4—2026Q1、2026Q3");
         assertThat(Coverage.ranges(List.of())).isEmpty();
     }
+
+    @Test
+    void anIndicatorWhoseElementTheCatalogLacksIsRefusedInWords() {
+        Indicator orphan = Targets.ratio("orphan", "beds", "nurses", 1, Indicator.Direction.higher);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc(new ValueCube()).forHospitals(orphan, List.of(H1), Q3))
+                .isInstanceOf(IllegalStateException.class).hasMessage("计划目录中没有数据项「nurses」");
+    }
 }
