@@ -75,6 +75,14 @@ class ValidationEdgesTest {
     }
 
     @Test
+    void anOddHistorysMedianIsItsMiddleQuarter() {
+        // Sorted 100/100/300/500/500: median 300, deviations 0/200×4 → MAD 200 → band 296.52.
+        List<BigDecimal> odd = history(500, 100, 300, 100, 500);
+        assertEquals(List.of(), jump(1780, odd), "4.99 bands above the middle quarter");
+        assertTrue(jump(1790, odd).get(0).message().contains("中位数为 300，"));
+    }
+
+    @Test
     void jumpNeedsFourQuartersAndLeavesYesNoAndLevelsAlone() {
         assertEquals(1, jump(30000, history(10000, 10000, 10000, 10000)).size(), "four quarters are enough");
         assertEquals(List.of(), jump(30000, history(10000, 10000, 10000)), "three are not");
