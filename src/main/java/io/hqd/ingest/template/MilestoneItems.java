@@ -41,7 +41,7 @@ public final class MilestoneItems {
                     .anyMatch(u -> u.code().equals(code) && u.type().equals("hospital") == (type == ReporterType.HOSPITAL));
             if (mine) {
                 out.add(new MilestoneSheet.Item(t.targetCode(), t.planCode() + " " + (t.clause() == null ? "" : t.clause()),
-                        t.quote(), MilestoneJudge.due(t).orElse(null),
+                        t.quote(), MilestoneJudge.dueIn(t, period).orElse(null),
                         last.containsKey(t.targetCode()) ? last.get(t.targetCode()).text() : null));
             }
         }
