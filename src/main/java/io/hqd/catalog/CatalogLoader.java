@@ -43,7 +43,7 @@ public final class CatalogLoader {
             "tolerance", "deadline", "baseline_year", "baseline_value", "target_year", "nature", "clause",
             "quote", "reading");
     /** Columns added later: read when present, so a home's older catalog copy still loads. */
-    public static final List<String> OPTIONAL_TARGET_COLUMNS = List.of("scope_area", "responsible");
+    public static final List<String> OPTIONAL_TARGET_COLUMNS = List.of("scope_area", "responsible", "repeat");
 
     static final Set<String> TIERS = Set.of("三级", "二级", "一级");
     static final Set<String> SCOPE_TIERS = Set.of("三级", "二级", "一级", "二级以上", "二级甲等以上");
@@ -206,7 +206,7 @@ public final class CatalogLoader {
                 r.oneOf("op", OPS, true), r.decimal("value"), r.decimal("value_high"), r.decimal("tolerance"),
                 r.date("deadline"), r.integer("baseline_year"), r.decimal("baseline_value"), r.integer("target_year"),
                 r.oneOf("nature", NATURES, false), r.optional("clause"), r.required("quote"), r.optional("reading"),
-                r.optional("responsible"));
+                r.optional("responsible"), enumValue(r, "repeat", Target.Repeat.class, Target.Repeat.once));
     }
 
     private static <E extends Enum<E>> E enumValue(CsvRow r, String field, Class<E> type, E fallback) {
