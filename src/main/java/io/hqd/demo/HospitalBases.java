@@ -127,7 +127,7 @@ final class HospitalBases implements ValueModel.Bases {
             return flag(code) ? 1 : 0;
         }
         if (e.aggregation() == Aggregation.level) {
-            return level(code);
+            return level(e);
         }
         if (e.aggregation() == Aggregation.average) {
             double lo = code.equals("emergency_capacity_score") ? 70 : tier3 ? 88 : 85;
@@ -178,7 +178,8 @@ final class HospitalBases implements ValueModel.Bases {
         return u(code, "flag") < p;
     }
 
-    private double level(String code) {
+    private double level(Indicator e) {
+        String code = e.code();
         int lo;
         int hi;
         switch (code) {
@@ -199,6 +200,6 @@ final class HospitalBases implements ValueModel.Bases {
         if (p.year() >= 2025 && u(code, "upgrade") < 0.3) {
             v++; // some hospitals pass the next level's assessment in 2025, a few beyond their peers
         }
-        return Math.min(8, v);
+        return Math.min(io.hqd.ingest.ElementDomain.of(e).max().intValue(), v); // within the level's stated range
     }
 }
