@@ -190,8 +190,9 @@ final class HospitalBases implements ValueModel.Bases {
             case "smart_management_level" -> { lo = tier3 ? 1 : 0; hi = tier3 ? 3 : 2; }
             case "interop_maturity_level" -> { lo = tier3 ? 3 : 2; hi = tier3 ? 5 : 4; }
             case "accreditation_level" -> {
-                int a = (tier3 ? 4 : "二级".equals(h.tier()) ? 2 : 1) + ("甲".equals(h.grade()) ? 2 : "乙".equals(h.grade()) ? 1 : 0);
-                return a;
+                // the catalog's codes: 1=一级；2=二级（乙等/丙等/未定等）；3=二级甲等；4=三级（乙等/未定等）；5=三级甲等
+                boolean top = "甲".equals(h.grade());
+                return tier3 ? (top ? 5 : 4) : "二级".equals(h.tier()) ? (top ? 3 : 2) : 1;
             }
             case "perf_assessment_grade" -> { lo = tier3 ? 3 : 2; hi = tier3 ? 7 : 5; }
             default -> { lo = tier3 ? 2 : 1; hi = tier3 ? 5 : 3; }
