@@ -36,6 +36,12 @@ public record RunName(String key, int number, String periodCode) {
                 .fetchOne(r -> new RunName(r.getRunKey(), r.getNumber(), r.getPeriodCode()));
     }
 
+    /** The name of a recorded run, read only (for pages that must not write while a job runs); empty when not yet started. */
+    public static java.util.Optional<RunName> find(DSLContext dsl, String key) {
+        return dsl.selectFrom(RUN_NAME).where(RUN_NAME.RUN_KEY.eq(key))
+                .fetchOptional(r -> new RunName(r.getRunKey(), r.getNumber(), r.getPeriodCode()));
+    }
+
     /** The name of a run that was recorded (or numbers it now). */
     public static RunName of(DSLContext dsl, String key) {
         return of(dsl, key, null);

@@ -124,8 +124,8 @@ public class Runs {
                         r.get(RUN_NAME.NUMBER) == null ? 0 : r.get(RUN_NAME.NUMBER), r.get(RUN_NAME.PERIOD_CODE)).label());
     }
 
-    /** The run's one name, as on the console and the packs ({@link RunName}). */
+    /** The run's one name, as on the console and the packs ({@link RunName}); a run still queued has none yet. */
     public String name(String runKey) {
-        return RunName.of(db.dsl(), runKey).label();
+        return RunName.find(db.dsl(), runKey).map(RunName::label).orElse("排队中的运行");
     }
 }
