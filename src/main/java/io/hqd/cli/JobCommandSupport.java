@@ -23,7 +23,7 @@ final class JobCommandSupport {
     /** Tells the user about runs a crash left "running" that this start marked failed. */
     static void warnInterrupted(Pipeline p, PrintStream out) {
         for (var e : p.interrupted()) {
-            out.printf("注意：%s 的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
+            out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
                     + "可用 hqd restart 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(e.getJobInstance().getJobName()));
         }
     }
