@@ -73,7 +73,8 @@ public final class ChangesQuery {
             rows.add(new ChangeRow("新收报送", s.value1(), s.value3() + "（" + s.value2() + "）", "—",
                     CompletenessQuery.state(s.value4(), false) + " " + s.value5().format(WHEN)));
         }
-        String baseline = "对比基准：" + prevRun + " 批次材料（生成于 " + prevAt.format(WHEN) + "）。";
+        String baseline = "对比基准：" + io.hqd.run.RunName.of(dsl, prevRun).label() + " 的会议材料（生成于 "
+                + prevAt.format(WHEN) + "）。";
         return new Changes(rows.isEmpty() ? baseline + "与上一期材料相比没有变化。" : baseline, rows);
     }
 }
