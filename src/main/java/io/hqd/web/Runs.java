@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.run.RunHistoryListener;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.Periods;
 
@@ -80,13 +82,35 @@ public class Runs {
         return runner.submit(kind.job(), run, p.toJobParameters());
     }
 
-    public void restart(long executionId) {
+    /** Queues the restart of a failed or stopped run from its failed step; returns its run name, which stays the same. */
+    public String restart(long executionId) {
         JobExecution e = repository.getJobExecution(executionId);
         if (e == null || (e.getStatus() != BatchStatus.FAILED && e.getStatus() != BatchStatus.STOPPED)) {
             throw new IllegalArgumentException("运行 #" + executionId + " 不是失败或中断的运行，无需续跑");
         }
+        if (repository.getLastJobExecution(e.getJobInstance()).getId() != executionId) {
+            throw new IllegalArgumentException("运行 #" + executionId + " 已经续跑过，请在最新的一次上操作");
+        }
         String run = e.getJobParameters().getString("run");
         runner.restart(executionId, run);
+        return run;
+    }
+
+    /**
+     * Why an execution failed, in the words hqd wrote: read from the run history (Batch's repository keeps no
+     * exceptions), the stage jobs' rows included, since the nightly job's own failure only says "the delegate job failed".
+     */
+    public List<String> failures(JobExecution e, String runName) {
+        Long next = restartOf(runName, e.getId());
+        List<String> reasons = db.dsl().select(RUN.SUMMARY).from(RUN)
+                .where(RUN.RUN_NAME.eq(runName), RUN.STATUS.eq(BatchStatus.FAILED.name()), RUN.EXECUTION_ID.ge(e.getId()),
+                        next == null ? DSL.noCondition() : RUN.EXECUTION_ID.lt(next))
+                .orderBy(RUN.EXECUTION_ID.desc()).fetch(RUN.SUMMARY).stream()
+                .filter(s -> s != null && s.contains(RunHistoryListener.FAILURE))
+                .map(s -> s.substring(s.indexOf(RunHistoryListener.FAILURE) + RunHistoryListener.FAILURE.length()))
+                .distinct().toList();
+        List<String> own = reasons.stream().filter(r -> !r.contains("delegate Job failed")).toList();
+        return own.isEmpty() ? reasons : own;
     }
 
     public List<Row> recent(int limit) {
@@ -98,6 +122,14 @@ public class Runs {
     /** The top-level execution of a run name: the one the browser started (nightly or report). */
     public Long executionOf(String runName) {
         return db.dsl().select(RUN.EXECUTION_ID).from(RUN).where(RUN.RUN_NAME.eq(runName))
+                .orderBy(RUN.EXECUTION_ID.asc()).limit(1).fetchOne(RUN.EXECUTION_ID);
+    }
+
+    /** The restart of execution {@code after}: the next execution of the same job under the same run name, or null while queued. */
+    public Long restartOf(String runName, long after) {
+        String job = db.dsl().select(RUN.JOB).from(RUN).where(RUN.EXECUTION_ID.eq(after)).fetchOne(RUN.JOB);
+        return db.dsl().select(RUN.EXECUTION_ID).from(RUN)
+                .where(RUN.RUN_NAME.eq(runName), RUN.JOB.eq(job), RUN.EXECUTION_ID.gt(after))
                 .orderBy(RUN.EXECUTION_ID.asc()).limit(1).fetchOne(RUN.EXECUTION_ID);
     }
 

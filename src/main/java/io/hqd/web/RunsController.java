@@ -75,8 +75,8 @@ public class RunsController {
 
     /** A run just queued has no execution yet: this page waits for it, then shows it. */
     @GetMapping("/by-name/{run}")
-    String byName(@PathVariable String run, Model model) {
-        Long id = runs.executionOf(run);
+    String byName(@PathVariable String run, @RequestParam(required = false) Long after, Model model) {
+        Long id = after == null ? runs.executionOf(run) : runs.restartOf(run, after);
         if (id != null) {
             return "redirect:/runs/" + id;
         }
@@ -97,26 +97,20 @@ public class RunsController {
         model.addAttribute("steps", List.copyOf(e.getStepExecutions()));
         model.addAttribute("stepNames", STEP_NAMES);
         model.addAttribute("statusWords", STATUS_WORDS);
-        model.addAttribute("failures", e.getAllFailureExceptions().stream().map(RunsController::rootMessage).toList());
+        model.addAttribute("failures", run == null ? List.of() : runs.failures(e, run));
+        model.addAttribute("restartedAs", run == null ? null : runs.restartOf(run, id));
         return "run";
     }
 
     @PostMapping("/{id}/restart")
     String restart(@PathVariable long id, RedirectAttributes flash) {
         try {
-            runs.restart(id);
-            audit.record("续跑", "#" + id, "从失败的步骤继续");
+            String run = runs.restart(id);
+            audit.record("续跑", run, "运行 #" + id + " 失败后从失败的步骤继续");
+            return "redirect:/runs/by-name/" + run + "?after=" + id;
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/runs/" + id;
         }
-        return "redirect:/runs/" + id;
-    }
-
-    static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 }
