@@ -6,6 +6,8 @@ import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
+import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,6 +29,11 @@ import io.hqd.catalog.Indicator;
 public class LateCorrections {
     /** One value the correction would change, against the figure in force now. */
     public record Change(String element, String sheet, String cell, Double before, double after) {
+        /** 出院患者人数（填报表!E6）：10,000 → 12,000 */
+        public String text() {
+            DecimalFormat n = new DecimalFormat("#,##0.##");
+            return element + "（" + sheet + "!" + cell + "）：" + (before == null ? "无" : n.format(before)) + " → " + n.format(after);
+        }
     }
 
     public record Row(String submissionId, String hospitalCode, String hospitalName, String period, String originalName,
@@ -63,7 +70,8 @@ public class LateCorrections {
                 .where(SUBMISSION.AFTER_LOCK.isTrue(), SUBMISSION.STATUS.ne("rejected"), SUBMISSION.REPORTER_TYPE.eq("hospital"),
                         HOSPITAL.REGION_CODE.in(regions))
                 .orderBy(SUBMISSION.RECEIVED_AT.desc())
-                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), Path.of(r.value5()).getFileName().toString(),
+                        r.value6(), r.value7(),
                         r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value8() == null ? changes(r.value1(), r.value2(), r.value4()) : List.of()));
     }

@@ -253,7 +253,7 @@ class WebOperationsIT {
         browser.open("/city/corrections");
         String listed = browser.text("#corrections");
         assertTrue(listed.contains("中心医院_锁定后更正.xlsx") && listed.contains("二院_锁定后更正.xlsx"), listed);
-        assertTrue(listed.contains("10,000.00 → 12,000.00") && listed.contains("10,000.00 → 15,000.00"), "what each would change: " + listed);
+        assertTrue(listed.contains("（填报表!E6）：10,000 → 12,000") && listed.contains("10,000 → 15,000"), "what each would change: " + listed);
         browser.screenshot(SHOTS, "14-late-corrections");
         decide("中心医院_锁定后更正.xlsx", "病案首页核对后更正", "approve");
         assertTrue(browser.text("#flash-message").contains("已批准"), browser.text("main"));

@@ -39,7 +39,7 @@ final class LateCorrectionRows {
             if (!when.isAfter(lastPack)) {
                 continue;
             }
-            String file = r.get(SUBMISSION.ORIGINAL_NAME) + "（" + r.get(SUBMISSION.PERIOD_CODE) + "）";
+            String file = java.nio.file.Path.of(r.get(SUBMISSION.ORIGINAL_NAME)).getFileName() + "（" + r.get(SUBMISSION.PERIOD_CODE) + "）";
             String after = decision == null ? "待审核，本期材料未计入"
                     : ("approved".equals(decision) ? "已批准，本期材料起生效：" : "已退回，不计入：") + r.get(c.REASON)
                     + "（" + r.get(c.DECIDED_BY) + "，" + r.get(c.DECIDED_AT).format(WHEN) + "）";
