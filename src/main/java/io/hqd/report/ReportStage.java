@@ -57,8 +57,15 @@ public class ReportStage {
 
     public ReportRun run(JobExecution e) {
         Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
-        return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()), demo,
+        return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()),
+                e.getJobParameters().getString(ReportRun.HOSPITAL), demo,
                 LocalDate.now(clock), home);
+    }
+
+    /** The regions that get a pack; a one-hospital rerun only its own region's (its scope, not the counties below a city). */
+    private List<String> packs(ReportRun run, PackDataBuilder builder) {
+        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        return run.hospital() == null ? regions : regions.stream().filter(c -> c.equals(run.scope())).toList();
     }
 
     /** A rendered PDF waiting to be recorded (recording uses the warehouse connection, so it stays on one thread). */
@@ -74,7 +81,7 @@ public class ReportStage {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "pdf");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        List<String> regions = packs(run, builder);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<List<Rendered>>> inFlight = new ArrayDeque<>();
@@ -135,6 +142,7 @@ public class ReportStage {
     private Map<String, HospitalReport> hospitalReports(ReportRun run, PackData d, PackDataBuilder builder) {
         Map<String, String> hospitals = new LinkedHashMap<>();
         d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
+                .filter(r -> run.hospital() == null || run.hospital().equals(r.hospitalCode()))
                 .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
         Map<String, HospitalReport> out = new LinkedHashMap<>();
         for (var h : hospitals.entrySet()) {
@@ -152,7 +160,7 @@ public class ReportStage {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "xlsx");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        List<String> regions = packs(run, builder);
         for (String code : regions) {
             PackData d = builder.build(code);
             Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
@@ -168,7 +176,7 @@ public class ReportStage {
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         Snapshots snapshots = new Snapshots(dsl);
         LocalDateTime now = LocalDateTime.now(clock);
-        for (String code : new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions())) {
+        for (String code : packs(run, builder)) {
             snapshots.publish(run.runName(), code, builder.facts(code), now);
         }
         return Manifest.write(dsl, run.runName(), home.reports(), run.outputDir());

@@ -37,8 +37,11 @@ public class Runs {
     private final Catalog catalog;
     private final HqdHome home;
     private final Clock clock;
+    private final Orgs orgs;
 
-    public Runs(JobRunner runner, WebDatabase db, JobRepository repository, Catalog catalog, HqdHome home, Clock clock) {
+    public Runs(JobRunner runner, WebDatabase db, JobRepository repository, Catalog catalog, HqdHome home, Clock clock,
+                Orgs orgs) {
+        this.orgs = orgs;
         this.runner = runner;
         this.db = db;
         this.repository = repository;
@@ -47,25 +50,46 @@ public class Runs {
         this.clock = clock;
     }
 
+    /**
+     * The scope of a run as asked: a one-hospital rerun is scoped to the hospital's region (its pack), anything else
+     * to the scope given (blank: everything).
+     */
+    public String scopeOf(RunKind kind, String scopeText, String hospital) {
+        if (kind != RunKind.HOSPITAL) {
+            return scopeText == null || scopeText.isBlank() ? "all" : scopeText.strip();
+        }
+        String region = hospital == null || hospital.isBlank() ? null : orgs.regionOf(hospital.strip());
+        if (region == null) {
+            throw new IllegalArgumentException("重新生成一家医院的报表时请填写医疗机构代码（如 H51040001）；「"
+                    + (hospital == null ? "" : hospital.strip()) + "」不在医疗机构名录中");
+        }
+        return region;
+    }
+
     /** Checks the request, records who asked, queues the job; returns the run name. */
-    public String start(RunKind kind, String periodText, String scopeText, String requestedBy) {
+    public String start(RunKind kind, String periodText, String scopeText, String hospital, String requestedBy) {
         Periods period;
         try {
             period = Periods.parse(periodText == null ? "" : periodText.strip().toUpperCase());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("报告期「" + periodText + "」无效，应为 2026Q3 这样的格式");
         }
-        String scope = scopeText == null || scopeText.isBlank() ? "all" : scopeText.strip();
+        String scope = scopeOf(kind, scopeText, hospital);
         if (!scope.equals("all") && !catalog.regionsByCode().containsKey(scope)) {
             throw new IllegalArgumentException("范围「" + scope + "」不是计划目录中的区划代码");
         }
         String run = "R" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
-        submit(kind, period, scope, run, requestedBy);
+        submit(kind, period, scope, kind == RunKind.HOSPITAL ? hospital.strip() : null, run, requestedBy);
         return run;
     }
 
     /** Queues a run under a given name (the schedule names its runs by night). */
     public Future<JobExecution> submit(RunKind kind, Periods period, String scope, String run, String requestedBy) {
+        return submit(kind, period, scope, null, run, requestedBy);
+    }
+
+    private Future<JobExecution> submit(RunKind kind, Periods period, String scope, String hospital, String run,
+                                        String requestedBy) {
         db.dsl().insertInto(RUN_REQUEST)
                 .set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, kind.job())
                 .set(RUN_REQUEST.PERIOD_CODE, period.code()).set(RUN_REQUEST.SCOPE, scope)
@@ -78,6 +102,9 @@ public class Runs {
                 .addString("run", run);
         if (kind == RunKind.FULL) {
             p.addString("inbox", home.inbox().toString());
+        }
+        if (hospital != null) {
+            p.addString(io.hqd.report.ReportRun.HOSPITAL, hospital);
         }
         return runner.submit(kind.job(), run, p.toJobParameters());
     }

@@ -59,13 +59,17 @@ public class RunsController {
 
     @PostMapping
     String start(@AuthenticationPrincipal SignedIn me, @RequestParam RunKind kind, @RequestParam String period,
-                 @RequestParam(required = false) String scope, RedirectAttributes flash) {
+                 @RequestParam(required = false) String scope, @RequestParam(required = false) String hospital,
+                 RedirectAttributes flash) {
         try {
-            if (me.role() == Role.CITY && !orgs.withinCity(me.orgCode(), scope)) {
-                throw new IllegalArgumentException("范围只能是本市（" + me.orgCode() + "）或本市的区县代码。");
+            String effective = runs.scopeOf(kind, scope, hospital);
+            if (me.role() == Role.CITY && !orgs.withinCity(me.orgCode(), effective)) {
+                throw new IllegalArgumentException(kind == RunKind.HOSPITAL ? "只能重新生成本市医疗机构的报表。"
+                        : "范围只能是本市（" + me.orgCode() + "）或本市的区县代码。");
             }
-            String run = runs.start(kind, period, scope, me.username());
-            audit.record("启动运行", run, kind.label() + "；报告期 " + period + "；范围 " + (scope == null || scope.isBlank() ? "全部" : scope));
+            String run = runs.start(kind, period, scope, hospital, me.username());
+            audit.record("启动运行", run, kind.label() + "；报告期 " + period + "；范围 " + (effective.equals("all") ? "全部" : effective)
+                    + (kind == RunKind.HOSPITAL ? "；医疗机构 " + hospital.strip() : ""));
             return "redirect:/runs/by-name/" + run;
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());

@@ -308,6 +308,44 @@ class WebOperationsIT {
                 "B's returned correction is behind no figure");
     }
 
+    @Test
+    @Order(4)
+    void aRerunForOneHospitalRendersItsOwnReportAndItsCountyPackOnly() throws Exception {
+        browser.login("tongji", PASSWORD);
+        browser.open("/runs");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("run-kind"))).selectByValue("HOSPITAL");
+        browser.driver.findElement(By.id("run-period")).clear();
+        browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
+        browser.driver.findElement(By.id("run-hospital")).sendKeys("H99999999");
+        browser.submit(By.id("run-submit"));
+        assertTrue(browser.text("#flash-error").contains("不在医疗机构名录中"), browser.text("main"));
+
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("run-kind"))).selectByValue("HOSPITAL");
+        browser.driver.findElement(By.id("run-period")).clear();
+        browser.driver.findElement(By.id("run-period")).sendKeys(period.code());
+        browser.driver.findElement(By.id("run-hospital")).sendKeys(A);
+        browser.submit(By.id("run-submit"));
+        awaitEnd();
+        assertEquals("完成", browser.text("#run-status"), browser.text("main"));
+        String run = browser.text("h1").split("\\s+")[1];
+        assertTrue(browser.text("main").contains("hospital=" + A), "the hospital is a parameter of the run");
+        browser.screenshot(SHOTS, "16-hospital-rerun");
+
+        var files = io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
+        List<String> pdfs = warehouse().select(files.PATH).from(files).where(files.RUN_ID.eq(run), files.FORMAT.eq("pdf"))
+                .orderBy(files.PATH).fetch(files.PATH);
+        assertEquals(2, pdfs.size(), "its county's pack and its own report: " + pdfs);
+        assertTrue(pdfs.stream().anyMatch(f -> f.contains("hospitals") && f.contains(A + "_攀枝花市中心医院")), pdfs.toString());
+        assertTrue(pdfs.stream().anyMatch(f -> !f.contains("hospitals") && Path.of(f).getFileName().toString().startsWith("510402_")),
+                "东区's pack: " + pdfs);
+        assertFalse(pdfs.stream().anyMatch(f -> f.contains(B) || Path.of(f).getFileName().toString().startsWith(CITY + "_")),
+                "neither the other hospital nor the city pack: " + pdfs);
+        browser.open("/audit");
+        assertTrue(browser.text("#audit").lines().anyMatch(l -> l.contains("启动运行") && l.contains("医疗机构 " + A)),
+                browser.text("#audit"));
+        browser.logout();
+    }
+
     private static void decide(String file, String reason, String button) {
         String row = "//table[@id='corrections']//tr[td[contains(text(),'" + file + "')]]";
         browser.driver.findElement(By.xpath(row + "//input[@name='reason']")).sendKeys(reason);
