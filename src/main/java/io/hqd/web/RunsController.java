@@ -21,11 +21,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 @RequestMapping("/runs")
 public class RunsController {
-    /** Step names as statisticians read them. */
-    static final Map<String, String> STEP_NAMES = Map.of(
-            "ingest", "接收", "evaluate", "评价", "report", "报表",
-            "refreshReference", "更新参考数据", "ingestFiles", "接收文件",
-            "backupWarehouse", "备份数据仓库", "checkReceipts", "检查回执");
+    /** Step names as statisticians read them (one list for the CLI and the pages). */
+    static final Map<String, String> STEP_NAMES = io.hqd.run.RunLabels.steps();
 
     /** Batch statuses as statisticians read them (the run history stores Batch's own names). */
     static final Map<String, String> STATUS_WORDS = Map.of(
