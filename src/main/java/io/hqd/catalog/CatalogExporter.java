@@ -15,7 +15,7 @@ public final class CatalogExporter {
     public static final String[] COLUMNS = {"target_code", "plan_code", "plan_title", "jurisdiction_code",
             "jurisdiction", "doc_number", "indicator_code", "indicator_name", "unit", "scope", "evaluate_at", "kind",
             "condition", "comparator", "value", "value_high", "tolerance", "deadline", "baseline_year",
-            "baseline_value", "target_year", "nature", "clause", "quote", "reading", "responsible", "source_file"};
+            "baseline_value", "target_year", "nature", "clause", "quote", "reading", "responsible", "repeat", "source_file"};
 
     private CatalogExporter() {
     }
@@ -40,7 +40,7 @@ public final class CatalogExporter {
                         t.deadline() == null ? "" : t.deadline(), t.baselineYear() == null ? "" : t.baselineYear(),
                         num(t.baselineValue()), t.targetYear() == null ? "" : t.targetYear(), nz(t.nature()),
                         nz(t.clause()), nz(t.quote()), nz(t.reading()), nz(t.responsible()),
-                        plan == null ? "" : nz(plan.sourceFile()));
+                        t.repeatsYearly() ? "每年" : "", plan == null ? "" : nz(plan.sourceFile()));
             }
         }
     }

@@ -43,7 +43,7 @@ public final class CatalogLoader {
             "tolerance", "deadline", "baseline_year", "baseline_value", "target_year", "nature", "clause",
             "quote", "reading");
     /** Columns added later: read when present, so a home's older catalog copy still loads. */
-    public static final List<String> OPTIONAL_TARGET_COLUMNS = List.of("scope_area", "responsible");
+    public static final List<String> OPTIONAL_TARGET_COLUMNS = List.of("scope_area", "responsible", "repeat");
 
     static final Set<String> TIERS = Set.of("三级", "二级", "一级");
     static final Set<String> SCOPE_TIERS = Set.of("三级", "二级", "一级", "二级以上", "二级甲等以上");
@@ -101,6 +101,9 @@ public final class CatalogLoader {
         List<Indicator> indicators = read(open, origin, "indicators.csv", INDICATOR_COLUMNS, this::indicator);
         List<Plan> plans = read(open, origin, "plans.csv", PLAN_COLUMNS, this::plan);
         List<Target> targets = read(open, origin, "targets.csv", TARGET_COLUMNS, this::target);
+        if (wrongEncoding) {
+            throw new CatalogException(problems); // the rows were not read: checking them would only add noise
+        }
         Catalog catalog = new Catalog(regions, hospitals, indicators, plans, targets);
         new CatalogRules(problems, origin).check(catalog, lines);
         if (!problems.isEmpty()) {
@@ -109,6 +112,9 @@ public final class CatalogLoader {
         return catalog;
     }
 
+    /** A file was not UTF-8: its rows were not read. */
+    private boolean wrongEncoding;
+
     /** Line number of each loaded item, for problems found after parsing (references, duplicates). */
     private final Map<Object, Long> lines = new java.util.IdentityHashMap<>();
 
@@ -116,7 +122,20 @@ public final class CatalogLoader {
                              List<String> columns, Function<CsvRow, T> mapper) {
         String file = origin + "/" + name;
         List<T> out = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(skipBom(open.apply(name)), StandardCharsets.UTF_8);
+        byte[] bytes;
+        try (InputStream in = skipBom(open.apply(name))) {
+            bytes = in.readAllBytes();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(new CatalogProblem(file, 0, "(文件)", "无法读取：" + e.getMessage()));
+            return out;
+        }
+        String encodingProblem = CatalogEncoding.problem(bytes);
+        if (encodingProblem != null) {
+            problems.add(new CatalogProblem(file, 0, "(文件)", encodingProblem));
+            wrongEncoding = true;
+            return out;
+        }
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreEmptyLines(true).get().parse(reader)) {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
@@ -206,7 +225,7 @@ public final class CatalogLoader {
                 r.oneOf("op", OPS, true), r.decimal("value"), r.decimal("value_high"), r.decimal("tolerance"),
                 r.date("deadline"), r.integer("baseline_year"), r.decimal("baseline_value"), r.integer("target_year"),
                 r.oneOf("nature", NATURES, false), r.optional("clause"), r.required("quote"), r.optional("reading"),
-                r.optional("responsible"));
+                r.optional("responsible"), enumValue(r, "repeat", Target.Repeat.class, Target.Repeat.once));
     }
 
     private static <E extends Enum<E>> E enumValue(CsvRow r, String field, Class<E> type, E fallback) {

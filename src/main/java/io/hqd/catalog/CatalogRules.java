@@ -64,6 +64,9 @@ final class CatalogRules {
             } else if (!byCode.containsKey(t.indicator())) {
                 add(t, "targets.csv", "indicator", "指标「" + t.indicator() + "」不在 indicators.csv 中");
             }
+            if (t.repeatsYearly() && !t.isMilestone()) {
+                add(t, "targets.csv", "repeat", "repeat=yearly 只用于 milestone 类目标（数值目标的逐年评价由 kind 决定）");
+            }
             if (t.scope().region() != null && !regionCodes.contains(t.scope().region())) {
                 add(t, "targets.csv", "scope_region", "区划「" + t.scope().region() + "」不在 regions.csv 中");
             }

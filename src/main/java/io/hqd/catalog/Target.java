@@ -15,7 +15,17 @@ public record Target(
         String conditionOp, Double conditionValue,
         String op, Double value, Double valueHigh, Double tolerance, LocalDate deadline,
         Integer baselineYear, Double baselineValue, Integer targetYear,
-        String nature, String clause, String quote, String reading, String responsible) {
+        String nature, String clause, String quote, String reading, String responsible, Repeat repeat) {
+
+    public Target {
+        repeat = repeat == null ? Repeat.once : repeat;
+    }
+
+    /**
+     * Whether a milestone is done once for all (搬迁, 建成) or must be done again every year (每年举办…,
+     * 每年新增…, 分年度下达…): the {@code repeat} column of targets.csv, read from the plan's words.
+     */
+    public enum Repeat { once, yearly }
 
     public enum Kind { each, share, count, total, region_rate, range, approx, direction, annual_change, growth, deadline, rank, milestone }
     public enum EvaluateAt { hospital, county, city, province }
@@ -23,13 +33,24 @@ public record Target(
     /** The indicator column of a milestone: it is tracked by status, not computed from an indicator. */
     public static final String MILESTONE_INDICATOR = "milestone";
 
+    /** A commitment done once (no {@code repeat} column). */
+    public Target(String targetCode, String planCode, String indicator, Kind kind, Scope scope, EvaluateAt evaluateAt,
+                  String conditionOp, Double conditionValue, String op, Double value, Double valueHigh,
+                  Double tolerance, LocalDate deadline, Integer baselineYear, Double baselineValue, Integer targetYear,
+                  String nature, String clause, String quote, String reading, String responsible) {
+        this(targetCode, planCode, indicator, kind, scope, evaluateAt, conditionOp, conditionValue, op, value, valueHigh,
+                tolerance, deadline, baselineYear, baselineValue, targetYear, nature, clause, quote, reading, responsible,
+                Repeat.once);
+    }
+
     /** A target without a named responsible unit (numeric targets: the hospitals or regions in scope report). */
     public Target(String targetCode, String planCode, String indicator, Kind kind, Scope scope, EvaluateAt evaluateAt,
                   String conditionOp, Double conditionValue, String op, Double value, Double valueHigh,
                   Double tolerance, LocalDate deadline, Integer baselineYear, Double baselineValue, Integer targetYear,
                   String nature, String clause, String quote, String reading) {
         this(targetCode, planCode, indicator, kind, scope, evaluateAt, conditionOp, conditionValue, op, value, valueHigh,
-                tolerance, deadline, baselineYear, baselineValue, targetYear, nature, clause, quote, reading, null);
+                tolerance, deadline, baselineYear, baselineValue, targetYear, nature, clause, quote, reading, null,
+                Repeat.once);
     }
 
     /**
@@ -56,4 +77,7 @@ public record Target(
     public boolean isStretch() { return "力争".equals(nature); }
 
     public boolean isMilestone() { return kind == Kind.milestone; }
+
+    /** A milestone judged per calendar year: done this year, not once for all. */
+    public boolean repeatsYearly() { return repeat == Repeat.yearly; }
 }

@@ -55,7 +55,7 @@ public class DemoCommand implements Callable<Integer> {
                 demoHome.hospitalRegistry());
         System.out.printf("报送文件：%d 个（其中 %d 个是故意设置的问题情形：错填、漏填、代码错、逾期、重复、更正重报等，清单见 %s），生成用时 %.1f 秒%n", g.files().size(),
                 g.defectFiles(), demoHome.root().resolve(DemoGenerator.MANIFEST), g.planSeconds() + g.writeSeconds());
-        System.out.printf("夜间任务（运行名 %s，报告期 %s）：%s，用时 %.1f 秒（%s）%n", r.runName(), scope.to().label(),
+        System.out.printf("%s 夜间任务（报告期 %s）：%s，用时 %.1f 秒（%s）%n", r.runLabel(), scope.to().label(),
                 JobCommandSupport.statusText(r.status()), r.jobSeconds(), stages(r));
         System.out.printf("接收结果：收到 %d 个不同文件，通过 %d 个，部分通过 %d 个，退回 %d 个（示例中的错误是故意的）%n",
                 r.receivedFiles(), r.accepted(), r.partial(), r.rejected());

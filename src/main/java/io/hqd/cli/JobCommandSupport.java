@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import io.hqd.run.Failures;
 import io.hqd.run.Pipeline;
 import io.hqd.run.RunLabels;
+import io.hqd.run.RunName;
 import io.hqd.run.RunOutcome;
 
 /** Prints a job's outcome for a person and turns it into an exit code. */
@@ -22,14 +23,14 @@ final class JobCommandSupport {
     /** Tells the user about runs a crash left "running" that this start marked failed. */
     static void warnInterrupted(Pipeline p, PrintStream out) {
         for (var e : p.interrupted()) {
-            out.printf("注意：运行 #%d（%s）上次因进程意外中断停留在“运行中”，已标记为失败；"
-                    + "可用 hqd restart 从中断的步骤继续。%n", e.getId(), RunLabels.job(e.getJobInstance().getJobName()));
+            out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
+                    + "可用 hqd restart 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(e.getJobInstance().getJobName()));
         }
     }
 
     static int report(Pipeline p, RunOutcome outcome, PrintStream out) {
         var execution = outcome.execution();
-        out.printf("运行 #%d（%s）：%s%n", execution.getId(), RunLabels.job(execution.getJobInstance().getJobName()),
+        out.printf("%s %s：%s%n", name(p, execution).label(), RunLabels.job(execution.getJobInstance().getJobName()),
                 RunLabels.status(execution.getStatus()));
         for (RunOutcome.StepLine s : outcome.steps()) {
             out.printf("  %-16s %-4s 读取 %-6d 写入 %-6d%s%n", s.label(), RunLabels.status(s.status()), s.read(), s.written(),
@@ -52,6 +53,11 @@ final class JobCommandSupport {
             return ExitCodes.FILES_REJECTED;
         }
         return ExitCodes.OK;
+    }
+
+    /** The run's one name ({@link RunName}), the same in {@code hqd runs}, on the packs and in the manifest. */
+    static RunName name(Pipeline p, org.springframework.batch.core.job.JobExecution e) {
+        return RunName.of(p.bean(DSLContext.class), RunOutcomeNames.run(e));
     }
 
     /** The original names of the files this run received that became no accepted or partial submission. */

@@ -35,8 +35,8 @@ public class RestartCommand implements Callable<Integer> {
             String from = failed.getStepExecutions().stream()
                     .filter(s -> s.getStatus().isUnsuccessful()).map(s -> RunLabels.step(s.getStepName()))
                     .findFirst().orElse("失败的步骤");
-            System.out.printf("续跑运行 #%d（%s，%s），从「%s」继续……%n", failed.getId(), RunLabels.job(job),
-                    RunParameters.of(failed), from);
+            System.out.printf("续跑%s的%s（%s），从「%s」继续……%n", JobCommandSupport.name(p, failed).label(),
+                    RunLabels.job(job), RunParameters.of(failed), from);
             return JobCommandSupport.report(p, p.outcome(p.restart(failed)), System.out);
         }
     }

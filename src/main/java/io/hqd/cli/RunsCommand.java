@@ -24,8 +24,10 @@ public class RunsCommand implements Callable<Integer> {
                 System.out.println("还没有运行记录。");
             }
             for (var r : rows) {
-                System.out.printf("#%-4d %-6s %-18s %-7s %-4s %s → %s  %s%n", r.executionId(), RunLabels.job(r.job()),
-                        r.runName(), r.periodCode() == null ? "" : r.periodCode(), RunLabels.status(r.status()),
+                // The run's one name (RunName); a job of the run for another period says which.
+                String otherPeriod = r.periodCode() == null || r.periodCode().equals(r.name().periodCode()) ? "" : r.periodCode();
+                System.out.printf("%-22s %-6s %-7s %-4s %s → %s  %s%n", r.runName(), RunLabels.job(r.job()),
+                        otherPeriod, RunLabels.status(r.status()),
                         r.startedAt().withNano(0), r.finishedAt() == null ? "" : r.finishedAt().withNano(0),
                         r.summary() == null ? "" : r.summary());
             }

@@ -71,6 +71,7 @@ public class TemplateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Map<String, Map<String, BigDecimal>> previous = TemplateIssuer.previousValues(home.home(), type, codes, p);
+        issuer = issuer.withLastStates(TemplateIssuer.lastStates(home.home(), type, codes, p));
         List<TemplateRequest> requests = new ArrayList<>();
         try {
             for (String code : codes) {

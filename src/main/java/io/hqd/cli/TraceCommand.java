@@ -44,7 +44,10 @@ public class TraceCommand implements Callable<Integer> {
         Periods p = Periods.parse(period);
         Catalog catalog = Files.isDirectory(home.home().catalog()) ? CatalogLoader.load(home.home().catalog())
                 : CatalogLoader.loadBundled();
-        Indicator ind = catalog.indicator(indicator, p.year()).orElse(null);
+        // Codes as typed, in any case (CMI, cmi, h51180001), as the catalog and registry write them.
+        Codes codes = Codes.of(home.home());
+        Indicator ind = catalog.indicator(codes.indicator(indicator, "--indicator").code(), p.year()).orElse(null);
+        entity = codes.reporter(entity, "--entity");
         if (ind == null) {
             System.err.println("错误：计划目录中没有指标「" + indicator + "」");
             return ExitCodes.USAGE;

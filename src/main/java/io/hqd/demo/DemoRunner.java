@@ -24,7 +24,7 @@ public final class DemoRunner {
     /** The outcome of one demo run. */
     public record Result(DemoGenerator.Generation generation, BatchStatus status, String runName,
                          long receivedFiles, Map<String, Long> submissionsByStatus, double jobSeconds,
-                         Map<String, Double> stageSeconds) {
+                         Map<String, Double> stageSeconds, String runLabel) {
         public long accepted() { return submissionsByStatus.getOrDefault("accepted", 0L); }
         public long partial() { return submissionsByStatus.getOrDefault("partial", 0L); }
         /** Files received that did not become an accepted or partial submission. */
@@ -74,7 +74,8 @@ public final class DemoRunner {
                     stages.put(s.getStepName(), Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
                 }
             }
-            return new Result(g, e.getStatus(), runName, received, byStatus, (System.nanoTime() - t0) / 1e9, stages);
+            return new Result(g, e.getStatus(), runName, received, byStatus, (System.nanoTime() - t0) / 1e9, stages,
+                    io.hqd.run.RunName.of(dsl, runName).label());
         }
     }
 }

@@ -127,7 +127,7 @@ final class HospitalBases implements ValueModel.Bases {
             return flag(code) ? 1 : 0;
         }
         if (e.aggregation() == Aggregation.level) {
-            return level(code);
+            return level(e);
         }
         if (e.aggregation() == Aggregation.average) {
             double lo = code.equals("emergency_capacity_score") ? 70 : tier3 ? 88 : 85;
@@ -178,7 +178,8 @@ final class HospitalBases implements ValueModel.Bases {
         return u(code, "flag") < p;
     }
 
-    private double level(String code) {
+    private double level(Indicator e) {
+        String code = e.code();
         int lo;
         int hi;
         switch (code) {
@@ -189,8 +190,9 @@ final class HospitalBases implements ValueModel.Bases {
             case "smart_management_level" -> { lo = tier3 ? 1 : 0; hi = tier3 ? 3 : 2; }
             case "interop_maturity_level" -> { lo = tier3 ? 3 : 2; hi = tier3 ? 5 : 4; }
             case "accreditation_level" -> {
-                int a = (tier3 ? 4 : "二级".equals(h.tier()) ? 2 : 1) + ("甲".equals(h.grade()) ? 2 : "乙".equals(h.grade()) ? 1 : 0);
-                return a;
+                // the catalog's codes: 1=一级；2=二级（乙等/丙等/未定等）；3=二级甲等；4=三级（乙等/未定等）；5=三级甲等
+                boolean top = "甲".equals(h.grade());
+                return tier3 ? (top ? 5 : 4) : "二级".equals(h.tier()) ? (top ? 3 : 2) : 1;
             }
             case "perf_assessment_grade" -> { lo = tier3 ? 3 : 2; hi = tier3 ? 7 : 5; }
             default -> { lo = tier3 ? 2 : 1; hi = tier3 ? 5 : 3; }
@@ -199,6 +201,6 @@ final class HospitalBases implements ValueModel.Bases {
         if (p.year() >= 2025 && u(code, "upgrade") < 0.3) {
             v++; // some hospitals pass the next level's assessment in 2025, a few beyond their peers
         }
-        return Math.min(8, v);
+        return Math.min(io.hqd.ingest.ElementDomain.of(e).max().intValue(), v); // within the level's stated range
     }
 }

@@ -57,8 +57,9 @@ public class ReportStage {
 
     public ReportRun run(JobExecution e) {
         Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
-        return new ReportRun(period, RunContext.runName(e), RunContext.scope(e.getJobParameters()),
-                e.getJobParameters().getString(ReportRun.HOSPITAL), demo,
+        String key = RunContext.runName(e);
+        return new ReportRun(period, key, io.hqd.run.RunName.of(dsl, key, period.code()),
+                RunContext.scope(e.getJobParameters()), e.getJobParameters().getString(ReportRun.HOSPITAL), demo,
                 LocalDate.now(clock), home);
     }
 
@@ -125,12 +126,12 @@ public class ReportStage {
     private List<Rendered> renderRegion(ReportRun run, PackData d, Map<String, HospitalReport> reports) {
         List<Rendered> out = new ArrayList<>();
         Path file = run.outputDir().resolve(run.pdfName(d.region().code(), d.region().name()));
-        out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.runName(), run.demo(), run.today(), file)));
+        out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.name().label(), run.demo(), run.today(), file)));
         for (var h : reports.entrySet()) {
             String name = h.getValue().name();
             Path hf = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), name));
             out.add(new Rendered(hf, name,
-                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.runName(), run.demo(), run.today(), hf)));
+                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.name().label(), run.demo(), run.today(), hf)));
         }
         return out;
     }
@@ -179,6 +180,6 @@ public class ReportStage {
         for (String code : packs(run, builder)) {
             snapshots.publish(run.runName(), code, builder.facts(code), now);
         }
-        return Manifest.write(dsl, run.runName(), home.reports(), run.outputDir());
+        return Manifest.write(dsl, run.runName(), run.name().label(), home.reports(), run.outputDir());
     }
 }

@@ -33,6 +33,7 @@ public class RunHistoryListener implements JobExecutionListener {
     public void beforeJob(JobExecution e) {
         RunParameters p = RunParameters.of(e);
         String period = e.getJobParameters().getString(RunParameters.PERIOD);
+        RunName.of(dsl, p.run(), period);
         dsl.insertInto(RUN)
                 .set(RUN.EXECUTION_ID, e.getId())
                 .set(RUN.RUN_NAME, p.run())

@@ -78,6 +78,7 @@ public class RunParameters {
 
     @Override
     public String toString() {
-        return "报告期 " + period.code() + "，范围 " + (scopeRegion() == null ? "全部" : scope) + "，运行名 " + run;
+        // the run's name is RunName's label, printed beside this; the key is not a second name for people
+        return "报告期 " + period.code() + "，范围 " + (scopeRegion() == null ? "全部" : scope);
     }
 }

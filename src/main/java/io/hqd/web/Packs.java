@@ -56,6 +56,11 @@ public class Packs {
                 .stream().filter(r -> period == null || period.isBlank() || period.equals(r.period())).toList();
     }
 
+    /** The run's one name ({@link io.hqd.run.RunName}), as on the packs themselves. */
+    public String name(String run) {
+        return io.hqd.run.RunName.find(db.dsl(), run).map(io.hqd.run.RunName::label).orElse(run);
+    }
+
     public Map<String, List<FileLine>> filesByRecipient(String run) {
         Map<String, List<FileLine>> out = new LinkedHashMap<>();
         db.dsl().selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq(run)).orderBy(REPORT_FILE.RECIPIENT, REPORT_FILE.PATH)

@@ -27,6 +27,7 @@ import io.hqd.home.HqdHome;
 import io.hqd.ingest.template.PreviousValues;
 import io.hqd.ingest.template.ReporterType;
 import io.hqd.ingest.template.SubmissionTemplate;
+import io.hqd.ingest.template.LastMilestoneStates;
 import io.hqd.ingest.template.TemplateIssuer;
 import io.hqd.ingest.template.TemplateRequest;
 import io.hqd.warehouse.Periods;
@@ -70,6 +71,7 @@ public class PortalController {
         Map<String, Map<String, BigDecimal>> previous = PreviousValues.load(db.dsl(), ReporterType.HOSPITAL,
                 List.of(me.orgCode()), period);
         TemplateRequest request = TemplateIssuer.forHome(home, catalog)
+                .withLastStates(LastMilestoneStates.load(db.dsl(), ReporterType.HOSPITAL, List.of(me.orgCode()), period))
                 .hospital(me.orgCode(), period, previous.getOrDefault(me.orgCode(), Map.of()));
         Path tmp = Files.createTempFile("hqd-template", ".xlsx");
         try {

@@ -2,6 +2,7 @@ package io.hqd.web;
 
 import static io.hqd.warehouse.schema.ops.Tables.RUN;
 import static io.hqd.warehouse.schema.ops.Tables.RUN_REQUEST;
+import static io.hqd.warehouse.schema.ops.Tables.RUN_NAME;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,14 +22,15 @@ import org.springframework.stereotype.Component;
 import io.hqd.catalog.Catalog;
 import io.hqd.run.RunHistoryListener;
 import io.hqd.home.HqdHome;
+import io.hqd.run.RunName;
 import io.hqd.warehouse.Periods;
 
 /** Starting, restarting and listing runs: the browser's side of {@code hqd nightly|report|restart|runs}. */
 @Component
 public class Runs {
-    /** A run as the history page lists it: ops.run plus who asked for it. */
+    /** A run as the history page lists it: ops.run, its one name ({@link RunName#label()}) and who asked for it. */
     public record Row(long executionId, String runName, String job, String period, String scope, LocalDateTime started,
-                      LocalDateTime finished, String status, String summary, String requestedBy) {
+                      LocalDateTime finished, String status, String summary, String requestedBy, String name) {
     }
 
     private final JobRunner runner;
@@ -141,8 +143,9 @@ public class Runs {
     }
 
     public List<Row> recent(int limit) {
-        return db.dsl().select(RUN.fields()).select(RUN_REQUEST.REQUESTED_BY).from(RUN)
+        return db.dsl().select(RUN.fields()).select(RUN_REQUEST.REQUESTED_BY, RUN_NAME.NUMBER, RUN_NAME.PERIOD_CODE).from(RUN)
                 .leftJoin(RUN_REQUEST).on(RUN_REQUEST.RUN_NAME.eq(RUN.RUN_NAME))
+                .leftJoin(RUN_NAME).on(RUN_NAME.RUN_KEY.eq(RUN.RUN_NAME))
                 .orderBy(RUN.EXECUTION_ID.desc()).limit(limit).fetch(Runs::row);
     }
 
@@ -176,6 +179,12 @@ public class Runs {
     private static Row row(Record r) {
         return new Row(r.get(RUN.EXECUTION_ID), r.get(RUN.RUN_NAME), r.get(RUN.JOB), r.get(RUN.PERIOD_CODE), r.get(RUN.SCOPE),
                 r.get(RUN.STARTED_AT), r.get(RUN.FINISHED_AT), r.get(RUN.STATUS), r.get(RUN.SUMMARY),
-                r.get(RUN_REQUEST.REQUESTED_BY));
+                r.get(RUN_REQUEST.REQUESTED_BY), new RunName(r.get(RUN.RUN_NAME),
+                        r.get(RUN_NAME.NUMBER) == null ? 0 : r.get(RUN_NAME.NUMBER), r.get(RUN_NAME.PERIOD_CODE)).label());
+    }
+
+    /** The run's one name, as on the console and the packs ({@link RunName}); a run still queued has none yet. */
+    public String name(String runKey) {
+        return RunName.find(db.dsl(), runKey).map(RunName::label).orElse("排队中的运行");
     }
 }

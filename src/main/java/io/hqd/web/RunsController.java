@@ -49,7 +49,7 @@ public class RunsController {
         model.addAttribute("runs", runs.recent(50));
         model.addAttribute("kinds", RunKind.values());
         model.addAttribute("period", pages.openPeriod().code());
-        model.addAttribute("running", runner.running());
+        model.addAttribute("running", runner.running() == null ? null : runs.name(runner.running()));
         model.addAttribute("statusWords", STATUS_WORDS);
         return "runs";
     }
@@ -94,6 +94,7 @@ public class RunsController {
         String run = e.getJobParameters().getString("run");
         model.addAttribute("e", e);
         model.addAttribute("run", run);
+        model.addAttribute("runLabel", run == null ? "#" + id : runs.name(run));
         model.addAttribute("requestedBy", run == null ? null : runs.requestedBy(run));
         model.addAttribute("steps", List.copyOf(e.getStepExecutions()));
         model.addAttribute("stepNames", STEP_NAMES);

@@ -30,6 +30,7 @@ public class SecurityConfig {
                         .requestMatchers("/city/**").hasAnyRole("CITY", "ADMIN")
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("ADMIN", "CITY")
+                        .requestMatchers("/milestones/**").hasAnyRole("COUNTY", "CITY", "ADMIN", "VIEWER")
                         .requestMatchers(HttpMethod.POST, "/runs/**").hasAnyRole("CITY", "ADMIN")
                         .requestMatchers("/runs/**", "/reports/**").hasAnyRole("CITY", "ADMIN", "VIEWER", "COUNTY")
                         .anyRequest().authenticated())

@@ -49,6 +49,8 @@ class FullDemoIT {
     static HqdHome home;
     static final Catalog CATALOG = CatalogLoader.load(null);
     static final String PERIOD = Periods.latestComplete(LocalDate.now()).code();
+    /** The demo's nightly is the first run of its home: 运行 #1, filed as 运行1 (io.hqd.run.RunName). */
+    static final String RUN_FOLDER = "运行1";
 
     @BeforeAll
     static void runTheDemo() {
@@ -114,9 +116,9 @@ class FullDemoIT {
     @Test
     void everyCityPackIsAReadableChinesePdfInTheManifest() throws Exception {
         List<String> cities = List.of("510400_攀枝花市", "511800_雅安市", "511500_宜宾市", "420100_武汉市", "310000_上海市", "411300_南阳市");
-        String manifest = Files.readString(home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve("manifest.csv"));
+        String manifest = Files.readString(home.reports().resolve(PERIOD).resolve(RUN_FOLDER).resolve("manifest.csv"));
         for (String city : cities) {
-            Path pdf = home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve(city + "_" + PERIOD + "_DEMO-" + PERIOD + ".pdf");
+            Path pdf = home.reports().resolve(PERIOD).resolve(RUN_FOLDER).resolve(city + "_" + PERIOD + "_" + RUN_FOLDER + ".pdf");
             assertThat(manifest).contains(pdf.getFileName().toString());
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 String text = new PDFTextStripper().getText(doc);
@@ -144,7 +146,7 @@ class FullDemoIT {
                 .contains("done", "on_schedule", "overdue", "no_data");
         assertThat(rows).filteredOn(r -> r.getStatus().equals("done"))
                 .allSatisfy(r -> assertThat(r.getDocument()).isNotBlank());
-        Path pdf = home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD).resolve("510400_攀枝花市_" + PERIOD + "_DEMO-" + PERIOD + ".pdf");
+        Path pdf = home.reports().resolve(PERIOD).resolve(RUN_FOLDER).resolve("510400_攀枝花市_" + PERIOD + "_" + RUN_FOLDER + ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("规划任务（定性承诺）", "逾期", "打造攀西人类辅助生殖中心");
@@ -156,7 +158,7 @@ class FullDemoIT {
     void everyPageOfEveryPackIsFitToHandOut() throws Exception {
         List<String> problems = new java.util.ArrayList<>();
         int pdfs = 0;
-        try (var walk = Files.walk(home.reports().resolve(PERIOD).resolve("DEMO-" + PERIOD))) {
+        try (var walk = Files.walk(home.reports().resolve(PERIOD).resolve(RUN_FOLDER))) {
             for (Path pdf : walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
                 problems.addAll(io.hqd.report.PageCheck.problems(pdf));
                 pdfs++;

@@ -169,6 +169,31 @@ class IngestFilesTest {
     }
 
     @Test
+    void emptyAndOversizeFilesAreRefusedRecordedAndNeverArchived() throws Exception {
+        Path in = inbox("empty-and-big");
+        Path empty = Files.write(in.resolve("0-空.xlsx"), new byte[0]);
+        Path big = Fixtures.template(in.resolve("1-big.xlsx"), H2, "2026Q3", core());
+        Limits d = Limits.defaults();
+        Limits small = new Limits(Files.size(big) - 1, d.maxEntryBytes(), d.minInflateRatio(), d.maxRows(), d.maxColumns());
+        InboxIngest.Summary e = new InboxIngest(dsl, Fixtures.CATALOG, home, small, "T" + RUNS.incrementAndGet(), false).run(in);
+        assertEquals(2, e.rejected());
+        for (Path file : List.of(empty, big)) {
+            String sha = FileArchive.sha256(file);
+            assertEquals(file == empty ? "（未归档：空文件）" : "（未归档：超过大小上限）", dsl.select(RECEIVED_FILE.ARCHIVE_PATH).from(RECEIVED_FILE)
+                    .where(RECEIVED_FILE.SHA256.eq(sha)).fetchSingle().value1(), "received and recorded, not archived: " + file.getFileName());
+            if (Files.isDirectory(home.archive())) {
+                try (var archived = Files.walk(home.archive())) {
+                    assertTrue(archived.noneMatch(p -> p.getFileName().toString().startsWith(sha)), file.getFileName().toString());
+                }
+            }
+        }
+        var emptyFinding = dsl.select(FINDING.RULE, FINDING.MESSAGE).from(FINDING).where(FINDING.SHA256.eq(FileArchive.sha256(empty))).fetchSingle();
+        assertEquals("file_not_workbook", emptyFinding.value1());
+        assertTrue(emptyFinding.value2().startsWith("文件「0-空.xlsx」是空的（0 字节）"), emptyFinding.value2());
+        assertEquals("file_too_large", dsl.select(FINDING.RULE).from(FINDING).where(FINDING.SHA256.eq(FileArchive.sha256(big))).fetchSingle().value1());
+    }
+
+    @Test
     void lockedPeriodKeepsFileAsAfterLockVersion() throws Exception {
         Path in = inbox("locked");
         Path before = at(Fixtures.template(in.resolve("1.xlsx"), H2, "2025Q4", core()), "2026-01-05T09:00:00");

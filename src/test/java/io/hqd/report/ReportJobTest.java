@@ -80,30 +80,30 @@ class ReportJobTest {
 
     @Test
     void writesOnePackAndWorkbookPerRegionWithManifest() throws Exception {
-        Path city = out("R2").resolve("511800_雅安市_2026Q3_R2.pdf");
-        String manifest = Files.readString(out("R2").resolve("manifest.csv"));
+        Path city = out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf");
+        String manifest = Files.readString(out("运行2").resolve("manifest.csv"));
         assertThat(city).isRegularFile();
-        assertThat(out("R2").resolve("511802_雨城区_2026Q3_R2.pdf")).isRegularFile();
-        assertThat(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx")).isRegularFile();
+        assertThat(out("运行2").resolve("511802_雨城区_2026Q3_运行2.pdf")).isRegularFile();
+        assertThat(out("运行2").resolve("511800_雅安市_2026Q3_运行2_分析.xlsx")).isRegularFile();
         // the city and its 3 counties with hospitals, a PDF and a workbook each, and one PDF per hospital
         var files = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2")).fetch();
         assertThat(files).hasSize(8 + fixture.hospitals.size());
-        Path own = out("R2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf");
+        Path own = out("运行2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_运行2.pdf");
         try (PDDocument doc = Loader.loadPDF(own.toFile())) {
             String text = String.join("\n", pages(doc));
             assertThat(text).contains("雨城区人民医院", "YA2022-09", "雅办发〔2022〕66号").doesNotContain("名山区人民医院");
         }
-        assertThat(manifest).contains("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf,雨城区人民医院,pdf,");
-        assertThat(manifest).contains("511800_雅安市_2026Q3_R2.pdf,雅安市卫生健康委员会,pdf,");
+        assertThat(manifest).contains("hospitals/H51180011_雨城区人民医院_2026Q3_运行2.pdf,雨城区人民医院,pdf,");
+        assertThat(manifest).contains("511800_雅安市_2026Q3_运行2.pdf,雅安市卫生健康委员会,pdf,");
         assertThat(manifest).contains(io.hqd.report.publish.ReportFiles.sha256(city));
-        assertThat(Files.readString(out("R2").resolve("manifest.json"))).contains("\"recipient\" : \"雨城区卫生健康局\"");
+        assertThat(Files.readString(out("运行2").resolve("manifest.json"))).contains("\"recipient\" : \"雨城区卫生健康局\"");
     }
 
     @Test
     void cityPackNumbersEveryPageEmbedsFontsAndMarksDemo() throws Exception {
-        Path pdf = out("R2").resolve("511800_雅安市_2026Q3_R2.pdf");
+        Path pdf = out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf");
         int recorded = dsl.select(REPORT_FILE.PAGES).from(REPORT_FILE)
-                .where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.PATH.eq("2026Q3/R2/511800_雅安市_2026Q3_R2.pdf")).fetchOne().value1();
+                .where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.PATH.eq("2026Q3/运行2/511800_雅安市_2026Q3_运行2.pdf")).fetchOne().value1();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int n = doc.getNumberOfPages();
             assertThat(n).isEqualTo(recorded).isGreaterThan(8);
@@ -112,7 +112,7 @@ class ReportJobTest {
                 assertThat(pages.get(i)).contains("第 " + (i + 1) + " 页 共 " + n + " 页").contains("示例数据");
                 // no empty pages: beyond the running header and footer every page carries content
                 long content = pages.get(i).lines().filter(l -> !l.isBlank() && !l.contains("示例数据")
-                        && !l.contains("第 ") && !l.contains("批次")).count();
+                        && !l.contains("第 ") && !l.contains("运行 #")).count();
                 // (a section without rows still says so under its title; a chart page has its chart's title)
                 assertThat(content).as("page %d has content: %s", i + 1, pages.get(i)).isPositive();
                 assertThat(pages.get(i)).as("page %d", i + 1).doesNotContainPattern("(?m)^null$|\\bnull\\b");
@@ -135,6 +135,81 @@ class ReportJobTest {
         }
     }
 
+    /**
+     * The county comparison, rendered by the real renderer, prints every value, target and change with its unit.
+     * The fixture judges hospitals only, so this test adds the counties' rows of a percentage target (YA2022-03)
+     * and of CMI (YA2022-01, no unit) for this quarter and the last, and takes them out again afterwards.
+     */
+    @Test
+    void everyCountyComparisonCellCarriesItsUnit() throws Exception {
+        String[] counties = {"511802", "511803", "511822"};
+        String[] names = {"雨城区", "名山区", "荥经县"};
+        double[][] mis = {{23.456, 21.2}, {18.04, 19.5}, {30.0, 27.25}};
+        double[][] cmi = {{0.91, 0.88}, {0.87, 0.9}, {1.02, 0.97}};
+        try {
+            for (int c = 0; c < counties.length; c++) {
+                for (int q = 0; q < 2; q++) {
+                    String period = q == 0 ? "2026Q3" : "2026Q2";
+                    countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? "met" : "behind");
+                    countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? "met" : "behind");
+                }
+            }
+            var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
+            Path file = dir.resolve("county-units.pdf");
+            pipeline.bean(io.hqd.report.pdf.PackPdfRenderer.class).render(pack, "运行 #2", false, java.time.LocalDate.now(), file);
+            String section;
+            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+                List<String> pages = pages(doc);
+                int from = 0;
+                while (!pages.get(from).contains("附表二　区县对比")) {
+                    from++;
+                }
+                int to = from;
+                while (to < pages.size() && !pages.get(to).contains("附表三")) {
+                    to++;
+                }
+                section = String.join("\n", pages.subList(from, to));
+            }
+            // 23.456 → 23.46%, 18.04 → 18.04%; the change +2.26 / -1.46 in 个百分点; the target ≥ 25.00%
+            var rows = pack.counties();
+            var percent = rows.stream().filter(r -> r.meta().isPercent()).toList();
+            assertThat(percent).hasSize(3);
+            for (var r : percent) {
+                assertThat(section).as(r.countyName()).contains(io.hqd.report.Fmt.num(r.value(), r.meta().decimals()) + "%");
+                assertThat(r.targetText()).startsWith("≥").endsWith("%");
+                assertThat(section).contains(r.targetText(),
+                        io.hqd.report.Fmt.signed(r.change(), r.meta().decimals()) + " 个百分点");
+            }
+            assertThat(section).contains("23.46%", "18.04%", "30.00%", "+2.26 个百分点", "-1.46 个百分点");
+            // no bare number outside the unitless CMI rows: each number with decimals is followed by a unit
+            List<String> cmiNumbers = new ArrayList<>();
+            for (var r : rows.stream().filter(r -> !r.meta().isPercent()).toList()) {
+                var m = java.util.regex.Pattern.compile("\\d+\\.\\d+")
+                        .matcher(r.getValueText() + " " + r.getTargetText() + " " + r.getChangeText());
+                while (m.find()) {
+                    cmiNumbers.add(m.group());
+                }
+            }
+            assertThat(cmiNumbers).isNotEmpty();
+            var bare = java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?=\\n|$| (?!个百分点))").matcher(section);
+            while (bare.find()) {
+                assertThat(cmiNumbers).as("bare number %s in: %s", bare.group(), section).contains(bare.group());
+            }
+        } finally {
+            dsl.deleteFrom(EVALUATION).where(EVALUATION.RUN_ID.eq("E-county-units")).execute();
+        }
+    }
+
+    private void countyRow(String period, String target, String county, String name, double value, double targetValue,
+                           String status) {
+        dsl.insertInto(EVALUATION).set(EVALUATION.RUN_ID, "E-county-units").set(EVALUATION.PERIOD_CODE, period)
+                .set(EVALUATION.TARGET_CODE, target).set(EVALUATION.ENTITY_TYPE, "county").set(EVALUATION.ENTITY_CODE, county)
+                .set(EVALUATION.ENTITY_NAME, name).set(EVALUATION.VALUE, value).set(EVALUATION.TARGET_VALUE, targetValue)
+                .set(EVALUATION.STATUS, status).set(EVALUATION.PROVISIONAL, false)
+                .set(EVALUATION.HOSPITALS_IN_SCOPE, 4).set(EVALUATION.HOSPITALS_MET, "met".equals(status) ? 4 : 2)
+                .execute();
+    }
+
     @Test
     void trendAxesStartAtTheFirstQuarterWithData() {
         var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
@@ -148,7 +223,7 @@ class ReportJobTest {
 
     @Test
     void hospitalTablesRepeatTheirHeaderOnEveryPage() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf").toFile())) {
             List<String> hospitalPages = pages(doc).stream().filter(t -> t.contains("需关注的医院")).toList();
             assertThat(hospitalPages).isNotEmpty();
             for (String page : hospitalPages) {
@@ -162,10 +237,10 @@ class ReportJobTest {
     @Test
     void workbookFiguresEqualPdfFiguresEqualWarehouse() throws Exception {
         String pdfText;
-        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf").toFile())) {
             pdfText = String.join("\n", pages(doc));
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("运行2").resolve("511800_雅安市_2026Q3_运行2_分析.xlsx").toFile())) {
             Sheet hospitals = wb.getSheet("医院");
             int checked = 0;
             for (Row r : hospitals) {
@@ -215,15 +290,15 @@ class ReportJobTest {
 
     @Test
     void secondPackListsWhatChangedSinceTheFirst() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(out("R1").resolve("511800_雅安市_2026Q3_R1.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out("运行1").resolve("511800_雅安市_2026Q3_运行1.pdf").toFile())) {
             assertThat(String.join("\n", pages(doc))).contains("本地区首次生成会议材料");
         }
         String text;
-        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf").toFile())) {
             text = String.join("\n", pages(doc));
         }
-        assertThat(text).contains("对比基准：R1", "状态变化", "雨城区人民医院", "新收报送", "雨城区妇幼更正.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+        assertThat(text).contains("对比基准：运行 #1", "状态变化", "雨城区人民医院", "新收报送", "雨城区妇幼更正.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("运行2").resolve("511800_雅安市_2026Q3_运行2_分析.xlsx").toFile())) {
             Sheet changes = wb.getSheet("变化");
             List<String> kinds = new ArrayList<>();
             changes.forEach(r -> kinds.add(r.getCell(0).getStringCellValue() + "|" + r.getCell(1).getStringCellValue()));
@@ -247,10 +322,10 @@ class ReportJobTest {
 
     @Test
     void packOpensWithConclusionsInSentences() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(out("R2").resolve("511800_雅安市_2026Q3_R2.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out("运行2").resolve("511800_雅安市_2026Q3_运行2.pdf").toFile())) {
             String words = pages(doc).get(1);
             assertThat(words).contains("本期结论", "一、总体情况", "项目标作出", "二、最需关注的差距", "1.", "责任单位",
-                    "三、数据与变化", "对比基准：R1");
+                    "三、数据与变化", "对比基准：运行 #1");
             // the counts in the first sentence are the evaluation's own
             int judged = dsl.fetchCount(EVALUATION, EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne("not_applicable"));
             assertThat(words.replace("\n", "")).contains("作出 " + judged + " 项评价");
@@ -259,7 +334,7 @@ class ReportJobTest {
 
     @Test
     void hospitalReportShowsItsOwnFiguresRankAmongPeersTrendAndGaps() throws Exception {
-        Path own = out("R2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_R2.pdf");
+        Path own = out("运行2").resolve("hospitals/H51180011_雨城区人民医院_2026Q3_运行2.pdf");
         try (PDDocument doc = Loader.loadPDF(own.toFile())) {
             String text = String.join("\n", pages(doc));
             assertThat(text).contains("本院结论", "雨城区人民医院", "市内同级同类排名", "近五个季度", "需要改进的方面");
@@ -270,7 +345,7 @@ class ReportJobTest {
 
     @Test
     void workbooksPrintOnA4LandscapeInAChineseFont() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(out("R2").resolve("511800_雅安市_2026Q3_R2_分析.xlsx").toFile())) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(out("运行2").resolve("511800_雅安市_2026Q3_运行2_分析.xlsx").toFile())) {
             for (int i = 0; i < wb.getNumberOfFonts(); i++) {
                 assertThat(wb.getFontAt(i).getFontName()).isEqualTo(io.hqd.xlsx.Paper.CJK_FONT);
             }

@@ -42,6 +42,20 @@ public final class HqdProcess {
         return new HqdProcess(pb.start());
     }
 
+    /**
+     * hqd run through a launcher prefix (e.g. {@code setpriv --reuid=65534 …} to run as another user) with the
+     * given class path; runs to the end.
+     */
+    public static Result runWith(List<String> prefix, String classPath, Path workDir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-Xmx1g", "-cp", classPath, "io.hqd.Hqd"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("HQD_HOME");
+        return new HqdProcess(pb.start()).waitFor();
+    }
+
     /** Runs to the end; returns the exit code. */
     public static Result run(Path workDir, String... args) throws Exception {
         HqdProcess p = start(workDir, args);

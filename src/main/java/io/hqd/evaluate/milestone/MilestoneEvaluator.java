@@ -56,7 +56,7 @@ public final class MilestoneEvaluator {
                 rows.add(new MilestoneRow(period.code(), t.targetCode(), t.planCode(), t.clause(), t.nature(), u.type(),
                         u.code(), u.responsible(), t.quote(), j.due(), r == null ? null : r.state().label(),
                         r == null ? null : r.stateDate(), r == null ? null : r.evidence(), r == null ? null : r.document(),
-                        j.status(), j.daysOverdue(), j.text()));
+                        j.status(), j.daysOverdue(), j.text(), r == null ? null : r.period().code()));
             }
         }
         rows.sort(MOST_OVERDUE_FIRST);

@@ -18,7 +18,11 @@ import io.hqd.warehouse.Periods;
  *   <li>已完成 once a report says done (a completion after the due date is noted, not hidden);</li>
  *   <li>otherwise the state must be reported for the period itself: an older 推进中 does not carry
  *       forward, so a unit that stops reporting shows 无数据, with its last state quoted;</li>
- *   <li>逾期 when the period ends after the due date and the report is not done; else 按进度.</li>
+ *   <li>逾期 when the period ends after the due date and the report is not done; else 按进度;</li>
+ *   <li>a yearly commitment ({@code repeat=yearly}) is judged by the same rules within one calendar year:
+ *       the period's year (past the target year, the target year), due 31 December of it, counting only
+ *       that year's reports (a 已完成 belongs to the year of its date); the text says the year
+ *       ("2026 年：已完成…") and last year's outcome when it was reported.</li>
  * </ul>
  */
 public final class MilestoneJudge {
@@ -37,9 +41,37 @@ public final class MilestoneJudge {
         return Optional.ofNullable(t.targetYear()).map(y -> LocalDate.of(y, 12, 31));
     }
 
+    /** The due date that applies in {@code period}: for a yearly commitment, the end of the year judged. */
+    public static Optional<LocalDate> dueIn(Target t, Periods period) {
+        return t.repeatsYearly() ? Optional.of(LocalDate.of(judgedYear(t, period), 12, 31)) : due(t);
+    }
+
+    /** The calendar year a yearly commitment is judged for: the period's, but never past the target year. */
+    static int judgedYear(Target t, Periods period) {
+        return t.targetYear() == null ? period.year() : Math.min(period.year(), t.targetYear());
+    }
+
     /** {@code reports}: everything this unit reported for this target, any period. */
     public static Judgement judge(Target t, Periods period, List<MilestoneReport> reports) {
-        LocalDate due = due(t).orElse(null);
+        if (!t.repeatsYearly()) {
+            return judge(due(t).orElse(null), period, reports);
+        }
+        int year = judgedYear(t, period);
+        Judgement j = judge(LocalDate.of(year, 12, 31), period, inYear(reports, year, period));
+        List<MilestoneReport> lastYear = inYear(reports, year - 1, period);
+        String before = lastYear.isEmpty() ? ""
+                : "；" + (year - 1) + " 年：" + (lastYear.stream().anyMatch(r -> r.state() == MilestoneState.done) ? "已完成" : "未完成");
+        return new Judgement(j.status(), j.due(), j.daysOverdue(), j.basis(), year + " 年：" + j.text() + before);
+    }
+
+    /** The reports up to {@code period} that count for {@code year}: a 已完成 by its date, any other by its period. */
+    private static List<MilestoneReport> inYear(List<MilestoneReport> reports, int year, Periods period) {
+        return reports.stream().filter(r -> r.period().compareTo(period) <= 0)
+                .filter(r -> (r.state() == MilestoneState.done && r.stateDate() != null ? r.stateDate().getYear()
+                        : r.period().year()) == year).toList();
+    }
+
+    private static Judgement judge(LocalDate due, Periods period, List<MilestoneReport> reports) {
         long late = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, period.end()));
         List<MilestoneReport> upToNow = reports.stream().filter(r -> r.period().compareTo(period) <= 0)
                 .sorted(Comparator.comparing(MilestoneReport::period)).toList();

@@ -57,6 +57,7 @@ public final class MilestoneMart {
                     .set(MILESTONE_STATUS.STATE_DATE, r.stateDate()).set(MILESTONE_STATUS.EVIDENCE, r.evidence())
                     .set(MILESTONE_STATUS.DOCUMENT, r.document()).set(MILESTONE_STATUS.STATUS, r.status().name())
                     .set(MILESTONE_STATUS.DAYS_OVERDUE, (int) r.daysOverdue()).set(MILESTONE_STATUS.STATUS_TEXT, r.text())
+                    .set(MILESTONE_STATUS.REPORTED_PERIOD, r.reportedPeriod())
                     .execute();
         }
         return rows;
@@ -71,7 +72,8 @@ public final class MilestoneMart {
                 .fetch(r -> new MilestoneRow(r.getPeriodCode(), r.getTargetCode(), r.getTargetCode().replaceFirst("-\\d+$", ""),
                         null, r.getNature(), r.getEntityType(), r.getEntityCode(), r.getResponsible(), r.getDeliverable(),
                         r.getDueDate(), r.getState(), r.getStateDate(), r.getEvidence(), r.getDocument(),
-                        MilestoneStatus.valueOf(r.getStatus()), r.getDaysOverdue(), r.getStatusText()))
+                        MilestoneStatus.valueOf(r.getStatus()), r.getDaysOverdue(), r.getStatusText(),
+                        r.getReportedPeriod()))
                 .stream().sorted(MilestoneEvaluator.MOST_OVERDUE_FIRST).toList();
     }
 }

@@ -83,9 +83,15 @@ public final class FileIngestor {
             return new Prepared(new Received(file, originalName, sha, size, receivedAt, folder, null), relative,
                     new ArrayList<>(), null, null);
         }
-        Path archived = oversize ? null : archive.store(file, sha, extension(file));
+        // An empty or oversize file is refused and recorded, but never copied into the archive of submissions.
+        Path archived = oversize || size == 0 ? null : archive.store(file, sha, extension(file));
         Received r = new Received(file, originalName, sha, size, receivedAt, folder, archived);
         List<Finding> fileFindings = new ArrayList<>();
+        if (size == 0) {
+            fileFindings.add(FileRule.NOT_A_WORKBOOK.finding("文件「" + relative.getFileName() + "」是空的（0 字节），没有任何内容，"
+                    + "可能是保存或传送时出错。请在 Excel 中打开原表，另存为 .xlsx 后重新报送"));
+            return new Prepared(r, relative, fileFindings, null, null);
+        }
         if (oversize) {
             fileFindings.add(FileRule.TOO_LARGE.finding("文件大小 " + (size >> 20) + " MB，超过上限 "
                     + (limits.maxFileBytes() >> 20) + " MB，未打开。季度报表通常不到 1 MB，请检查是否报错了文件"));

@@ -41,7 +41,9 @@ public final class InboxIngest {
      * recognition are the same as in a single-threaded pass.
      */
     public Summary run(Path inbox) throws java.io.IOException {
-        List<Path> files = InboxScanner.files(inbox);
+        InboxScanner.Scan scan = InboxScanner.scan(inbox);
+        scan.skipped().forEach(skip -> log.info(skip.line(inbox)));
+        List<Path> files = scan.files();
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int window = threads * 2;   // files parsed ahead of the store: bounds the workbooks held in memory

@@ -64,7 +64,8 @@ public final class SubmissionStore {
             tx.insertInto(RECEIVED_FILE).set(RECEIVED_FILE.SHA256, r.sha256())
                     .set(RECEIVED_FILE.ORIGINAL_NAME, r.originalName()).set(RECEIVED_FILE.SIZE_BYTES, r.size())
                     .set(RECEIVED_FILE.RECEIVED_AT, r.receivedAt()).set(RECEIVED_FILE.SOURCE_FOLDER, r.sourceFolder())
-                    .set(RECEIVED_FILE.ARCHIVE_PATH, r.archived() == null ? "（未归档：超过大小上限）" : r.archived().toString())
+                    .set(RECEIVED_FILE.ARCHIVE_PATH, r.archived() != null ? r.archived().toString()
+                            : r.size() == 0 ? "（未归档：空文件）" : "（未归档：超过大小上限）")
                     .execute();
             arrival(tx, r, runId, false);
             // Bulk-appended: a statement already ran in this transaction, so the appender joins it.

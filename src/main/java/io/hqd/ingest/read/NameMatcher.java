@@ -17,8 +17,9 @@ import io.hqd.catalog.Indicator;
  */
 public final class NameMatcher {
 
+    /** Outline numbering before a label; "2.1.3" is tried before "2." so it goes as a whole. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^([(（]?[0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[、.．)）]|[0-9]+(\\.[0-9]+)+)");
+            "^([0-9]+(\\.[0-9]+)+|[(（]?[0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[、.．)）])");
     private static final Pattern TRAILING_UNIT = Pattern.compile("[(（][^()（）]{1,8}[)）]$");
 
     private final Map<String, Set<String>> codesByKey = new HashMap<>();

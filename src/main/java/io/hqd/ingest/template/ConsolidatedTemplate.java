@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +64,13 @@ public final class ConsolidatedTemplate {
             text(header, 2, "机构名称", s.header);
             sheet.setColumnWidth(1, 13 * 256);
             sheet.setColumnWidth(2, 28 * 256);
-            Map<ElementDomain.Kind, List<Integer>> colsByKind = new EnumMap<>(ElementDomain.Kind.class);
+            Map<ElementDomain, List<Integer>> colsByKind = new java.util.LinkedHashMap<>();
             for (int i = 0; i < elements.size(); i++) {
                 Indicator e = elements.get(i);
                 int col = FIRST_ELEMENT_COL + i;
                 text(header, col, e.name() + unitLabel(e), s.header);
                 sheet.setColumnWidth(col, 14 * 256);
-                colsByKind.computeIfAbsent(ElementDomain.of(e).kind(), k -> new ArrayList<>()).add(col);
+                colsByKind.computeIfAbsent(ElementDomain.of(e), k -> new ArrayList<>()).add(col);
             }
             int r = HEADER_ROW + 1;
             for (HospitalRow h : hospitals) {
@@ -135,15 +134,16 @@ public final class ConsolidatedTemplate {
         return u == null || u.isBlank() || u.length() > 8 || u.matches(".*[()（）].*") ? "" : "（" + u + "）";
     }
 
-    private static void validations(XSSFSheet sheet, Map<ElementDomain.Kind, List<Integer>> colsByKind, int firstRow, int lastRow) {
+    /** One validation per element domain (its range and unit), over all its columns. */
+    private static void validations(XSSFSheet sheet, Map<ElementDomain, List<Integer>> colsByKind, int firstRow, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        colsByKind.forEach((kind, cols) -> {
-            DataValidationConstraint constraint = SubmissionTemplate.constraint(helper, kind);
+        colsByKind.forEach((domain, cols) -> {
+            DataValidationConstraint constraint = SubmissionTemplate.constraint(helper, domain);
             CellRangeAddressList ranges = new CellRangeAddressList();
             cols.forEach(c -> ranges.addCellRangeAddress(firstRow, c, lastRow, c));
             DataValidation dv = helper.createValidation(constraint, ranges);
             dv.setShowErrorBox(true);
-            dv.createErrorBox("填写有误", ElementDomain.describe(kind));
+            dv.createErrorBox("填写有误", domain.describe());
             dv.setEmptyCellAllowed(true);
             sheet.addValidationData(dv);
         });

@@ -22,6 +22,13 @@ public final class MilestoneItems {
 
     public static List<MilestoneSheet.Item> forReporter(Catalog catalog, List<HospitalVersion> registry,
                                                         ReporterType type, String code, Periods period) {
+        return forReporter(catalog, registry, type, code, period, Map.of());
+    }
+
+    /** {@code last}: target code -> the reporter's last state before {@code period} (the 上期状态 column). */
+    public static List<MilestoneSheet.Item> forReporter(Catalog catalog, List<HospitalVersion> registry,
+                                                        ReporterType type, String code, Periods period,
+                                                        Map<String, LastMilestoneStates.Last> last) {
         MilestoneEvaluator evaluator = new MilestoneEvaluator(catalog, new OrgUnits(catalog.regionsByCode(), registry));
         Map<String, Plan> plans = catalog.plansByCode();
         List<MilestoneSheet.Item> out = new ArrayList<>();
@@ -34,7 +41,8 @@ public final class MilestoneItems {
                     .anyMatch(u -> u.code().equals(code) && u.type().equals("hospital") == (type == ReporterType.HOSPITAL));
             if (mine) {
                 out.add(new MilestoneSheet.Item(t.targetCode(), t.planCode() + " " + (t.clause() == null ? "" : t.clause()),
-                        t.quote(), MilestoneJudge.due(t).orElse(null), null));
+                        t.quote(), MilestoneJudge.dueIn(t, period).orElse(null),
+                        last.containsKey(t.targetCode()) ? last.get(t.targetCode()).text() : null));
             }
         }
         return out;

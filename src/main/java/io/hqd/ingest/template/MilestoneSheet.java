@@ -57,7 +57,7 @@ public final class MilestoneSheet {
             return;
         }
         XSSFSheet sheet = wb.createSheet(SHEET);
-        int[] widths = {13, 24, 48, 12, 10, 14, 13, 36, 30};
+        int[] widths = {13, 24, 48, 12, 22, 14, 13, 36, 30};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,7 @@ public final class SubmissionTemplate {
 
     /** Writes the element rows; returns the index of the last row written. */
     private static int writeRows(XSSFSheet sheet, TemplateStyles s, TemplateRequest r, Map<String, ?> filled) {
-        Map<ElementDomain.Kind, List<Integer>> rowsByKind = new EnumMap<>(ElementDomain.Kind.class);
+        Map<ElementDomain, List<Integer>> rowsByKind = new java.util.LinkedHashMap<>();
         int rowIndex = FIRST_DATA_ROW;
         int seq = 1;
         for (Indicator e : r.elements()) {
@@ -170,7 +169,7 @@ public final class SubmissionTemplate {
             text(row, COL_DEFINITION, definition, s.definition);
             // Column G holds about 30 CJK characters per line; no autosize (too slow for thousands of files).
             row.setHeightInPoints(Math.max(1, (definition.length() + 29) / 30) * 15f + 3f);
-            rowsByKind.computeIfAbsent(ElementDomain.of(e).kind(), k -> new ArrayList<>()).add(rowIndex);
+            rowsByKind.computeIfAbsent(ElementDomain.of(e), k -> new ArrayList<>()).add(rowIndex);
             rowIndex++;
         }
         addValidations(sheet, rowsByKind);
@@ -202,10 +201,10 @@ public final class SubmissionTemplate {
         return e.definition() == null ? "" : e.definition();
     }
 
-    /** One validation per kind of element, over all its rows: a few validations instead of one per row. */
-    private static void addValidations(XSSFSheet sheet, Map<ElementDomain.Kind, List<Integer>> rowsByKind) {
+    /** One validation per element domain (its range and unit), over all its rows: a few validations instead of one per row. */
+    private static void addValidations(XSSFSheet sheet, Map<ElementDomain, List<Integer>> rowsByKind) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (Map.Entry<ElementDomain.Kind, List<Integer>> entry : rowsByKind.entrySet()) {
+        for (Map.Entry<ElementDomain, List<Integer>> entry : rowsByKind.entrySet()) {
             DataValidationConstraint constraint = constraint(helper, entry.getKey());
             CellRangeAddressList ranges = new CellRangeAddressList();
             List<Integer> rows = entry.getValue();
@@ -223,7 +222,7 @@ public final class SubmissionTemplate {
                 }
             }
             DataValidation dv = helper.createValidation(constraint, ranges);
-            String rule = ElementDomain.describe(entry.getKey());
+            String rule = entry.getKey().describe();
             dv.setShowErrorBox(true);
             dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
             dv.createErrorBox("填写有误", rule);
@@ -235,10 +234,10 @@ public final class SubmissionTemplate {
     }
 
     /** Excel's own input check for an element domain (the range rule checks the same domain on arrival). */
-    static DataValidationConstraint constraint(DataValidationHelper helper, ElementDomain.Kind kind) {
-        return switch (kind) {
+    static DataValidationConstraint constraint(DataValidationHelper helper, ElementDomain domain) {
+        return switch (domain.kind()) {
             case FLAG -> helper.createExplicitListConstraint(new String[] {"是", "否"}); // the reader takes 是/否 and 1/0
-            case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", String.valueOf(ElementDomain.MAX_LEVEL));
+            case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, domain.min().toPlainString(), domain.max().toPlainString());
             case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
             case DECIMAL -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
         };

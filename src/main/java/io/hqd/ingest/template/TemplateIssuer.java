@@ -24,10 +24,23 @@ public final class TemplateIssuer {
 
     private final Catalog catalog;
     private final List<HospitalVersion> hospitals;
+    /** reporter code -> target code -> last reported state (the 上期状态 column); empty without a warehouse. */
+    private final Map<String, Map<String, LastMilestoneStates.Last>> lastStates;
 
     public TemplateIssuer(Catalog catalog, List<HospitalVersion> hospitals) {
+        this(catalog, hospitals, Map.of());
+    }
+
+    private TemplateIssuer(Catalog catalog, List<HospitalVersion> hospitals,
+                           Map<String, Map<String, LastMilestoneStates.Last>> lastStates) {
         this.catalog = catalog;
         this.hospitals = hospitals;
+        this.lastStates = lastStates;
+    }
+
+    /** The same issuer, showing these last reported states on the 规划任务 sheets it writes. */
+    public TemplateIssuer withLastStates(Map<String, Map<String, LastMilestoneStates.Last>> states) {
+        return new TemplateIssuer(catalog, hospitals, Map.copyOf(states));
     }
 
     public static TemplateIssuer forHome(HqdHome home, Catalog catalog) {
@@ -52,7 +65,8 @@ public final class TemplateIssuer {
         }
         return new TemplateRequest(ReporterType.HOSPITAL, h.code(), h.name(), period,
                 SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), previous,
-                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period))
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.HOSPITAL, h.code(), period,
+                        lastStates.getOrDefault(h.code(), Map.of())))
                 .withIssuer(issuer(h.regionCode()));
     }
 
@@ -63,7 +77,8 @@ public final class TemplateIssuer {
         }
         List<Indicator> elements = SubmissionTemplate.elementsFor(catalog, ReporterType.REGION, period.year());
         return new TemplateRequest(ReporterType.REGION, r.code(), r.name(), period, elements, previous,
-                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period))
+                MilestoneItems.forReporter(catalog, hospitals, ReporterType.REGION, r.code(), period,
+                        lastStates.getOrDefault(r.code(), Map.of())))
                 .withIssuer(issuer(r.parentCode() == null ? r.code() : r.parentCode()));
     }
 
@@ -108,6 +123,17 @@ public final class TemplateIssuer {
         ConsolidatedTemplate.write(r.code(), r.name(), period,
                 SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, period.year()), rows, file);
         return file;
+    }
+
+    /** Last reported milestone states of these reporters when the home has a warehouse; empty otherwise. */
+    public static Map<String, Map<String, LastMilestoneStates.Last>> lastStates(HqdHome home, ReporterType type,
+                                                                               List<String> reporters, Periods period) {
+        if (!Files.isRegularFile(home.warehouseFile())) {
+            return Map.of();
+        }
+        try (Warehouse w = Warehouse.open(home.warehouseFile())) {
+            return LastMilestoneStates.load(w.dsl(), type, reporters, period);
+        }
     }
 
     /** Previous values for these reporters when the home has a warehouse; empty otherwise. */

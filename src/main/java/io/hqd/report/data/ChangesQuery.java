@@ -75,7 +75,8 @@ public final class ChangesQuery {
                     CompletenessQuery.state(s.value4(), false) + " " + s.value5().format(WHEN)));
         }
         rows.addAll(LateCorrectionRows.since(dsl, regionCodes, prevAt));
-        String baseline = "对比基准：" + prevRun + " 批次材料（生成于 " + prevAt.format(WHEN) + "）。";
+        String baseline = "对比基准：" + io.hqd.run.RunName.of(dsl, prevRun).label() + " 的会议材料（生成于 "
+                + prevAt.format(WHEN) + "）。";
         return new Changes(rows.isEmpty() ? baseline + "与上一期材料相比没有变化。" : baseline, rows);
     }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
+import io.hqd.evaluate.Comparison;
+import io.hqd.report.Fmt;
 import io.hqd.report.StatusText;
+import io.hqd.report.sections.TargetText;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.schema.marts.tables.records.EvaluationRecord;
 
@@ -65,8 +68,7 @@ public final class CountyComparisonQuery {
                 String status = StatusText.of(v.getStatus())
                         + (inScope == null ? "" : "（" + v.getHospitalsMet() + "/" + inScope + " 家达标）");
                 rows.add(new CountyRow(label.targetCode(), label.targetLabel(), c, regions.name(c), v.getValue(),
-                        comparable ? p.getValue() : null, null, meta.decimals(),
-                        v.getTargetValue() == null ? "—" : io.hqd.report.Fmt.num(v.getTargetValue(), meta.decimals()),
+                        comparable ? p.getValue() : null, null, meta, targetText(label, v.getTargetValue()),
                         status, reported.get(c)[0], reported.get(c)[1], provisional));
             }
             rows.sort(Comparator.comparing((CountyRow r) -> r.value() == null || r.provisional())
@@ -76,11 +78,28 @@ public final class CountyComparisonQuery {
             for (CountyRow r : rows) {
                 boolean ranked = r.value() != null && !r.provisional();
                 out.add(!ranked ? r : new CountyRow(r.indicatorCode(), r.indicatorName(), r.countyCode(),
-                        r.countyName(), r.value(), r.previous(), ++rank, r.decimals(), r.targetText(), r.statusText(),
+                        r.countyName(), r.value(), r.previous(), ++rank, r.meta(), r.targetText(), r.statusText(),
                         r.reporting(), r.expected(), r.provisional()));
             }
         }
         return out;
+    }
+
+    /**
+     * The county's target with its comparison and unit ("≥ 90.0%", "≤ 9.0 天"); a yes/no item's target reads
+     * 是 (each in-scope hospital), a direction or ranking reads in words.
+     */
+    static String targetText(EvalFact label, Double target) {
+        if (TargetText.isWords(label) || label.op() == null) {
+            return TargetText.of(label);
+        }
+        if (target == null) {
+            return "—";
+        }
+        if (label.indicator().isFlag()) {
+            return target >= 0.5 ? "是" : "否";
+        }
+        return Comparison.symbol(label.op()) + " " + Fmt.withUnit(target, label.indicator(), false);
     }
 
     /** Per county: hospitals with a submission in force this quarter, and hospitals expected (marts.completeness). */

@@ -92,7 +92,7 @@ public class PackPdfRenderer {
 
     /**
      * One hospital's own report: a page in words, its targets with rank among city peers, trend and gap,
-     * and the sources of its targets. Returns the page count.
+     * its own qualitative commitments with the state and the quarter reported, and the sources of its targets. Returns the page count.
      */
     public int renderHospital(PackData d, HospitalReport h, String hospitalCode, String hospitalName, String run,
                               boolean demo, LocalDate today, Path file) {
@@ -111,6 +111,10 @@ public class PackPdfRenderer {
             table.put("NOTE", "未达标、滞后的在前。排名为本院在市内同级同类医院中的位次（按指标方向由好到差）；"
                     + "近五个季度为年初至各季度末的累计值；带 * 的为暂定数。评价符号：✓ 达标　○ 按进度　△ 滞后　× 未达标　— 无数据。");
             prints.add(fill("hospital", table, h.lines()));
+            Map<String, Object> milestones = section(d, run, demo, n, "本院规划任务（定性承诺）");
+            milestones.put("NOTE", "规划中由本院承担、没有数值的承诺，按本院每期报告的进展评价：逾期、无数据在前；"
+                    + "报告期为所依据的那次报告的季度；状态下方为目标性质。");
+            prints.add(fill("hospitalMilestones", milestones, HospitalMilestoneLine.of(d.milestones(), hospitalCode)));
             prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"),
                     d.notes().stream().filter(x -> targets.contains(x.targetCode())).toList()));
             int pages = PageNumbers.apply(prints);

@@ -18,7 +18,7 @@ import net.sf.jasperreports.engine.JasperReport;
 @Component
 public class Templates {
     public static final String[] NAMES = {"cover", "conclusions", "summary", "counties", "hospitals", "hospital", "shares",
-            "trends", "completeness", "changes", "notes", "milestones"};
+            "trends", "completeness", "changes", "notes", "milestones", "hospitalMilestones"};
     private static final Map<String, JasperReport> CACHE = new ConcurrentHashMap<>();
 
     public JasperReport get(String name) {

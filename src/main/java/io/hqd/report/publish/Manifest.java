@@ -23,7 +23,8 @@ public final class Manifest {
     private Manifest() {
     }
 
-    public static int write(DSLContext dsl, String run, Path reportsRoot, Path dir) {
+    /** {@code run} is the run's key (the warehouse's run_id), {@code runName} its one name (io.hqd.run.RunName). */
+    public static int write(DSLContext dsl, String run, String runName, Path reportsRoot, Path dir) {
         List<Map<String, Object>> rows = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq(run))
                 .orderBy(REPORT_FILE.PATH).fetch(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -32,6 +33,7 @@ public final class Manifest {
                     m.put("format", r.getFormat());
                     m.put("pages", r.getPages());
                     m.put("sha256", r.getSha256());
+                    m.put("run", runName);
                     return m;
                 });
         try {
@@ -40,14 +42,15 @@ public final class Manifest {
             try (Writer w = Files.newBufferedWriter(dir.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
                 w.write('\uFEFF');
                 CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                        .setHeader("file", "recipient", "format", "pages", "sha256").get());
+                        .setHeader("file", "recipient", "format", "pages", "sha256", "run").get());
                 for (Map<String, Object> m : rows) {
                     p.printRecord(m.values());
                 }
                 p.flush();
             }
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("run", run);
+            doc.put("run", runName);
+            doc.put("run_key", run);
             doc.put("files", rows);
             JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), doc);
         } catch (IOException e) {

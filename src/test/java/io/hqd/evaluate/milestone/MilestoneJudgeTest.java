@@ -107,4 +107,38 @@ class MilestoneJudgeTest {
         assertThat(MilestoneState.parse("推进中")).contains(MilestoneState.in_progress);
         assertThat(MilestoneState.parse("完成")).isEmpty();
     }
+
+    @Test
+    void anUndatedCommitmentDoneOnADayHasNoLatenessToNote() {
+        var j = MilestoneJudge.judge(milestone(null, null), Periods.parse("2027Q2"),
+                List.of(report("2027Q2", MilestoneState.done, LocalDate.of(2027, 5, 8))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.done);
+        assertThat(j.text()).isEqualTo("已完成（2027-05-08 完成）");
+        var noDate = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q2"),
+                List.of(report("2026Q2", MilestoneState.done, null)));
+        assertThat(noDate.text()).isEqualTo("已完成");
+    }
+
+    @Test
+    void notReportedInTheQuarterEndingOnTheDueDateIsNotYetLate() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q4"), List.of());
+        assertThat(j.status()).isEqualTo(MilestoneStatus.no_data);
+        assertThat(j.daysOverdue()).isZero();
+        assertThat(j.text()).isEqualTo("从未报告进展（期限 2026-12-31）");
+    }
+
+    @Test
+    void twoReportsForTheSamePeriodTheLaterOneCounts() {
+        var j = MilestoneJudge.judge(milestone(null, 2026), Periods.parse("2026Q2"),
+                List.of(report("2026Q2", MilestoneState.not_started, null), report("2026Q2", MilestoneState.in_progress, null)));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.on_schedule);
+        assertThat(j.text()).isEqualTo("推进中（期限 2026-12-31）");
+        assertThat(j.basis().state()).isEqualTo(MilestoneState.in_progress);
+    }
+
+    @Test
+    void statusesPrintInChineseWorstFirst() {
+        assertThat(java.util.Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label))
+                .containsExactly("逾期", "无数据", "按进度", "已完成");
+    }
 }
