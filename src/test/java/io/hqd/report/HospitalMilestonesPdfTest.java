@@ -100,6 +100,8 @@ class HospitalMilestonesPdfTest {
     @Test
     void theHospitalsOwnReportHasItsCommitmentsSection() {
         assertThat(own).contains("本院规划任务（定性承诺）");
+        assertThat(own).contains("状态／性质");   // the whole column header fits its narrow column
+        assertThat(own).doesNotContain("批次");   // a run has one name (运行 #n), as on every other page
         assertThat(own).doesNotContain("本院本期没有需跟踪的规划任务");
     }
 
