@@ -3,7 +3,7 @@
 SELECT s.submission_id, s.reporter_type, s.reporter_code, v.element_code, v.value,
        s.status, s.late, s.after_lock, s.superseded_by, s.received_at,
        s.original_name, v.sheet, v.cell, s.run_id,
-       (s.status <> 'rejected' AND s.superseded_by IS NULL AND NOT s.after_lock) AS in_force,
+       s.submission_id IN (SELECT f.submission_id FROM marts.submission_in_force f) AS in_force,   -- the one rule
        s.period_code,
        CASE WHEN s.reporter_type = 'hospital' THEN h.region_code ELSE s.reporter_code END AS region_code
 FROM staged.submission s

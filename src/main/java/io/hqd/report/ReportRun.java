@@ -9,10 +9,13 @@ import io.hqd.warehouse.Periods;
 
 /**
  * One report run: which period, under which run key (the warehouse's run_id) and name (what people
- * read, {@link RunName}), for which scope, and where its files go.
+ * read, {@link RunName}), for which scope, and where its files go. {@code hospital} (null: every hospital) limits a
+ * rerun to one hospital: its own PDF and the pack of its region ({@code scope}).
  */
-public record ReportRun(Periods period, String runName, RunName name, String scope, boolean demo, LocalDate today,
-                        HqdHome home) {
+public record ReportRun(Periods period, String runName, RunName name, String scope, String hospital, boolean demo,
+                        LocalDate today, HqdHome home) {
+    /** The job parameter naming the one hospital of a rerun. */
+    public static final String HOSPITAL = "hospital";
 
     /** home/reports/&lt;period&gt;/运行6/ */
     public Path outputDir() {

@@ -59,7 +59,14 @@ public class ReportStage {
         Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
         String key = RunContext.runName(e);
         return new ReportRun(period, key, io.hqd.run.RunName.of(dsl, key, period.code()),
-                RunContext.scope(e.getJobParameters()), demo, LocalDate.now(clock), home);
+                RunContext.scope(e.getJobParameters()), e.getJobParameters().getString(ReportRun.HOSPITAL), demo,
+                LocalDate.now(clock), home);
+    }
+
+    /** The regions that get a pack; a one-hospital rerun only its own region's (its scope, not the counties below a city). */
+    private List<String> packs(ReportRun run, PackDataBuilder builder) {
+        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        return run.hospital() == null ? regions : regions.stream().filter(c -> c.equals(run.scope())).toList();
     }
 
     /** A rendered PDF waiting to be recorded (recording uses the warehouse connection, so it stays on one thread). */
@@ -75,7 +82,7 @@ public class ReportStage {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "pdf");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        List<String> regions = packs(run, builder);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<List<Rendered>>> inFlight = new ArrayDeque<>();
@@ -136,6 +143,7 @@ public class ReportStage {
     private Map<String, HospitalReport> hospitalReports(ReportRun run, PackData d, PackDataBuilder builder) {
         Map<String, String> hospitals = new LinkedHashMap<>();
         d.hospitals().stream().filter(r -> d.region().code().equals(r.fact().regionCode()))
+                .filter(r -> run.hospital() == null || run.hospital().equals(r.hospitalCode()))
                 .forEach(r -> hospitals.putIfAbsent(r.hospitalCode(), r.hospitalName()));
         Map<String, HospitalReport> out = new LinkedHashMap<>();
         for (var h : hospitals.entrySet()) {
@@ -153,7 +161,7 @@ public class ReportStage {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "xlsx");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> regions = new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions());
+        List<String> regions = packs(run, builder);
         for (String code : regions) {
             PackData d = builder.build(code);
             Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
@@ -169,7 +177,7 @@ public class ReportStage {
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         Snapshots snapshots = new Snapshots(dsl);
         LocalDateTime now = LocalDateTime.now(clock);
-        for (String code : new PackPlanner(dsl).packs(run.period().code(), run.scope(), builder.regions())) {
+        for (String code : packs(run, builder)) {
             snapshots.publish(run.runName(), code, builder.facts(code), now);
         }
         return Manifest.write(dsl, run.runName(), run.name().label(), home.reports(), run.outputDir());

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RunHistoryListener implements JobExecutionListener {
+    /** Where a failed run's summary gives the reason: the history keeps it, Batch's repository keeps no exceptions. */
+    public static final String FAILURE = "；失败原因：";
     private final DSLContext dsl;
     private final ObjectProvider<JobRepository> repository;
 
@@ -49,7 +51,7 @@ public class RunHistoryListener implements JobExecutionListener {
     public void afterJob(JobExecution e) {
         String summary = RunOutcome.of(e, repository.getObject()).summary();
         if (!e.getAllFailureExceptions().isEmpty()) {
-            summary += "；失败原因：" + Failures.message(e.getAllFailureExceptions().get(0));
+            summary += FAILURE + Failures.message(e.getAllFailureExceptions().get(0));
         }
         dsl.update(RUN)
                 .set(RUN.FINISHED_AT, e.getEndTime() == null ? LocalDateTime.now() : e.getEndTime())

@@ -46,6 +46,11 @@ public final class RunLabels {
         }
     }
 
+    /** Every step's words, for pages that look names up themselves. */
+    public static Map<String, String> steps() {
+        return STEPS;
+    }
+
     public static String step(String name) {
         return STEPS.getOrDefault(name, name);
     }

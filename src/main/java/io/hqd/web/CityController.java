@@ -104,6 +104,11 @@ public class CityController {
 
     /** A city account covers its counties; an admin covers every county of the warehouse. */
     private List<String> counties(SignedIn me) {
+        return regionsOf(me, orgs);
+    }
+
+    /** The region codes a city statistician (or an admin) looks after: the city's counties and the city itself. */
+    static List<String> regionsOf(SignedIn me, Orgs orgs) {
         if (me.role() == Role.CITY) {
             List<String> c = new java.util.ArrayList<>(orgs.countiesOf(me.orgCode()));
             c.add(me.orgCode()); // hospitals registered directly under the city

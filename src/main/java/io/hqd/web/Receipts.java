@@ -1,6 +1,7 @@
 package io.hqd.web;
 
 import static io.hqd.warehouse.schema.ops.Tables.SUBMISSION_RETURN;
+import static io.hqd.warehouse.schema.ops.Tables.LATE_CORRECTION;
 import static io.hqd.warehouse.schema.ops.Tables.UPLOAD;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.FINDING;
@@ -66,8 +67,14 @@ public class Receipts {
         String uploaded = db.dsl().select(UPLOAD.ORIGINAL_NAME).from(UPLOAD).where(UPLOAD.SHA256.eq(sha256)).limit(1)
                 .fetchOne(UPLOAD.ORIGINAL_NAME);
         String name = uploaded != null ? uploaded : Path.of(file.getOriginalName()).getFileName().toString();
+        SubmissionState state = SubmissionState.of(s, comment != null);
+        var late = lateDecision(sha256);
+        if (state == SubmissionState.AFTER_LOCK && late != null) {
+            state = state.decided(late.value1());
+            comment = late.value2();
+        }
         return Optional.of(new View(sha256, name, file.getReceivedAt(), s == null ? null : s.getPeriodCode(),
-                s == null ? null : s.getReporterCode(), SubmissionState.of(s, comment != null), comment, findings));
+                s == null ? null : s.getReporterCode(), state, comment, findings));
     }
 
     /** Every file of a hospital: its submissions from any channel, and its uploads refused as a whole. */
@@ -79,8 +86,14 @@ public class Receipts {
                 .fetch(r -> {
                     SubmissionRecord s = r.into(SUBMISSION);
                     String comment = r.get(returned);
+                    SubmissionState state = SubmissionState.of(s, comment != null);
+                    var late = state == SubmissionState.AFTER_LOCK ? lateDecision(s.getSubmissionId()) : null;
+                    if (late != null) {
+                        state = state.decided(late.value1());
+                        comment = late.value2();
+                    }
                     return new HistoryRow(s.getSubmissionId(), Path.of(s.getOriginalName()).getFileName().toString(),
-                            s.getReceivedAt(), s.getPeriodCode(), SubmissionState.of(s, comment != null), comment);
+                            s.getReceivedAt(), s.getPeriodCode(), state, comment);
                 }));
         db.dsl().selectFrom(UPLOAD).where(UPLOAD.ORG_CODE.eq(hospital))
                 .andNotExists(DSL.selectOne().from(SUBMISSION).where(SUBMISSION.SUBMISSION_ID.eq(UPLOAD.SHA256)))
@@ -88,6 +101,12 @@ public class Receipts {
                         SubmissionState.REJECTED, null)));
         rows.sort((a, b) -> b.receivedAt().compareTo(a.receivedAt()));
         return rows;
+    }
+
+    /** The city statistician's decision on an after-lock correction and its reason, or null while it waits. */
+    private org.jooq.Record2<String, String> lateDecision(String submissionId) {
+        return db.dsl().select(LATE_CORRECTION.DECISION, LATE_CORRECTION.REASON).from(LATE_CORRECTION)
+                .where(LATE_CORRECTION.SUBMISSION_ID.eq(submissionId)).fetchOne();
     }
 
     /** The highlighted Excel receipt of a file (.xlsx or .xls), named by its hash in the receipts folder. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.run.RunHistoryListener;
 import io.hqd.home.HqdHome;
 import io.hqd.run.RunName;
 import io.hqd.warehouse.Periods;
@@ -37,8 +39,11 @@ public class Runs {
     private final Catalog catalog;
     private final HqdHome home;
     private final Clock clock;
+    private final Orgs orgs;
 
-    public Runs(JobRunner runner, WebDatabase db, JobRepository repository, Catalog catalog, HqdHome home, Clock clock) {
+    public Runs(JobRunner runner, WebDatabase db, JobRepository repository, Catalog catalog, HqdHome home, Clock clock,
+                Orgs orgs) {
+        this.orgs = orgs;
         this.runner = runner;
         this.db = db;
         this.repository = repository;
@@ -47,25 +52,46 @@ public class Runs {
         this.clock = clock;
     }
 
+    /**
+     * The scope of a run as asked: a one-hospital rerun is scoped to the hospital's region (its pack), anything else
+     * to the scope given (blank: everything).
+     */
+    public String scopeOf(RunKind kind, String scopeText, String hospital) {
+        if (kind != RunKind.HOSPITAL) {
+            return scopeText == null || scopeText.isBlank() ? "all" : scopeText.strip();
+        }
+        String region = hospital == null || hospital.isBlank() ? null : orgs.regionOf(hospital.strip());
+        if (region == null) {
+            throw new IllegalArgumentException("重新生成一家医院的报表时请填写医疗机构代码（如 H51040001）；「"
+                    + (hospital == null ? "" : hospital.strip()) + "」不在医疗机构名录中");
+        }
+        return region;
+    }
+
     /** Checks the request, records who asked, queues the job; returns the run name. */
-    public String start(RunKind kind, String periodText, String scopeText, String requestedBy) {
+    public String start(RunKind kind, String periodText, String scopeText, String hospital, String requestedBy) {
         Periods period;
         try {
             period = Periods.parse(periodText == null ? "" : periodText.strip().toUpperCase());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("报告期「" + periodText + "」无效，应为 2026Q3 这样的格式");
         }
-        String scope = scopeText == null || scopeText.isBlank() ? "all" : scopeText.strip();
+        String scope = scopeOf(kind, scopeText, hospital);
         if (!scope.equals("all") && !catalog.regionsByCode().containsKey(scope)) {
             throw new IllegalArgumentException("范围「" + scope + "」不是计划目录中的区划代码");
         }
         String run = "R" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
-        submit(kind, period, scope, run, requestedBy);
+        submit(kind, period, scope, kind == RunKind.HOSPITAL ? hospital.strip() : null, run, requestedBy);
         return run;
     }
 
     /** Queues a run under a given name (the schedule names its runs by night). */
     public Future<JobExecution> submit(RunKind kind, Periods period, String scope, String run, String requestedBy) {
+        return submit(kind, period, scope, null, run, requestedBy);
+    }
+
+    private Future<JobExecution> submit(RunKind kind, Periods period, String scope, String hospital, String run,
+                                        String requestedBy) {
         db.dsl().insertInto(RUN_REQUEST)
                 .set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, kind.job())
                 .set(RUN_REQUEST.PERIOD_CODE, period.code()).set(RUN_REQUEST.SCOPE, scope)
@@ -79,16 +105,41 @@ public class Runs {
         if (kind == RunKind.FULL) {
             p.addString("inbox", home.inbox().toString());
         }
+        if (hospital != null) {
+            p.addString(io.hqd.report.ReportRun.HOSPITAL, hospital);
+        }
         return runner.submit(kind.job(), run, p.toJobParameters());
     }
 
-    public void restart(long executionId) {
+    /** Queues the restart of a failed or stopped run from its failed step; returns its run name, which stays the same. */
+    public String restart(long executionId) {
         JobExecution e = repository.getJobExecution(executionId);
         if (e == null || (e.getStatus() != BatchStatus.FAILED && e.getStatus() != BatchStatus.STOPPED)) {
             throw new IllegalArgumentException("运行 #" + executionId + " 不是失败或中断的运行，无需续跑");
         }
+        if (repository.getLastJobExecution(e.getJobInstance()).getId() != executionId) {
+            throw new IllegalArgumentException("运行 #" + executionId + " 已经续跑过，请在最新的一次上操作");
+        }
         String run = e.getJobParameters().getString("run");
         runner.restart(executionId, run);
+        return run;
+    }
+
+    /**
+     * Why an execution failed, in the words hqd wrote: read from the run history (Batch's repository keeps no
+     * exceptions), the stage jobs' rows included, since the nightly job's own failure only says "the delegate job failed".
+     */
+    public List<String> failures(JobExecution e, String runName) {
+        Long next = restartOf(runName, e.getId());
+        List<String> reasons = db.dsl().select(RUN.SUMMARY).from(RUN)
+                .where(RUN.RUN_NAME.eq(runName), RUN.STATUS.eq(BatchStatus.FAILED.name()), RUN.EXECUTION_ID.ge(e.getId()),
+                        next == null ? DSL.noCondition() : RUN.EXECUTION_ID.lt(next))
+                .orderBy(RUN.EXECUTION_ID.desc()).fetch(RUN.SUMMARY).stream()
+                .filter(s -> s != null && s.contains(RunHistoryListener.FAILURE))
+                .map(s -> s.substring(s.indexOf(RunHistoryListener.FAILURE) + RunHistoryListener.FAILURE.length()))
+                .distinct().toList();
+        List<String> own = reasons.stream().filter(r -> !r.contains("delegate Job failed")).toList();
+        return own.isEmpty() ? reasons : own;
     }
 
     public List<Row> recent(int limit) {
@@ -101,6 +152,14 @@ public class Runs {
     /** The top-level execution of a run name: the one the browser started (nightly or report). */
     public Long executionOf(String runName) {
         return db.dsl().select(RUN.EXECUTION_ID).from(RUN).where(RUN.RUN_NAME.eq(runName))
+                .orderBy(RUN.EXECUTION_ID.asc()).limit(1).fetchOne(RUN.EXECUTION_ID);
+    }
+
+    /** The restart of execution {@code after}: the next execution of the same job under the same run name, or null while queued. */
+    public Long restartOf(String runName, long after) {
+        String job = db.dsl().select(RUN.JOB).from(RUN).where(RUN.EXECUTION_ID.eq(after)).fetchOne(RUN.JOB);
+        return db.dsl().select(RUN.EXECUTION_ID).from(RUN)
+                .where(RUN.RUN_NAME.eq(runName), RUN.JOB.eq(job), RUN.EXECUTION_ID.gt(after))
                 .orderBy(RUN.EXECUTION_ID.asc()).limit(1).fetchOne(RUN.EXECUTION_ID);
     }
 

@@ -21,11 +21,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 @RequestMapping("/runs")
 public class RunsController {
-    /** Step names as statisticians read them. */
-    static final Map<String, String> STEP_NAMES = Map.of(
-            "ingest", "接收", "evaluate", "评价", "report", "报表",
-            "refreshReference", "更新参考数据", "ingestFiles", "接收文件",
-            "backupWarehouse", "备份数据仓库", "checkReceipts", "检查回执");
+    /** Step names as statisticians read them (one list for the CLI and the pages). */
+    static final Map<String, String> STEP_NAMES = io.hqd.run.RunLabels.steps();
 
     /** Batch statuses as statisticians read them (the run history stores Batch's own names). */
     static final Map<String, String> STATUS_WORDS = Map.of(
@@ -59,13 +56,17 @@ public class RunsController {
 
     @PostMapping
     String start(@AuthenticationPrincipal SignedIn me, @RequestParam RunKind kind, @RequestParam String period,
-                 @RequestParam(required = false) String scope, RedirectAttributes flash) {
+                 @RequestParam(required = false) String scope, @RequestParam(required = false) String hospital,
+                 RedirectAttributes flash) {
         try {
-            if (me.role() == Role.CITY && !orgs.withinCity(me.orgCode(), scope)) {
-                throw new IllegalArgumentException("范围只能是本市（" + me.orgCode() + "）或本市的区县代码。");
+            String effective = runs.scopeOf(kind, scope, hospital);
+            if (me.role() == Role.CITY && !orgs.withinCity(me.orgCode(), effective)) {
+                throw new IllegalArgumentException(kind == RunKind.HOSPITAL ? "只能重新生成本市医疗机构的报表。"
+                        : "范围只能是本市（" + me.orgCode() + "）或本市的区县代码。");
             }
-            String run = runs.start(kind, period, scope, me.username());
-            audit.record("启动运行", run, kind.label() + "；报告期 " + period + "；范围 " + (scope == null || scope.isBlank() ? "全部" : scope));
+            String run = runs.start(kind, period, scope, hospital, me.username());
+            audit.record("启动运行", run, kind.label() + "；报告期 " + period + "；范围 " + (effective.equals("all") ? "全部" : effective)
+                    + (kind == RunKind.HOSPITAL ? "；医疗机构 " + hospital.strip() : ""));
             return "redirect:/runs/by-name/" + run;
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -75,8 +76,8 @@ public class RunsController {
 
     /** A run just queued has no execution yet: this page waits for it, then shows it. */
     @GetMapping("/by-name/{run}")
-    String byName(@PathVariable String run, Model model) {
-        Long id = runs.executionOf(run);
+    String byName(@PathVariable String run, @RequestParam(required = false) Long after, Model model) {
+        Long id = after == null ? runs.executionOf(run) : runs.restartOf(run, after);
         if (id != null) {
             return "redirect:/runs/" + id;
         }
@@ -98,26 +99,20 @@ public class RunsController {
         model.addAttribute("steps", List.copyOf(e.getStepExecutions()));
         model.addAttribute("stepNames", STEP_NAMES);
         model.addAttribute("statusWords", STATUS_WORDS);
-        model.addAttribute("failures", e.getAllFailureExceptions().stream().map(RunsController::rootMessage).toList());
+        model.addAttribute("failures", run == null ? List.of() : runs.failures(e, run));
+        model.addAttribute("restartedAs", run == null ? null : runs.restartOf(run, id));
         return "run";
     }
 
     @PostMapping("/{id}/restart")
     String restart(@PathVariable long id, RedirectAttributes flash) {
         try {
-            runs.restart(id);
-            audit.record("续跑", "#" + id, "从失败的步骤继续");
+            String run = runs.restart(id);
+            audit.record("续跑", run, "运行 #" + id + " 失败后从失败的步骤继续");
+            return "redirect:/runs/by-name/" + run + "?after=" + id;
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/runs/" + id;
         }
-        return "redirect:/runs/" + id;
-    }
-
-    static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 }

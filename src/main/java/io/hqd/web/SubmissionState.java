@@ -10,6 +10,8 @@ public enum SubmissionState {
     RETURNED("已退回修改", "bad"),
     SUPERSEDED("已被新文件替代", "muted"),
     AFTER_LOCK("锁定后更正，待审核", "warn"),
+    AFTER_LOCK_APPROVED("锁定后更正，已批准，下一期材料起生效", "ok"),
+    AFTER_LOCK_RETURNED("锁定后更正，已退回，不计入", "bad"),
     MISSING("未报送", "bad");
 
     private final String label;
@@ -29,6 +31,14 @@ public enum SubmissionState {
             return REJECTED;
         }
         return of(s.getStatus(), s.getSupersededBy() != null, Boolean.TRUE.equals(s.getAfterLock()), returned);
+    }
+
+    /** An after-lock correction once the city statistician decided on it (decision null: still waiting). */
+    public SubmissionState decided(String decision) {
+        if (this != AFTER_LOCK || decision == null) {
+            return this;
+        }
+        return "approved".equals(decision) ? AFTER_LOCK_APPROVED : AFTER_LOCK_RETURNED;
     }
 
     public static SubmissionState of(String status, boolean superseded, boolean afterLock, boolean returned) {

@@ -65,7 +65,8 @@ public final class ChangesQuery {
         for (var s : dsl.select(HOSPITAL.NAME, SUBMISSION.PERIOD_CODE, SUBMISSION.ORIGINAL_NAME, SUBMISSION.STATUS,
                         SUBMISSION.RECEIVED_AT)
                 .from(SUBMISSION).join(HOSPITAL).on(HOSPITAL.CODE.eq(SUBMISSION.REPORTER_CODE))
-                .where(SUBMISSION.REPORTER_TYPE.eq("hospital"), HOSPITAL.REGION_CODE.in(regionCodes))
+                .where(SUBMISSION.REPORTER_TYPE.eq("hospital"), HOSPITAL.REGION_CODE.in(regionCodes),
+                        SUBMISSION.AFTER_LOCK.isFalse())   // after-lock files: LateCorrectionRows, below
                 .orderBy(SUBMISSION.RECEIVED_AT, HOSPITAL.NAME).fetch()) {
             if (!s.value5().isAfter(prevAt)) {
                 continue; // compared here: jOOQ renders a DuckDB timestamp bind DuckDB cannot parse
@@ -73,6 +74,7 @@ public final class ChangesQuery {
             rows.add(new ChangeRow("新收报送", s.value1(), s.value3() + "（" + s.value2() + "）", "—",
                     CompletenessQuery.state(s.value4(), false) + " " + s.value5().format(WHEN)));
         }
+        rows.addAll(LateCorrectionRows.since(dsl, regionCodes, prevAt));
         String baseline = "对比基准：" + io.hqd.run.RunName.of(dsl, prevRun).label() + " 的会议材料（生成于 "
                 + prevAt.format(WHEN) + "）。";
         return new Changes(rows.isEmpty() ? baseline + "与上一期材料相比没有变化。" : baseline, rows);
