@@ -141,7 +141,8 @@ class BundledCatalogTest {
         for (String firm : List.of("PZH2018-20", "PZH2018-21", "PZH2018-22", "YA2022-11", "YB-P3-07")) {
             assertThat(byCode.get(firm).nature()).as(firm).isEqualTo("确定");
         }
-        for (String stretch : List.of("PZH2018-16", "PZH2018-19", "YA2022-10", "YA2022-12", "YB-P3-08", "YB-P3-03")) {
+        for (String stretch : List.of("PZH2018-16", "PZH2018-19", "YA2022-10", "YA2022-12", "YB-P3-08", "YB-P3-03",
+                "YB-P3-12", "YB-P3-13", "YB-P3-14")) {   // one sentence after 力争培育6家…, no semicolon
             assertThat(byCode.get(stretch).nature()).as(stretch).isEqualTo("力争");
         }
     }

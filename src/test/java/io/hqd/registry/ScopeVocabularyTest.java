@@ -69,6 +69,10 @@ class ScopeVocabularyTest {
             assertThat(in(target, "H51182213")).as(target + " 荥经县妇幼保健院").isFalse();
             assertThat(in(target, "H51180001")).as(target + " 雅安市人民医院 is city-run").isFalse();
         }
+        // PZH14-96 "60%的县医院达到…推荐标准", beside PZH14-95 "80%的县级医院" (every county-run hospital)
+        assertThat(in("PZH14-96", "H51042111")).as("PZH14-96 米易县人民医院").isTrue();
+        assertThat(in("PZH14-96", "H51042112")).as("PZH14-96 米易县中医医院").isFalse();
+        assertThat(in("PZH14-95", "H51042112")).as("PZH14-95 米易县中医医院").isTrue();
     }
 
     /** "县(区)人民医院和中医医院": both, and nothing else. */
