@@ -138,7 +138,8 @@ class WebOperationsIT {
         browser.submit(By.id("run-submit"));
         awaitEnd();
         assertEquals("失败", browser.text("#run-status"), browser.text("main"));
-        String run = browser.text("h1").split("\\s+")[1];
+        String name = browser.text("#run-name");
+        String run = runId();
         String failedPath = browser.path();
         String errors = browser.text("#failures");
         assertTrue(errors.contains("每个入库数值都能追溯到文件、工作表和单元格"), "the error in words: " + errors);
@@ -151,7 +152,8 @@ class WebOperationsIT {
         browser.submit(By.id("restart"));
         awaitEnd();
         assertEquals("完成", browser.text("#run-status"), browser.text("main"));
-        assertTrue(browser.text("h1").contains(run), "same run name after the restart: " + browser.text("h1"));
+        assertEquals(name, browser.text("#run-name"), "same run name after the restart");
+        assertEquals(run, runId(), "same run after the restart");
         assertFalse(browser.path().equals(failedPath), "the page follows the restarted execution");
         String steps = browser.text("#steps");
         assertTrue(steps.contains("评价") && steps.contains("报表"), steps);
@@ -278,7 +280,7 @@ class WebOperationsIT {
         browser.submit(By.id("run-submit"));
         awaitEnd();
         assertEquals("完成", browser.text("#run-status"), browser.text("main"));
-        String run = browser.text("h1").split("\\s+")[1];
+        String run = runId();
         browser.submit(By.id("to-reports"));
         browser.screenshot(SHOTS, "15-pack-after-correction");
         // Every PDF the run wrote (city and county packs), as ops.report_file lists them for the download page.
@@ -327,7 +329,7 @@ class WebOperationsIT {
         browser.submit(By.id("run-submit"));
         awaitEnd();
         assertEquals("完成", browser.text("#run-status"), browser.text("main"));
-        String run = browser.text("h1").split("\\s+")[1];
+        String run = runId();
         assertTrue(browser.text("main").contains("hospital=" + A), "the hospital is a parameter of the run");
         browser.screenshot(SHOTS, "16-hospital-rerun");
 
@@ -372,6 +374,13 @@ class WebOperationsIT {
         browser.submit(By.id("password-submit"));
     }
 
+
+    /** The run's key as the run page lists it among the parameters (run=R…); the heading shows its name. */
+    private static String runId() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\brun=([A-Za-z0-9_-]+)").matcher(browser.text("main"));
+        assertTrue(m.find(), "the run page lists its run parameter: " + browser.text("main"));
+        return m.group(1);
+    }
 
     private static void awaitEnd() {
         new WebDriverWait(browser.driver, Duration.ofMinutes(10))
