@@ -67,9 +67,8 @@ public class DemoCommand implements Callable<Integer> {
     }
 
     private static String stages(DemoRunner.Result r) {
-        java.util.Map<String, String> names = java.util.Map.of("ingest", "接收", "evaluate", "评价", "report", "报表");
         return r.stageSeconds().entrySet().stream()
-                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + String.format("%.1f", e.getValue()) + " 秒")
+                .map(e -> io.hqd.run.RunLabels.step(e.getKey()) + " " + String.format("%.1f", e.getValue()) + " 秒")
                 .collect(java.util.stream.Collectors.joining("，"));
     }
 }

@@ -80,6 +80,9 @@ class FullDemoIT {
     void theDemoFinishesAndSaysWhereItsReportsAre() {
         assertThat(exitCode).isZero();
         assertThat(printed).contains("示例数据", "报表目录：" + home.reports(), "完成");
+        String nightly = printed.lines().filter(l -> l.contains("夜间任务")).findFirst().orElseThrow();
+        assertThat(nightly).as("every step of the nightly line in words")
+                .contains("备份数据仓库", "接收", "核对回执", "评价", "报表").doesNotContainPattern("[A-Za-z]{3,}");
     }
 
     @Test
