@@ -3,14 +3,12 @@ package io.hqd.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +65,7 @@ class MilestonePageIT {
         submit(period.previous(), new String[][] {{"0", "已完成", period.previous().start().plusDays(7).toString(), "已完成", "攀卫发〔2026〕5号"}});
         submit(period, new String[][] {{"1", "推进中", period.start().plusDays(3).toString(), "方案已报批", ""}});
         for (String[] u : new String[][] {{"dongqu", "county", "510402"}, {"tongji", "city", "510400"}, {"zxyy", "hospital", A}}) {
-            addUser(u[0], u[1], u[2]);
+            TestAccounts.add(home, PASSWORD, u[0], u[1], u[2]);
         }
         server = WebApplication.start(home, Map.of("server.port", 0));
         browser = new Browser("http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort(),
@@ -95,18 +93,6 @@ class MilestonePageIT {
             }
         }
         assertEquals(ExitCodes.OK, HqdCommand.execute("ingest", "--home", home.root().toString(), dir.toString()));
-    }
-
-    static void addUser(String user, String role, String org) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            List<String> args = new ArrayList<>(List.of("user", "add", "--home", home.root().toString(),
-                    "--username", user, "--role", role, "--org", org));
-            assertEquals(ExitCodes.OK, HqdCommand.execute(args.toArray(String[]::new)), "user add " + user);
-        } finally {
-            System.setIn(stdin);
-        }
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,30 +83,15 @@ class WebFlowIT {
             Fixtures.template(history.resolve(A + "_" + q.code() + ".xlsx"), A, q.code(), Fixtures.core());
         }
         assertEquals(ExitCodes.OK, HqdCommand.execute("ingest", "--home", home.root().toString(), history.toString()));
-        addUser("zxyy", "hospital", A);
-        addUser("dermyy", "hospital", B);
-        addUser("dongqu", "county", COUNTY_A);
-        addUser("tongji", "city", CITY);
-        addUser("guest", "viewer", null);
-        addUser("admin", "admin", null);
+        TestAccounts.add(home, PASSWORD, "zxyy", "hospital", A);
+        TestAccounts.add(home, PASSWORD, "dermyy", "hospital", B);
+        TestAccounts.add(home, PASSWORD, "dongqu", "county", COUNTY_A);
+        TestAccounts.add(home, PASSWORD, "tongji", "city", CITY);
+        TestAccounts.add(home, PASSWORD, "guest", "viewer", null);
+        TestAccounts.add(home, PASSWORD, "admin", "admin", null);
         server = WebApplication.start(home, Map.of("server.port", 0));
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
         browser = new Browser(base, root.resolve("downloads"));
-    }
-
-    static void addUser(String user, String role, String org) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            List<String> args = new java.util.ArrayList<>(List.of("user", "add", "--home", home.root().toString(),
-                    "--username", user, "--role", role));
-            if (org != null) {
-                args.addAll(List.of("--org", org));
-            }
-            assertEquals(ExitCodes.OK, HqdCommand.execute(args.toArray(String[]::new)), "user add " + user);
-        } finally {
-            System.setIn(stdin);
-        }
     }
 
     @AfterAll

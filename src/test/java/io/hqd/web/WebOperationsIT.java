@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,28 +78,13 @@ class WebOperationsIT {
         int nightly = HqdCommand.execute("nightly", "--home", home.root().toString(), "--period", period.code(), "--scope", CITY);
         assertEquals(ExitCodes.OK, nightly, "the period's first pack");
         assertEquals(ExitCodes.OK, HqdCommand.execute("lock", "--home", home.root().toString(), "--period", period.code()));
-        addUser("zxyy", "hospital", A);
-        addUser("dermyy", "hospital", B);
-        addUser("tongji", "city", CITY);
-        addUser("admin", "admin", null);
+        TestAccounts.add(home, PASSWORD, "zxyy", "hospital", A);
+        TestAccounts.add(home, PASSWORD, "dermyy", "hospital", B);
+        TestAccounts.add(home, PASSWORD, "tongji", "city", CITY);
+        TestAccounts.add(home, PASSWORD, "admin", "admin", null);
         server = WebApplication.start(home, Map.of("server.port", 0));
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
         browser = new Browser(base, root.resolve("downloads"));
-    }
-
-    static void addUser(String user, String role, String org) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            List<String> args = new ArrayList<>(List.of("user", "add", "--home", home.root().toString(),
-                    "--username", user, "--role", role));
-            if (org != null) {
-                args.addAll(List.of("--org", org));
-            }
-            assertEquals(ExitCodes.OK, HqdCommand.execute(args.toArray(String[]::new)), "user add " + user);
-        } finally {
-            System.setIn(stdin);
-        }
     }
 
     @AfterAll
