@@ -115,9 +115,20 @@ public class HqdCommand implements Runnable {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("错误：" + ChineseHelp.message(ex));
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        suggestion(ex, cmd).ifPresent(err::println);
         err.println("用法见：" + cmd.getCommandSpec().qualifiedName() + " --help");
         return ExitCodes.USAGE;
+    }
+
+    /** picocli's "Did you mean" for a typo, in Chinese: the commands or options closest to what was typed. */
+    private static java.util.Optional<String> suggestion(CommandLine.ParameterException ex, CommandLine cmd) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getSuggestions().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String name = cmd.getCommandSpec().qualifiedName();
+        return java.util.Optional.of("是否想输入：" + u.getSuggestions().stream()
+                .map(s -> s.startsWith("-") ? s : name + " " + s)
+                .collect(java.util.stream.Collectors.joining(" 或 ")) + "？");
     }
 
     /** Descriptions of picocli's standard --help/--version options. */

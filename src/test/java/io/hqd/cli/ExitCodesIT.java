@@ -82,6 +82,8 @@ class ExitCodesIT {
     @Test
     void picocliSpeaksChinese() throws Exception {
         assertThat(hqd(2, "evaluate", "--home", home, "--no-such-option").output()).contains("未知的选项：--no-such-option");
+        assertThat(hqd(2, "demoo").output()).contains("多余或未知的参数：demoo", "是否想输入：hqd demo")
+                .doesNotContain("Did you mean");
         assertThat(hqd(2, "accept-warning", "--home", home).output()).contains("缺少必需的参数");
         assertThat(hqd(0, "evaluate", "--help").output()).contains("用法：", "选项：", "显示本帮助并退出");
         assertThat(hqd(0, "--help").output()).contains("命令：", "退出码");
