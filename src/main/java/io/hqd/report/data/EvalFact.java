@@ -1,11 +1,13 @@
 package io.hqd.report.data;
 
+import io.hqd.evaluate.Status;
+
 /** One marts.evaluation row with what a reader needs beside it: the target's plan and wording. */
 public record EvalFact(String periodCode, String targetCode, String planCode, String citation, String planTitle,
                        String kind, String op, String scopeTier, String scopeType, String nature,
                        IndicatorMeta indicator, String entityType, String entityCode, String entityName,
                        String regionCode, Double numerator, Double denominator, Double value, Double targetValue,
-                       Double pathValue, String status, boolean provisional, String evidence) {
+                       Double pathValue, Status status, boolean provisional, String evidence) {
 
     public boolean isHospital() {
         return entityType.equals("hospital");
