@@ -146,12 +146,14 @@ class ReportJobTest {
         String[] names = {"雨城区", "名山区", "荥经县"};
         double[][] mis = {{23.456, 21.2}, {18.04, 19.5}, {30.0, 27.25}};
         double[][] cmi = {{0.91, 0.88}, {0.87, 0.9}, {1.02, 0.97}};
+        double[][] energy = {{150.5, 160.25}, {98.0, 97.5}, {210.125, 230.0}}; // 元/万元
         try {
             for (int c = 0; c < counties.length; c++) {
                 for (int q = 0; q < 2; q++) {
                     String period = q == 0 ? "2026Q3" : "2026Q2";
                     countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? "met" : "behind");
                     countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? "met" : "behind");
+                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1], energy[c][0] <= energy[c][1] ? "met" : "not_met");
                 }
             }
             var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
@@ -191,12 +193,48 @@ class ReportJobTest {
                 }
             }
             assertThat(cmiNumbers).isNotEmpty();
+            countyWorkbookCarriesTheSameUnitsAsThePdf(pack);
             var bare = java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?=\\n|$| (?!个百分点))").matcher(section);
             while (bare.find()) {
                 assertThat(cmiNumbers).as("bare number %s in: %s", bare.group(), section).contains(bare.group());
             }
         } finally {
             dsl.deleteFrom(EVALUATION).where(EVALUATION.RUN_ID.eq("E-county-units")).execute();
+        }
+    }
+
+    /**
+     * The analyst workbook's 区县对比 sheet, read back: every figure is still a number, and what Excel shows for it
+     * is what the PDF prints (23.46%, 150.50 元/万元, +2.26 个百分点), unit included.
+     */
+    private void countyWorkbookCarriesTheSameUnitsAsThePdf(io.hqd.report.data.PackData pack) throws Exception {
+        Path book = dir.resolve("county-units.xlsx");
+        io.hqd.report.xlsx.PackWorkbookWriter.write(pack, new io.hqd.report.data.LineageQuery(dsl)
+                .fetch(io.hqd.warehouse.Periods.parse("2026Q3"), pack.facts()), io.hqd.report.data.IndicatorMeta.load(dsl, 2026), book);
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
+        try (XSSFWorkbook wb = new XSSFWorkbook(book.toFile())) {
+            Sheet sheet = wb.getSheet("区县对比");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本期值");
+            List<String> values = new ArrayList<>();
+            var rows = pack.counties();
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                var r = rows.get(i);
+                Row row = sheet.getRow(i + 1);
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(r.countyName());
+                if (r.value() == null) {
+                    assertThat(shown.formatCellValue(row.getCell(3))).isEmpty();
+                    continue;
+                }
+                assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(shown.formatCellValue(row.getCell(3))).as("%s %s", r.indicatorName(), r.countyName())
+                        .isEqualTo(r.getValueText().replace("*", ""));
+                assertThat(shown.formatCellValue(row.getCell(5)).isEmpty() ? "—" : shown.formatCellValue(row.getCell(5)))
+                        .as("change of %s %s", r.indicatorName(), r.countyName()).isEqualTo(r.getChangeText());
+                values.add(shown.formatCellValue(row.getCell(3)) + " " + shown.formatCellValue(row.getCell(5)));
+            }
+            assertThat(String.join("\n", values)).contains("23.46% +2.26 个百分点", "18.04% -1.46 个百分点",
+                    "150.50 元/万元 -9.75 元/万元", "210.13 元/万元");
         }
     }
 

@@ -124,6 +124,49 @@ final class SheetKit {
         }
     }
 
+    /**
+     * A figure as the PDF prints it, still a number: the unit sits in the number format (23.46%, 8.3 天,
+     * 1234.56 万元); a region's yes/no item is the share of its hospitals saying 是 (66.7%).
+     */
+    void valueWithUnit(Row r, int col, Double v, IndicatorMeta m) {
+        Double rounded = io.hqd.report.Fmt.round(v, decimalsOf(m));
+        if (rounded == null) {
+            r.createCell(col);
+            return;
+        }
+        Cell c = r.createCell(col);
+        boolean share = m.isPercent() || m.isFlag();
+        c.setCellValue(share ? rounded / 100.0 : rounded);
+        c.setCellStyle(style(share ? zeros(decimalsOf(m)) + "%" : zeros(decimalsOf(m)) + quoted(m.printedUnit())));
+    }
+
+    /** A change in the figure's unit, signed; percentages and shares change in 个百分点 (+2.26 个百分点). */
+    void changeWithUnit(Row r, int col, Double d, IndicatorMeta m) {
+        Double rounded = io.hqd.report.Fmt.round(d, decimalsOf(m));
+        if (rounded == null) {
+            r.createCell(col);
+            return;
+        }
+        Cell c = r.createCell(col);
+        c.setCellValue(rounded);
+        String unit = quoted(m.isPercent() || m.isFlag() ? " 个百分点" : m.printedUnit());
+        String n = zeros(decimalsOf(m));
+        c.setCellStyle(style("+" + n + unit + ";-" + n + unit + ";" + n + unit));
+    }
+
+    /** Yes/no items above a hospital read as shares with one decimal, as in the PDF. */
+    private static int decimalsOf(IndicatorMeta m) {
+        return m.isFlag() ? 1 : m.decimals();
+    }
+
+    private static String zeros(int decimals) {
+        return decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+    }
+
+    private static String quoted(String unit) {
+        return unit.isEmpty() ? "" : "\"" + unit + "\"";
+    }
+
     void plain(Row r, int col, Double v) {
         Cell c = r.createCell(col);
         if (v != null) {
