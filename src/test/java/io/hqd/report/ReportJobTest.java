@@ -321,7 +321,8 @@ class ReportJobTest {
             assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(detail.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(5);
             assertThat(detail.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
-            assertThat(detail.getColumnWidth(16)).isEqualTo(60 * 256);
+            assertThat(detail.getColumnWidth(16)).isEqualTo(40 * 256);
+            assertThat(detail.getRow(1).getCell(16).getCellStyle().getWrapText()).as("long lineage wraps in its column").isTrue();
             assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
         }
     }
@@ -418,6 +419,36 @@ class ReportJobTest {
             }
             assertThat(ranks).as("ranks among city peers, not all 1").contains(1, 2, 3);
         }
+    }
+
+    /**
+     * Every workbook the run wrote, printed by LibreOffice as a person would print it (CI installs it; a missing
+     * LibreOffice fails here, it never skips): each sheet prints, every page is A4 landscape with the sheet's
+     * header row repeated and every column on it (nothing spills onto an extra page across), and 第 x 页 共 y 页.
+     */
+    @Test
+    void everyWorkbookOfTheRunPrintsWithItsHeaderRowOnEveryPageWithinThePageWidth() throws Exception {
+        assertThat(WorkbookPrintCheck.soffice()).as("LibreOffice (soffice): .ci/run installs libreoffice-calc-nogui").isNotNull();
+        List<Path> books;
+        try (var files = Files.walk(out("运行2"))) {
+            books = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertThat(books).hasSizeGreaterThan(1).anyMatch(b -> b.getFileName().toString().startsWith("511800_雅安市"));
+        // The PDFs stay in target/workbook-print for a person to look at.
+        Path work = Path.of("target", "workbook-print");
+        List<WorkbookPrintCheck.Printed> printed = WorkbookPrintCheck.print(books, work);
+        for (Path b : books) {
+            Files.copy(b, work.resolve(b.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (int i = 0; i < books.size(); i++) {
+            WorkbookPrintCheck.Printed p = printed.get(i);
+            assertThat(p.problems()).as("%s printed on %d pages %s", books.get(i).getFileName(), p.pages(), p.pagesPerSheet()).isEmpty();
+            assertThat(p.pagesPerSheet()).containsKeys("摘要", "医院", "明细");
+        }
+        WorkbookPrintCheck.Printed city = printed.get(books.indexOf(books.stream()
+                .filter(b -> b.getFileName().toString().startsWith("511800_雅安市")).findFirst().orElseThrow()));
+        assertThat(city.pagesPerSheet()).containsKey("区县对比");
+        assertThat(city.pagesPerSheet().get("明细")).as("the detail sheet runs over several pages, each with its header").isGreaterThan(1);
     }
 
     static List<String> pages(PDDocument doc) throws Exception {
