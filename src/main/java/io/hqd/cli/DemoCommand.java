@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"示例数据全流程：生成示例工作目录（医院名录、各医院和卫健局的季度报表，其中约 6%% 故意带错），",
-                "运行夜间任务（接收、评价、报表），并列出报表和回执所在位置。全部为示例数据。",
+        description = {"示例数据全流程：生成示例工作目录，运行夜间任务，列出报表和回执所在位置。",
+                "示例工作目录含医院名录和各医院、卫健局的季度报表，其中约 6%% 故意带错；夜间任务即接收、评价、报表。全部为示例数据。",
                 "每次运行都会清空并重建示例工作目录。"})
 public class DemoCommand implements Callable<Integer> {
 

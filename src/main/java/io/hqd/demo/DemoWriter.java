@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.hqd.ingest.template.ReporterType;
+import io.hqd.progress.Progress;
 import io.hqd.ingest.template.SubmissionTemplate;
 import io.hqd.ingest.template.TemplateRequest;
 
@@ -22,6 +23,7 @@ import io.hqd.ingest.template.TemplateRequest;
  * stamps each with its simulated arrival time (the ingest reads lateness from it).
  */
 public final class DemoWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoWriter.class);
 
     private DemoWriter() {
     }
@@ -40,9 +42,12 @@ public final class DemoWriter {
             for (PlannedFile f : originals) {
                 jobs.add(pool.submit(() -> writeOne(f, inbox, milestones.apply(f))));
             }
+            Progress progress = new Progress("生成示例文件", "个文件", jobs.size(), java.time.Clock.systemDefaultZone(), LOG::info);
             for (Future<?> j : jobs) {
                 j.get();
+                progress.step();
             }
+            progress.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("生成示例文件被中断", e);

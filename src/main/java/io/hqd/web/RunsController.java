@@ -46,7 +46,11 @@ public class RunsController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedIn me, Model model) {
         model.addAttribute("scope", me.role() == Role.CITY ? me.orgCode() : "");
-        model.addAttribute("runs", runs.recent(50));
+        List<Runs.Row> recent = runs.recent(50);
+        model.addAttribute("runs", recent);
+        java.util.Map<String, String> scopes = new java.util.HashMap<>();
+        recent.forEach(r -> scopes.computeIfAbsent(r.scope() == null ? "" : r.scope(), c -> RunParametersText.scopeWords(c, orgs)));
+        model.addAttribute("scopeWords", scopes);
         model.addAttribute("kinds", RunKind.values());
         model.addAttribute("period", pages.openPeriod().code());
         model.addAttribute("running", runner.running() == null ? null : runs.name(runner.running()));
@@ -96,6 +100,8 @@ public class RunsController {
         model.addAttribute("run", run);
         model.addAttribute("runLabel", run == null ? "#" + id : runs.name(run));
         model.addAttribute("requestedBy", run == null ? null : runs.requestedBy(run));
+        model.addAttribute("jobLabel", io.hqd.run.RunLabels.job(e.getJobInstance().getJobName()));
+        model.addAttribute("parameters", RunParametersText.of(e.getJobParameters(), orgs));
         model.addAttribute("steps", List.copyOf(e.getStepExecutions()));
         model.addAttribute("stepNames", STEP_NAMES);
         model.addAttribute("statusWords", STATUS_WORDS);

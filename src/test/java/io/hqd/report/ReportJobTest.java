@@ -328,6 +328,22 @@ class ReportJobTest {
     }
 
     @Test
+    void oneHospitalRerunOfAHospitalUnderTheCityRendersTheCityPackAndThatHospitalOnly() throws Exception {
+        JobExecution rerun = pipeline.run("reportJob", Pipeline.parameters().addString("period", "2026Q3")
+                .addString("scope", ReportFixture.CITY).addString(ReportRun.HOSPITAL, "H51180001")
+                .addString("run", "R-one-hospital").toJobParameters());
+        assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        var names = dsl.select(REPORT_FILE.PATH).from(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R-one-hospital"))
+                .fetch(r -> Path.of(r.value1()).getFileName().toString());
+        // the city's pack, its workbook and the hospital's own report: no county pack, no other hospital
+        assertThat(names).hasSize(3).anyMatch(n -> n.startsWith("511800_雅安市_2026Q3_") && n.endsWith("_分析.xlsx"))
+                .anyMatch(n -> n.startsWith("511800_雅安市_2026Q3_") && n.endsWith(".pdf"))
+                .anyMatch(n -> n.startsWith("H51180001_雅安市人民医院_2026Q3_") && n.endsWith(".pdf"))
+                .noneMatch(n -> n.startsWith("5118") && !n.startsWith("511800_"))   // no county's pack
+                .noneMatch(n -> n.startsWith("H") && !n.startsWith("H51180001_"));  // no other hospital's report
+    }
+
+    @Test
     void secondPackListsWhatChangedSinceTheFirst() throws Exception {
         try (PDDocument doc = Loader.loadPDF(out("运行1").resolve("511800_雅安市_2026Q3_运行1.pdf").toFile())) {
             assertThat(String.join("\n", pages(doc))).contains("本地区首次生成会议材料");

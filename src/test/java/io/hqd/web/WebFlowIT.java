@@ -285,6 +285,11 @@ class WebFlowIT {
         String steps = browser.text("#steps");
         assertTrue(steps.contains("接收") && steps.contains("评价") && steps.contains("报表"), steps);
         assertTrue(browser.text("main").contains("tongji"), "who started it");
+        // the run's parameters in words: the period, the city by name, the job's name in Chinese
+        String parameters = browser.text("#run-parameters");
+        assertTrue(parameters.contains("报告期：" + period.label()) && parameters.contains("范围：攀枝花市（510400）")
+                && parameters.contains("运行编号："), parameters);
+        assertFalse(browser.text("main").matches("(?s).*\\b(period|scope|nightlyJob|reportJob)\\b.*"), browser.text("main"));
         browser.screenshot(SHOTS, "05-run-finished");
 
         browser.submit(By.id("to-reports"));
@@ -297,6 +302,11 @@ class WebFlowIT {
             assertTrue(text.contains("攀枝花"), "merged pack names the city");
         }
         browser.open("/runs");
+        String history = browser.text("#run-history");
+        assertTrue(history.contains("夜间任务") && history.contains("攀枝花市（510400）"), history);
+        assertFalse(history.matches("(?s).*(nightlyJob|ingestJob|reportJob|evaluateJob).*"), history);
+        // the hospital's web uploads are its own, not the command line's
+        assertTrue(history.contains("zxyy"), "the uploading account is named: " + history);
         browser.screenshot(SHOTS, "07-run-history");
         browser.open("/audit");
         String audit = browser.text("#audit");

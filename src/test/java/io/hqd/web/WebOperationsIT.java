@@ -312,7 +312,8 @@ class WebOperationsIT {
         awaitEnd();
         assertEquals("完成", browser.text("#run-status"), browser.text("main"));
         String run = runId();
-        assertTrue(browser.text("main").contains("hospital=" + A), "the hospital is a parameter of the run");
+        assertTrue(browser.text("#run-parameters").contains("医疗机构：攀枝花市中心医院（" + A + "）"),
+                "the hospital is a parameter of the run, by name: " + browser.text("#run-parameters"));
         browser.screenshot(SHOTS, "16-hospital-rerun");
 
         var files = io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
@@ -357,9 +358,9 @@ class WebOperationsIT {
     }
 
 
-    /** The run's key as the run page lists it among the parameters (run=R…); the heading shows its name. */
+    /** The run's key as the run page lists it among the parameters (运行编号：R…); the heading shows its name. */
     private static String runId() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\brun=([A-Za-z0-9_-]+)").matcher(browser.text("main"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("运行编号：([A-Za-z0-9_-]+)").matcher(browser.text("main"));
         assertTrue(m.find(), "the run page lists its run parameter: " + browser.text("main"));
         return m.group(1);
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Clock;
+
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.home.HqdHome;
 import io.hqd.ingest.read.Limits;
 import io.hqd.ingest.receipt.ReceiptWriter;
+import io.hqd.progress.Progress;
 
 /** One pass over an inbox: every file in path order, each on its own; a bad file never stops the run. */
 public final class InboxIngest {
@@ -51,6 +54,7 @@ public final class InboxIngest {
             Deque<Future<FileIngestor.Prepared>> ahead = new ArrayDeque<>();
             List<Future<FileOutcome>> receipts = new ArrayList<>();
             int next = 0;
+            Progress progress = new Progress("接收文件", "个文件", files.size(), Clock.systemDefaultZone(), log::info);
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && ahead.size() < window) {
                     Path file = files.get(next++);
@@ -65,7 +69,9 @@ public final class InboxIngest {
                     receipts.add(java.util.concurrent.CompletableFuture.failedFuture(cause));
                     log.error("无法处理文件 {}：{}", inbox.relativize(file), cause.toString());
                 }
+                progress.step();
             }
+            progress.finish();
             int rejected = 0, loaded = 0, duplicates = 0;
             List<FileOutcome> outcomes = new ArrayList<>();
             for (Future<FileOutcome> f : receipts) {

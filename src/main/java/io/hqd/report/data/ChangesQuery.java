@@ -35,7 +35,10 @@ public final class ChangesQuery {
                 .groupBy(PUBLISHED_EVALUATION.RUN_ID)
                 .orderBy(DSL.max(PUBLISHED_EVALUATION.PUBLISHED_AT).desc()).limit(1).fetchOne();
         if (last == null) {
-            return new Changes("本地区首次生成会议材料，没有可对比的上一期材料。", List.of());
+            // no earlier pack, but corrections after a lock (hqd lock needs no pack) still change what is in force
+            List<ChangeRow> late = LateCorrectionRows.since(dsl, regionCodes, LocalDateTime.MIN);
+            return new Changes("本地区首次生成会议材料，没有可对比的上一期材料。"
+                    + (late.isEmpty() ? "" : "报告期锁定后收到的更正列于下表。"), late);
         }
         String prevRun = last.value1();
         LocalDateTime prevAt = last.value2();
