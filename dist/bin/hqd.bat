@@ -1,7 +1,8 @@
 @echo off
 rem hqd (install bundle) for Windows: runs hqd with a Java 21+ runtime. Never builds anything.
 rem Java is looked for in: %HQD_JAVA%, %JAVA_HOME%, a jre\ folder beside bin\, java on PATH.
-rem It must be a JDK 21+ (with the jdk.compiler module): report templates are compiled in-process.
+rem A plain JRE 21+ is enough: the report templates were compiled when hqd was built. The Windows bundle
+rem carries no runtime of its own (one cannot be made for Windows on the Linux build machine).
 setlocal
 chcp 65001 >nul
 set "HERE=%~dp0.."
@@ -11,7 +12,7 @@ if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set
 if not defined JAVA if exist "%HERE%\jre\bin\java.exe" set "JAVA=%HERE%\jre\bin\java.exe"
 if not defined JAVA for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA=%%~$PATH:J"
 if not defined JAVA (
-  echo 错误：未找到 Java 21 或更高版本的 JDK。请安装 JDK 21+，或解压到 %HERE%\jre，或设置 JAVA_HOME。 1>&2
+  echo 错误：未找到 Java 21 或更高版本的运行环境。请安装 Java 21+（JRE 即可），或解压到 %HERE%\jre，或设置 JAVA_HOME。 1>&2
   exit /b 3
 )
 if not defined HQD_JAVA_OPTS set "HQD_JAVA_OPTS=-Xmx4g"

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
                 "规则名见回执中的「规则」列，例如 jump（数据突变）。只有提示（警告）能确认，错误必须由报送单位改正。"})
 public class AcceptWarningCommand implements Callable<Integer> {
     /** Warning rules a statistician may accept; error rules are fixed by the reporter, never accepted. */
-    static final Set<String> WARNING_RULES = Set.of("jump", "read_percent_fraction");
+    static final Set<String> WARNING_RULES = Set.of("jump", "read_percent_fraction",
+            io.hqd.ingest.validate.MoneyScaleRule.ID);
 
     @Mixin HomeOption home;
     @Option(names = "--reporter", required = true, paramLabel = "代码", description = "机构代码或区划代码") String reporter;

@@ -7,7 +7,7 @@ public final class ExitCodes {
     public static final int JOB_FAILED = 1;
     /** Wrong command line (picocli's own code). */
     public static final int USAGE = 2;
-    /** The environment is not usable: warehouse held by another process, catalog invalid, no JDK. */
+    /** The environment is not usable: warehouse held by another process, catalog invalid, no Java 21+. */
     public static final int ENVIRONMENT = 3;
     /** The run finished, but at least one submitted file was rejected (see its receipt). */
     public static final int FILES_REJECTED = 4;

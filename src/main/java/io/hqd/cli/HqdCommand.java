@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {"0:成功", "1:任务失败（可用 hqd restart 续跑）",
                 "2:命令行有误（报告期格式、未知的区划/机构/指标/规则代码、目录不存在、不是工作目录）",
-                "3:环境不可用（数据仓库被占用、工作目录只读、未找到 JDK、计划目录或医院名录有误）",
+                "3:环境不可用（数据仓库被占用、工作目录只读、未找到 Java 21+、计划目录或医院名录有误）",
                 "4:完成，但有文件被退回（见回执）"})
 public class HqdCommand implements Runnable {
 

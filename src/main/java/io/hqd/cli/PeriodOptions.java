@@ -2,7 +2,6 @@ package io.hqd.cli;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import io.hqd.run.RunParameters;
 import io.hqd.warehouse.Periods;
@@ -32,8 +31,7 @@ public class PeriodOptions {
 
     /** Scheduled runs are named by date (one per night); reruns by the second they were asked for. */
     public String runName() {
-        return rerun ? "R" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
-                : "N" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        return rerun ? io.hqd.run.RunName.rerunKey(LocalDateTime.now()) : io.hqd.run.RunName.routineKey(LocalDate.now());
     }
 
     /** The run's parameters, the scope checked against the home's catalog and written as the catalog writes it. */

@@ -85,11 +85,17 @@ public record ElementDomain(Kind kind, BigDecimal min, BigDecimal max, String un
 
     /** 元 and 万元 sit side by side in one template: a money element says which it takes, and not the other. */
     private String money() {
+        String note = moneyUnit(unit);
+        return note.isEmpty() ? "" : "，" + note;
+    }
+
+    /** "单位为元（不是万元）" / "单位为万元（不是元）" for a money unit, else "". */
+    public static String moneyUnit(String unit) {
         if ("元".equals(unit)) {
-            return "，单位为元（不是万元）";
+            return "单位为元（不是万元）";
         }
         if ("万元".equals(unit)) {
-            return "，单位为万元（不是元）";
+            return "单位为万元（不是元）";
         }
         return "";
     }

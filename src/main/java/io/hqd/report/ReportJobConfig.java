@@ -39,7 +39,7 @@ public class ReportJobConfig {
     Step renderPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
                          ReportStage stage, Templates templates) {
         return step("renderPacks", jobs, warehouseTransactionManager, stage, (s, run) -> {
-            templates.compileAll();
+            templates.loadAll();
             return s.renderPacks(run);
         });
     }

@@ -15,7 +15,8 @@ import org.jooq.impl.DSL;
  * starts and every restart share that key, so they share the name. The number counts keys in the order
  * they were first started in this home (ops.run_name). The kind says how the run came about, read
  * from the key's form: a date (N20261129) is the day's routine run, R… a rerun a person asked for,
- * U… a web upload, DEMO-… the demo.
+ * A… a run a person started in the browser for a period never run before (按需), U… a web upload,
+ * DEMO-… the demo. The keys are made here only ({@link #routineKey}, {@link #rerunKey}, {@link #requestedKey}).
  */
 public record RunName(String key, int number, String periodCode) {
 
@@ -47,6 +48,30 @@ public record RunName(String key, int number, String periodCode) {
         return of(dsl, key, null);
     }
 
+    private static final java.time.format.DateTimeFormatter SECOND =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    /** The day's routine run (the CLI without --rerun, the schedule): N20261129. */
+    public static String routineKey(java.time.LocalDate day) {
+        return "N" + day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    /** A rerun a person asked for: R20261129T101500. */
+    public static String rerunKey(LocalDateTime at) {
+        return "R" + at.format(SECOND);
+    }
+
+    /**
+     * The key of a run a person starts in the browser: 按需 (A20261129T101500) for a period no run of this home
+     * has had or been asked for yet, otherwise a rerun (R…), as {@code --rerun} is on the command line.
+     */
+    public static String requestedKey(DSLContext dsl, String periodCode, LocalDateTime at) {
+        boolean runBefore = dsl.fetchExists(RUN_NAME, RUN_NAME.PERIOD_CODE.eq(periodCode))
+                || dsl.fetchExists(io.hqd.warehouse.schema.ops.Tables.RUN_REQUEST,
+                        io.hqd.warehouse.schema.ops.Tables.RUN_REQUEST.PERIOD_CODE.eq(periodCode));
+        return runBefore ? rerunKey(at) : "A" + at.format(SECOND);
+    }
+
     /** "运行 #6（2026Q3，例行）" */
     public String label() {
         String kind = kind();
@@ -66,6 +91,9 @@ public record RunName(String key, int number, String periodCode) {
         }
         if (key.matches("R\\d{8}T\\d{6}")) {
             return "重新运行";
+        }
+        if (key.matches("A\\d{8}T\\d{6}")) {
+            return "按需";
         }
         if (key.startsWith("U")) {
             return "网页上传";

@@ -3,7 +3,6 @@ package io.hqd.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
@@ -69,7 +68,7 @@ public class NightlySchedule implements DisposableBean {
 
     private void nightly() {
         LocalDate today = LocalDate.now(Clock.system(zone));
-        String run = "N" + today.format(DateTimeFormatter.BASIC_ISO_DATE);
+        String run = io.hqd.run.RunName.routineKey(today);
         log.info("夜间任务开始：运行 {}", run);
         runs.submit(RunKind.FULL, Periods.latestComplete(today), "all", run, "计划任务");
     }

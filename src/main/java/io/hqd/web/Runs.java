@@ -6,7 +6,6 @@ import static io.hqd.warehouse.schema.ops.Tables.RUN_NAME;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Future;
 
@@ -80,7 +79,7 @@ public class Runs {
         if (!scope.equals("all") && !catalog.regionsByCode().containsKey(scope)) {
             throw new IllegalArgumentException("范围「" + scope + "」不是计划目录中的区划代码");
         }
-        String run = "R" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        String run = RunName.requestedKey(db.dsl(), period.code(), LocalDateTime.now(clock));
         submit(kind, period, scope, kind == RunKind.HOSPITAL ? hospital.strip() : null, run, requestedBy);
         return run;
     }

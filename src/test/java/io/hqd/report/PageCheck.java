@@ -113,7 +113,7 @@ public final class PageCheck {
         float area() { return width * size * 0.95f; }
     }
 
-    private static final class Glyphs extends PDFTextStripper {
+    static class Glyphs extends PDFTextStripper {
         final List<Glyph> glyphs = new ArrayList<>();
 
         Glyphs() throws IOException {

@@ -147,12 +147,14 @@ class ReportJobTest {
         String[] names = {"雨城区", "名山区", "荥经县"};
         double[][] mis = {{23.456, 21.2}, {18.04, 19.5}, {30.0, 27.25}};
         double[][] cmi = {{0.91, 0.88}, {0.87, 0.9}, {1.02, 0.97}};
+        double[][] energy = {{150.5, 160.25}, {98.0, 97.5}, {210.125, 230.0}}; // 元/万元
         try {
             for (int c = 0; c < counties.length; c++) {
                 for (int q = 0; q < 2; q++) {
                     String period = q == 0 ? "2026Q3" : "2026Q2";
                     countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? Status.met : Status.behind);
                     countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? Status.met : Status.behind);
+                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1], energy[c][0] <= energy[c][1] ? Status.met : Status.not_met);
                 }
             }
             var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
@@ -192,12 +194,48 @@ class ReportJobTest {
                 }
             }
             assertThat(cmiNumbers).isNotEmpty();
+            countyWorkbookCarriesTheSameUnitsAsThePdf(pack);
             var bare = java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?=\\n|$| (?!个百分点))").matcher(section);
             while (bare.find()) {
                 assertThat(cmiNumbers).as("bare number %s in: %s", bare.group(), section).contains(bare.group());
             }
         } finally {
             dsl.deleteFrom(EVALUATION).where(EVALUATION.RUN_ID.eq("E-county-units")).execute();
+        }
+    }
+
+    /**
+     * The analyst workbook's 区县对比 sheet, read back: every figure is still a number, and what Excel shows for it
+     * is what the PDF prints (23.46%, 150.50 元/万元, +2.26 个百分点), unit included.
+     */
+    private void countyWorkbookCarriesTheSameUnitsAsThePdf(io.hqd.report.data.PackData pack) throws Exception {
+        Path book = dir.resolve("county-units.xlsx");
+        io.hqd.report.xlsx.PackWorkbookWriter.write(pack, new io.hqd.report.data.LineageQuery(dsl)
+                .fetch(io.hqd.warehouse.Periods.parse("2026Q3"), pack.facts()), io.hqd.report.data.IndicatorMeta.load(dsl, 2026), book);
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
+        try (XSSFWorkbook wb = new XSSFWorkbook(book.toFile())) {
+            Sheet sheet = wb.getSheet("区县对比");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本期值");
+            List<String> values = new ArrayList<>();
+            var rows = pack.counties();
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                var r = rows.get(i);
+                Row row = sheet.getRow(i + 1);
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(r.countyName());
+                if (r.value() == null) {
+                    assertThat(shown.formatCellValue(row.getCell(3))).isEmpty();
+                    continue;
+                }
+                assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(shown.formatCellValue(row.getCell(3))).as("%s %s", r.indicatorName(), r.countyName())
+                        .isEqualTo(r.getValueText().replace("*", ""));
+                assertThat(shown.formatCellValue(row.getCell(5)).isEmpty() ? "—" : shown.formatCellValue(row.getCell(5)))
+                        .as("change of %s %s", r.indicatorName(), r.countyName()).isEqualTo(r.getChangeText());
+                values.add(shown.formatCellValue(row.getCell(3)) + " " + shown.formatCellValue(row.getCell(5)));
+            }
+            assertThat(String.join("\n", values)).contains("23.46% +2.26 个百分点", "18.04% -1.46 个百分点",
+                    "150.50 元/万元 -9.75 元/万元", "210.13 元/万元");
         }
     }
 
@@ -284,7 +322,8 @@ class ReportJobTest {
             assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(detail.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(5);
             assertThat(detail.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
-            assertThat(detail.getColumnWidth(16)).isEqualTo(60 * 256);
+            assertThat(detail.getColumnWidth(16)).isEqualTo(40 * 256);
+            assertThat(detail.getRow(1).getCell(16).getCellStyle().getWrapText()).as("long lineage wraps in its column").isTrue();
             assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
         }
     }
@@ -397,6 +436,36 @@ class ReportJobTest {
             }
             assertThat(ranks).as("ranks among city peers, not all 1").contains(1, 2, 3);
         }
+    }
+
+    /**
+     * Every workbook the run wrote, printed by LibreOffice as a person would print it (CI installs it; a missing
+     * LibreOffice fails here, it never skips): each sheet prints, every page is A4 landscape with the sheet's
+     * header row repeated and every column on it (nothing spills onto an extra page across), and 第 x 页 共 y 页.
+     */
+    @Test
+    void everyWorkbookOfTheRunPrintsWithItsHeaderRowOnEveryPageWithinThePageWidth() throws Exception {
+        assertThat(WorkbookPrintCheck.soffice()).as("LibreOffice (soffice): .ci/run installs libreoffice-calc-nogui").isNotNull();
+        List<Path> books;
+        try (var files = Files.walk(out("运行2"))) {
+            books = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertThat(books).hasSizeGreaterThan(1).anyMatch(b -> b.getFileName().toString().startsWith("511800_雅安市"));
+        // The PDFs stay in target/workbook-print for a person to look at.
+        Path work = Path.of("target", "workbook-print");
+        List<WorkbookPrintCheck.Printed> printed = WorkbookPrintCheck.print(books, work);
+        for (Path b : books) {
+            Files.copy(b, work.resolve(b.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (int i = 0; i < books.size(); i++) {
+            WorkbookPrintCheck.Printed p = printed.get(i);
+            assertThat(p.problems()).as("%s printed on %d pages %s", books.get(i).getFileName(), p.pages(), p.pagesPerSheet()).isEmpty();
+            assertThat(p.pagesPerSheet()).containsKeys("摘要", "医院", "明细");
+        }
+        WorkbookPrintCheck.Printed city = printed.get(books.indexOf(books.stream()
+                .filter(b -> b.getFileName().toString().startsWith("511800_雅安市")).findFirst().orElseThrow()));
+        assertThat(city.pagesPerSheet()).containsKey("区县对比");
+        assertThat(city.pagesPerSheet().get("明细")).as("the detail sheet runs over several pages, each with its header").isGreaterThan(1);
     }
 
     static List<String> pages(PDDocument doc) throws Exception {

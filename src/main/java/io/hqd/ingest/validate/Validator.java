@@ -9,7 +9,7 @@ import io.hqd.ingest.Severity;
 /** Runs every rule over a submission; warnings a statistician has accepted are not raised again. */
 public final class Validator {
     public static final List<ValidationRule> RULES = List.of(new ReporterRule(), new PeriodRule(), new RangeRule(),
-            new RequiredRule(), new IdentityRule(), new JumpRule());
+            new RequiredRule(), new IdentityRule(), new MoneyScaleRule(), new JumpRule());
 
     private Validator() {
     }

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import io.hqd.report.data.CountyRow;
 import io.hqd.report.data.IndicatorMeta;
 
-/** 区县对比: counties × key indicators, as in the PDF. */
+/** 区县对比: counties × key indicators, as in the PDF, each figure with its unit (67.0%, 8.3 天, 万元). */
 final class CountySheet {
     private CountySheet() {
     }
@@ -19,14 +19,15 @@ final class CountySheet {
                 "排名", "已报医院", "应报医院", "暂定"}, new int[] {28, 10, 12, 10, 10, 10, 10, 10, 6, 8, 8, 6});
         int n = 0;
         for (CountyRow x : rows) {
-            IndicatorMeta m = indicators.getOrDefault(x.indicatorCode(), IndicatorMeta.unknown(x.indicatorCode()));
+            IndicatorMeta m = x.meta() != null ? x.meta()
+                    : indicators.getOrDefault(x.indicatorCode(), IndicatorMeta.unknown(x.indicatorCode()));
             Row r = s.createRow(++n);
             kit.text(r, 0, x.indicatorName());
             kit.text(r, 1, x.countyCode());
             kit.text(r, 2, x.countyName());
-            kit.value(r, 3, x.value(), m);
-            kit.value(r, 4, x.previous(), m);
-            kit.value(r, 5, x.change(), m);
+            kit.valueWithUnit(r, 3, x.value(), m);
+            kit.valueWithUnit(r, 4, x.previous(), m);
+            kit.changeWithUnit(r, 5, x.change(), m);
             kit.text(r, 6, x.targetText());
             kit.text(r, 7, x.statusText().replaceAll("^[^\\p{IsHan}]+", ""));
             kit.integer(r, 8, x.rank());

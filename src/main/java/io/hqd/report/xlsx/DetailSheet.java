@@ -16,7 +16,7 @@ final class DetailSheet {
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
                 "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源文件", "来源单元格"},
-                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 40, 40, 60});
+                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 30, 30, 40});
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {
             EvalFact f = facts.get(i);
@@ -40,9 +40,9 @@ final class DetailSheet {
             kit.value(r, 11, f.pathValue(), f.indicator());
             kit.text(r, 12, f.status().label());
             kit.text(r, 13, f.provisional() ? "是" : "");
-            kit.text(r, 14, f.evidence());
-            kit.text(r, 15, lineage.get(i).files());
-            kit.text(r, 16, lineage.get(i).cells());
+            kit.longText(r, 14, f.evidence());
+            kit.longText(r, 15, lineage.get(i).files());
+            kit.longText(r, 16, lineage.get(i).cells());
         }
         kit.finish(s, 17, n, 12);
     }

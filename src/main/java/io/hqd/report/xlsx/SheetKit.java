@@ -24,6 +24,7 @@ final class SheetKit {
     private final Workbook wb;
     private final CellStyle header;
     private final CellStyle text;
+    private final CellStyle wrapped;
     private final CellStyle integer;
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final String title;
@@ -42,6 +43,10 @@ final class SheetKit {
         header.setWrapText(true);
         text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        wrapped = wb.createCellStyle();
+        wrapped.setDataFormat(wb.createDataFormat().getFormat("@"));
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         this.bold = wb.createCellStyle();
         this.bold.setFont(bold);
         this.bold.setDataFormat(wb.createDataFormat().getFormat("@"));
@@ -49,7 +54,10 @@ final class SheetKit {
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
     }
 
-    /** Header row with widths (in characters), frozen below it. */
+    /**
+     * Header row with widths (in characters), frozen below it. A column is never narrower than its title: the
+     * header row keeps one line's height, so a title wrapped in a narrow column would print clipped ("类排名").
+     */
     Sheet sheet(String name, String[] headers, int[] widths) {
         Sheet s = wb.createSheet(name);
         Row r = s.createRow(0);
@@ -57,11 +65,17 @@ final class SheetKit {
             Cell c = r.createCell(i);
             c.setCellValue(headers[i]);
             c.setCellStyle(header);
-            s.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+            s.setColumnWidth(i, Math.min(255, Math.max(widths[i], printedWidth(headers[i]) + 2)) * 256);
         }
         s.createFreezePane(0, 1);
         io.hqd.xlsx.Paper.a4Landscape(s, title + "　" + name, 1);
         return s;
+    }
+
+    /** Width of a title in Excel's character units: a Chinese character takes two. */
+    static int printedWidth(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
     }
 
     /** Auto-filter over everything written, and status colours on the status column (if any). */
@@ -90,6 +104,22 @@ final class SheetKit {
         Cell c = r.createCell(col);
         c.setCellStyle(text);
         c.setCellValue(v == null ? "" : v);
+    }
+
+    /**
+     * Long text (evidence, source files and cells) wrapped inside its column: text running on into the empty
+     * cells to its right would widen the printed area, and fit-to-width would shrink every page to unreadable.
+     */
+    void longText(Row r, int col, String v) {
+        Cell c = r.createCell(col);
+        c.setCellStyle(wrapped);
+        c.setCellValue(v == null ? "" : v);
+        // Row heights are not computed when the workbook opens: make the row tall enough for the wrapped lines.
+        int perLine = Math.max(1, r.getSheet().getColumnWidth(col) / 256 - 1);
+        int lines = (int) Math.ceil(printedWidth(v == null ? "" : v) / (double) perLine);
+        if (lines > 1) {
+            r.setHeightInPoints(Math.max(r.getHeightInPoints(), Math.min(409f, lines * 14.5f)));
+        }
     }
 
     /** A group line (a plan above its targets), bold. */
@@ -122,6 +152,49 @@ final class SheetKit {
             c.setCellValue(io.hqd.report.Fmt.round(v, d));
             c.setCellStyle(style(zeros));
         }
+    }
+
+    /**
+     * A figure as the PDF prints it, still a number: the unit sits in the number format (23.46%, 8.3 天,
+     * 1234.56 万元); a region's yes/no item is the share of its hospitals saying 是 (66.7%).
+     */
+    void valueWithUnit(Row r, int col, Double v, IndicatorMeta m) {
+        Double rounded = io.hqd.report.Fmt.round(v, decimalsOf(m));
+        if (rounded == null) {
+            r.createCell(col);
+            return;
+        }
+        Cell c = r.createCell(col);
+        boolean share = m.isPercent() || m.isFlag();
+        c.setCellValue(share ? rounded / 100.0 : rounded);
+        c.setCellStyle(style(share ? zeros(decimalsOf(m)) + "%" : zeros(decimalsOf(m)) + quoted(m.printedUnit())));
+    }
+
+    /** A change in the figure's unit, signed; percentages and shares change in 个百分点 (+2.26 个百分点). */
+    void changeWithUnit(Row r, int col, Double d, IndicatorMeta m) {
+        Double rounded = io.hqd.report.Fmt.round(d, decimalsOf(m));
+        if (rounded == null) {
+            r.createCell(col);
+            return;
+        }
+        Cell c = r.createCell(col);
+        c.setCellValue(rounded);
+        String unit = quoted(m.isPercent() || m.isFlag() ? " 个百分点" : m.printedUnit());
+        String n = zeros(decimalsOf(m));
+        c.setCellStyle(style("+" + n + unit + ";-" + n + unit + ";" + n + unit));
+    }
+
+    /** Yes/no items above a hospital read as shares with one decimal, as in the PDF. */
+    private static int decimalsOf(IndicatorMeta m) {
+        return m.isFlag() ? 1 : m.decimals();
+    }
+
+    private static String zeros(int decimals) {
+        return decimals == 0 ? "0" : "0." + "0".repeat(decimals);
+    }
+
+    private static String quoted(String unit) {
+        return unit.isEmpty() ? "" : "\"" + unit + "\"";
     }
 
     void plain(Row r, int col, Double v) {

@@ -178,9 +178,10 @@ class ValidationEdgesTest {
             assertEquals(stated, new RuleRegistry.Rule(r.id(), r.label(), r.severity(), r.todo(), "校验"), r.id());
             assertTrue(r.label().matches(".*[\\u4e00-\\u9fa5].*") && r.todo().matches(".*[\\u4e00-\\u9fa5].*"), r.id());
         }
-        assertEquals(List.of("reporter", "period", "range", "required", "identity", "jump"),
+        assertEquals(List.of("reporter", "period", "range", "required", "identity", "money_scale", "jump"),
                 Validator.RULES.stream().map(ValidationRule::id).toList());
-        assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING),
+        assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING,
+                        Severity.WARNING),
                 Validator.RULES.stream().map(ValidationRule::severity).toList());
     }
 }

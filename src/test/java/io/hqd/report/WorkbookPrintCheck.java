@@ -1,0 +1,237 @@
+package io.hqd.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook printed as a person would print it: LibreOffice (headless) converts it to PDF, which is read back
+ * glyph by glyph. Every sheet must print; every page must be A4 landscape, name its sheet in the page header,
+ * repeat the sheet's header row (each column title on the page, so no column spilled onto a page of its own),
+ * keep all text within the page at a readable size (fit-to-width must not shrink it below {@link #MIN_FONT_PT}),
+ * and carry 第 x 页 共 y 页 with the right numbers.
+ */
+public final class WorkbookPrintCheck {
+    /** The smallest glyph height a page may shrink to when fitted to the page width (points, median of the page's glyphs;
+     * hqd's 11 pt type is about 9.6 pt high at full size). */
+    static final float MIN_FONT_PT = 4f;
+    private static final Pattern PAGE_NO = Pattern.compile("第\\s*(\\d+)\\s*页\\s*共\\s*(\\d+)\\s*页");
+
+    /** What was printed: pages per sheet, and the problems found (empty when the workbook prints cleanly). */
+    public record Printed(Map<String, Integer> pagesPerSheet, List<String> problems, int pages) {
+    }
+
+    private WorkbookPrintCheck() {
+    }
+
+    /** The installed LibreOffice, or null. */
+    public static String soffice() {
+        for (String p : List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice")) {
+            if (Files.isExecutable(Path.of(p))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Prints every workbook (one LibreOffice start for all) and checks each; in the order given. */
+    public static List<Printed> print(List<Path> workbooks, Path work) throws IOException, InterruptedException {
+        Path out = toPdf(workbooks, work);
+        List<Printed> printed = new ArrayList<>();
+        for (Path xlsx : workbooks) {
+            Path pdf = out.resolve(xlsx.getFileName().toString().replaceAll("\\.xlsx$", ".pdf"));
+            if (!Files.exists(pdf)) {
+                throw new IOException("LibreOffice wrote no PDF for " + xlsx + ": " + Files.readString(work.resolve("soffice.log")));
+            }
+            printed.add(check(xlsx, pdf));
+        }
+        return printed;
+    }
+
+    private static Printed check(Path xlsx, Path pdf) throws IOException {
+        Map<String, List<String>> headers = headerRows(xlsx);
+        String name = xlsx.getFileName().toString();
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        headers.keySet().forEach(s -> pages.put(s, 0));
+        int total;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            total = doc.getNumberOfPages();
+            for (int p = 1; p <= total; p++) {
+                Sized g = new Sized();
+                g.setStartPage(p);
+                g.setEndPage(p);
+                g.setSortByPosition(true);
+                String text = g.getText(doc);
+                String flat = text.replaceAll("\\s+", "");
+                String where = name + " 第 " + p + " 页: ";
+                PDRectangle box = doc.getPage(p - 1).getMediaBox();
+                if (box.getWidth() <= box.getHeight()) {
+                    problems.add(where + "不是横向 A4（" + (int) box.getWidth() + "×" + (int) box.getHeight() + "）");
+                }
+                String sheet = sheetOf(text, headers.keySet());
+                if (sheet == null) {
+                    problems.add(where + "页眉没有写明工作表名称");
+                } else {
+                    pages.merge(sheet, 1, Integer::sum);
+                    for (String label : headers.get(sheet)) {
+                        if (!flat.contains(label.replaceAll("\\s+", "")) && !printedInOneCell(label, g.glyphs)) {
+                            problems.add(where + "「" + sheet + "」的表头没有重复打印（缺「" + label + "」，或该列打印到了另一页）");
+                            break;
+                        }
+                    }
+                }
+                Matcher m = PAGE_NO.matcher(text);
+                if (!m.find()) {
+                    problems.add(where + "没有“第 x 页 共 y 页”");
+                } else if (Integer.parseInt(m.group(1)) != p || Integer.parseInt(m.group(2)) != total) {
+                    problems.add(where + "页码写成 " + m.group() + "，应为 第 " + p + " 页 共 " + total + " 页");
+                }
+                List<Float> heights = g.heights.stream().sorted().toList();
+                if (!heights.isEmpty() && heights.get(heights.size() / 2) < MIN_FONT_PT) {
+                    problems.add(where + "缩放后字太小（字高 " + String.format("%.1f", heights.get(heights.size() / 2))
+                            + " 磅，低于 " + MIN_FONT_PT + " 磅），打印出来无法阅读（多半是某列文字伸出列外，使打印区域过宽）");
+                }
+                for (PageCheck.Glyph x : g.glyphs) {
+                    if (x.x() < 0 || x.right() > box.getWidth() || x.top() < 0 || x.bottom() > box.getHeight()) {
+                        problems.add(where + "文字“" + x.text() + "”超出纸张（x=" + (int) x.x() + ", y=" + (int) x.y() + "）");
+                        break;
+                    }
+                }
+            }
+        }
+        pages.forEach((sheet, n) -> {
+            if (n == 0) {
+                problems.add(name + "：工作表「" + sheet + "」没有打印出来");
+            }
+        });
+        return new Printed(pages, problems, total);
+    }
+
+    /**
+     * Whether a column title is on the page when its cell wraps it over several lines ("市内同类排名" in a narrow
+     * column reads 市内 / 同类 / 排名): each next character is either just right of the one before on the same
+     * line, or starts one of the next lines under the characters found so far.
+     */
+    static boolean printedInOneCell(String label, List<PageCheck.Glyph> glyphs) {
+        String l = label.replaceAll("\\s+", "");
+        for (PageCheck.Glyph first : glyphs) {
+            if (first.text().equals(l.substring(0, 1)) && follows(l, 1, first, first.x(), first.right(), glyphs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean follows(String l, int i, PageCheck.Glyph prev, float left, float right, List<PageCheck.Glyph> glyphs) {
+        if (i == l.length()) {
+            return true;
+        }
+        String want = l.substring(i, i + 1);
+        for (PageCheck.Glyph g : glyphs) {
+            if (!g.text().equals(want)) {
+                continue;
+            }
+            boolean sameLine = Math.abs(g.y() - prev.y()) < prev.size() * 0.3f && g.x() >= prev.right() - 1
+                    && g.x() - prev.right() < prev.size() * 0.6f;
+            boolean nextLine = g.y() - prev.y() > prev.size() * 0.5f && g.y() - prev.y() < prev.size() * 1.8f
+                    && g.x() >= left - prev.size() * 2 && g.right() <= right + prev.size() * 2;
+            if ((sameLine || nextLine) && follows(l, i + 1, g, Math.min(left, g.x()), Math.max(right, g.right()), glyphs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's glyphs, and each Chinese glyph's drawn height (with the page's scaling, unlike the nominal font size). */
+    private static final class Sized extends PageCheck.Glyphs {
+        final List<Float> heights = new ArrayList<>();
+
+        Sized() throws IOException {
+        }
+
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+            super.processTextPosition(t);
+            if (!t.getUnicode().isBlank() && t.getUnicode().codePoints().allMatch(Character::isIdeographic)) {
+                heights.add(t.getHeightDir()); // Chinese glyphs only: Latin glyph boxes are about half as high
+            }
+        }
+    }
+
+    /** The sheet a page belongs to: its page header ends with "　<sheet name>" (the longest name that fits). */
+    private static String sheetOf(String text, Iterable<String> sheets) {
+        String found = null;
+        for (String s : sheets) {
+            if ((text.contains("　" + s + "\n") || text.contains("　" + s + "\r")) && (found == null || s.length() > found.length())) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /** Each sheet's column titles (its first row, which every sheet repeats on each page). */
+    private static Map<String, List<String>> headerRows(Path xlsx) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        DataFormatter fmt = new DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            for (Sheet s : wb) {
+                List<String> labels = new ArrayList<>();
+                Row header = s.getRow(0);
+                if (header != null) {
+                    for (Cell c : header) {
+                        String v = fmt.formatCellValue(c).strip();
+                        if (!v.isEmpty()) {
+                            labels.add(v);
+                        }
+                    }
+                }
+                out.put(s.getSheetName(), labels);
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    private static Path toPdf(List<Path> workbooks, Path work) throws IOException, InterruptedException {
+        Path out = Files.createDirectories(work.resolve("pdf"));
+        List<String> cmd = new ArrayList<>(List.of(soffice(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", out.toString()));
+        workbooks.forEach(w -> cmd.add(w.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("LibreOffice did not finish converting " + workbooks);
+        }
+        return out;
+    }
+
+    /** For looking at a run by hand: {@code WorkbookPrintCheck <folder>} prints the problems of every workbook under it. */
+    public static void main(String[] args) throws Exception {
+        try (var files = Files.walk(Path.of(args[0]))) {
+            List<Path> books = files.filter(x -> x.toString().endsWith(".xlsx")).sorted().toList();
+            List<Printed> printed = print(books, Files.createTempDirectory("print"));
+            for (int i = 0; i < books.size(); i++) {
+                System.out.println(books.get(i).getFileName() + ": " + printed.get(i).pages() + " 页 " + printed.get(i).pagesPerSheet());
+                printed.get(i).problems().forEach(System.out::println);
+            }
+        }
+    }
+}
