@@ -27,6 +27,9 @@ final class ApproxKind implements TargetKind {
         if (t.tolerance() == null || t.tolerance() < 0) {
             out.add(new RowProblem("tolerance", "approx 类目标必须填写非负的容差"));
         }
+        if (t.op() != null && !">=".equals(t.op()) && !"<=".equals(t.op())) {
+            out.add(new RowProblem("op", "approx 类目标的 op 只能是 >=（达到…左右：下沿为底线，超出亦达标）、<=（上沿为上限）或留空（稳定在…左右：两侧容差）"));
+        }
         return out;
     }
 

@@ -34,7 +34,7 @@ final class DirectionKind implements TargetKind {
         String text = (yoy.note().isEmpty() ? "" : yoy.note() + "；") + "上年同期 " + TargetJudge.fmt(prev)
                 + (yoy.now() == null ? "" : "，本年同口径 " + TargetJudge.fmt(now)) + "，变化 " + TargetJudge.signed(change);
         boolean flat = Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(prev));
-        boolean right = !flat && ("up".equals(j.target().op()) ? change > 0 : change < 0);
+        boolean right = !flat && Math.signum(change) == ("up".equals(j.target().op()) ? 1 : -1);
         if (right) {
             return new Judgement(Status.met, prev, null, text, !yoy.note().isEmpty());
         }

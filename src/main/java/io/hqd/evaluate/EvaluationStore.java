@@ -49,7 +49,7 @@ public final class EvaluationStore {
                 .execute();
         BulkAppender.append(dsl, EVALUATION, rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
                 r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
-                r.targetValue(), r.pathValue(), r.status().name(), r.provisional(), r.evidence(), r.coverageNote(),
+                r.targetValue(), r.pathValue(), r.status(), r.provisional(), r.evidence(), r.coverageNote(),
                 r.hospitalsInScope(), r.hospitalsMet())).toList());
     }
 }

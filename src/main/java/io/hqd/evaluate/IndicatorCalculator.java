@@ -1,5 +1,6 @@
 package io.hqd.evaluate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -50,13 +51,7 @@ public final class IndicatorCalculator {
      * has one, else the ratio of sums over its child regions' reports.
      */
     public Measure forRegion(Indicator ind, String regionCode, Periods period) {
-        Measure own = combine(ind, List.of(regionCode), period, false, Slots.ALL);
-        if (own.hasValue() || org.children(regionCode).isEmpty()) {
-            return own;
-        }
-        List<String> reporters = new java.util.ArrayList<>();
-        collectReporters(regionCode, period, reporters);
-        return combine(ind, reporters, period, false, Slots.ALL);
+        return combine(ind, regionReporters(ind, regionCode, period), period, false, Slots.ALL);
     }
 
     /** The bureaus whose reports make a region-level figure: the region itself when it reported, else its children. */
@@ -65,7 +60,7 @@ public final class IndicatorCalculator {
         if (own.hasValue() || org.children(regionCode).isEmpty()) {
             return List.of(regionCode);
         }
-        List<String> reporters = new java.util.ArrayList<>();
+        List<String> reporters = new ArrayList<>();
         collectReporters(regionCode, period, reporters);
         return reporters;
     }

@@ -28,6 +28,11 @@ final class MilestoneKind implements TargetKind {
             out.add(new RowProblem("responsible",
                     "由县（区）或市评价的 milestone 须写明责任单位（responsible）；由医院承担的请设 evaluate_at=hospital"));
         }
+        if (t.repeatsYearly() && t.deadline() != null && t.targetYear() != null
+                && t.deadline().getYear() != t.targetYear()) {
+            out.add(new RowProblem("deadline",
+                    "repeat=yearly 的 deadline 表示每年的截止月日（如每年10月底前 → 目标年份-10-31），其年份应为目标年份 " + t.targetYear()));
+        }
         return out;
     }
 

@@ -241,8 +241,7 @@ public final class TargetContext {
 
     /** The marts row: the figure, the judgement, and what the figure lacks in words. */
     public EvaluationRow row(Entity e, Measure m, Judgement j) {
-        String missing = m.coverage().missingWords(this::name);
-        String note = !missing.isEmpty() ? missing : m.provisional() && m.expected() > m.reporting() ? "有医院未报送" : "";
+        String note = m.coverage().missingWords(this::name);
         if (j.provisional() && note.isEmpty()) {
             note = "比较期数据不完整，按同口径季度比较";
         }

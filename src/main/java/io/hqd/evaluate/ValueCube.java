@@ -102,11 +102,6 @@ public final class ValueCube {
         return m == null ? null : m.get(element);
     }
 
-    /** A single element, year to date (see {@link #ytd(String, Indicator, Indicator, Periods)}). */
-    public Ytd ytd(String reporter, Indicator element, Periods period) {
-        return ytd(reporter, element, null, period);
-    }
-
     /**
      * The pair (numerator, denominator) year to date up to {@code period}, over the quarters where both were
      * accepted. Flows add up over those quarters; a stock half takes the latest quarter of the year to date,

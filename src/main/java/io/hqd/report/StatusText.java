@@ -7,8 +7,7 @@ public final class StatusText {
     private StatusText() {
     }
 
-    public static String of(String status) {
-        Status s = Status.valueOf(status);
+    public static String of(Status s) {
         return switch (s) {
             case met -> "✓ " + s.label();
             case on_track -> "○ " + s.label();
@@ -20,8 +19,8 @@ public final class StatusText {
     }
 
     /** Lower is more urgent: what a meeting should discuss first. */
-    public static int urgency(String status) {
-        return switch (Status.valueOf(status)) {
+    public static int urgency(Status status) {
+        return switch (status) {
             case not_met -> 0;
             case behind -> 1;
             case no_data -> 2;

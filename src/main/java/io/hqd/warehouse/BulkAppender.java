@@ -2,7 +2,9 @@ package io.hqd.warehouse;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -32,7 +34,7 @@ public final class BulkAppender {
                 for (R r : records) {
                     a.beginRow();
                     for (var f : fields) {
-                        append(a, r.get(f));
+                        append(a, stored(f, r.get(f)));
                     }
                     a.endRow();
                 }
@@ -40,6 +42,12 @@ public final class BulkAppender {
                 a.flush();
             }
         });
+    }
+
+    /** The value as the column stores it: a forced type (a status enum) goes in through its converter. */
+    @SuppressWarnings("unchecked")
+    private static Object stored(Field<?> field, Object value) {
+        return ((Converter<Object, Object>) (Converter<?, ?>) field.getConverter()).to(value);
     }
 
     private static void append(DuckDBAppender a, Object v) throws SQLException {

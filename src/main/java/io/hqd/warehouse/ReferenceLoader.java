@@ -119,7 +119,7 @@ public final class ReferenceLoader {
             for (Target t : catalog.targets()) {
                 Target.Scope s = t.scope();
                 targets.add(tx.newRecord(TARGET).with(TARGET.TARGET_CODE, t.targetCode()).with(TARGET.PLAN_CODE, t.planCode())
-                        .with(TARGET.INDICATOR, t.indicator()).with(TARGET.KIND, t.kind().name())
+                        .with(TARGET.INDICATOR, t.indicator()).with(TARGET.KIND, t.kind())
                         .with(TARGET.SCOPE_REGION, s.region()).with(TARGET.SCOPE_TIER, s.tier())
                         .with(TARGET.SCOPE_GRADE, s.grade()).with(TARGET.SCOPE_TYPE, s.type())
                         .with(TARGET.SCOPE_OWNERSHIP, s.ownership()).with(TARGET.SCOPE_ADMIN_LEVEL, s.adminLevel())

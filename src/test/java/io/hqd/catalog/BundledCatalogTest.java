@@ -24,8 +24,8 @@ class BundledCatalogTest {
 
     /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
     private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
-            "PZH2018", 36, "YA2022", 58, "SH-P1", 23, "HOSP-P2", 8,
-            "YB-P3", 56, "WH-P4", 25, "PZH14", 203, "MD2022", 29);
+            "PZH2018", 43, "YA2022", 80, "SH-P1", 40, "HOSP-P2", 16,
+            "YB-P3", 68, "WH-P4", 34, "PZH14", 228, "MD2022", 39);
 
     private static Catalog catalog;
     private static final Map<String, String> sources = new HashMap<>();
@@ -219,6 +219,31 @@ class BundledCatalogTest {
                     chain.add(r.code());
                 }
                 assertThat(chain).as(t.targetCode() + " " + code).contains(t.scope().region());
+            }
+        }
+    }
+
+    /** The second full reading's headline deliverables, one per plan, are commitments with who reports them. */
+    @Test
+    void theSecondReadingsDeliverablesAreRecorded() {
+        Map<String, String> quoteToResponsible = Map.of(
+                "每年度有序组织开展科学评价工作", "各县（区）卫生健康局",
+                "落实DRG结合点数法付费改革工作", "市医保局",
+                "全面建设六大医疗卫生中心", "市卫生健康委",
+                "市人社局负责制定促进医院特色化发展的人才引进、职称评审、薪酬制度改革等具体措施", "市人社局",
+                "由市政府主要领导担任市深化医药卫生体制改革领导小组组长", "市人民政府（市卫生健康委报告）");
+        quoteToResponsible.forEach((quote, who) -> assertThat(catalog.targets())
+                .as(quote).anySatisfy(t -> {
+                    assertThat(t.isMilestone()).isTrue();
+                    assertThat(t.quote()).isEqualTo(quote);
+                    assertThat(t.responsible()).isEqualTo(who);
+                }));
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        assertThat(byCode.get("PZH14-204").scope().hospitals()).containsExactly("H51040001"); // 市中心医院 救治中心
+        assertThat(byCode.get("MD2022-18").isMilestone()).isTrue();
+        for (Target t : catalog.targets()) {
+            if (t.kind() == Target.Kind.approx) {
+                assertThat(t.op()).as(t.targetCode() + ": 达到…左右 is a floor at value - tolerance").isEqualTo(">=");
             }
         }
     }

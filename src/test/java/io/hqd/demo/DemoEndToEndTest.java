@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
+import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.Warehouse;
@@ -210,11 +211,11 @@ class DemoEndToEndTest {
         var rows = dsl.selectFrom(EVALUATION).where(EVALUATION.PERIOD_CODE.eq(PERIOD.code())).fetch();
         Set<String> targets = rows.stream().map(r -> r.getTargetCode()).collect(Collectors.toSet());
         assertTrue(targets.containsAll(Set.of("YA2022-01", "YA2022-03", "YA2022-08", "YB-P3-01", "YB-P3-02", "YB-P3-03")), targets.toString());
-        Set<String> statuses = rows.stream().filter(r -> r.getEntityType().equals("hospital"))
+        Set<Status> statuses = rows.stream().filter(r -> r.getEntityType().equals("hospital"))
                 .map(r -> r.getStatus()).collect(Collectors.toSet());
         assertTrue(statuses.size() >= 2, "hospital statuses: " + statuses);
         // the demo's data make some hospitals meet a target and others miss it
-        assertTrue(rows.stream().anyMatch(r -> r.getStatus().equals("met")), "no target met");
-        assertTrue(rows.stream().anyMatch(r -> r.getStatus().equals("not_met") || r.getStatus().equals("behind")), "every target met");
+        assertTrue(rows.stream().anyMatch(r -> r.getStatus() == Status.met), "no target met");
+        assertTrue(rows.stream().anyMatch(r -> r.getStatus() == Status.not_met || r.getStatus() == Status.behind), "every target met");
     }
 }

@@ -30,6 +30,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.Target;
 import io.hqd.cli.HqdCommand;
+import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.Warehouse;
@@ -87,18 +88,18 @@ class FullDemoIT {
 
     @Test
     void everyCatalogTargetIsJudgedOnTheDemo() {
-        Map<String, Set<String>> statuses = new HashMap<>();
+        Map<String, Set<Status>> statuses = new HashMap<>();
         dsl.select(EVALUATION.TARGET_CODE, EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq(PERIOD))
                 .forEach(r -> statuses.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
         List<String> unjudged = CATALOG.targets().stream().filter(t -> !t.isMilestone()).map(Target::targetCode)
                 .filter(code -> statuses.getOrDefault(code, Set.of()).stream()
-                        .noneMatch(s -> Set.of("met", "on_track", "behind", "not_met").contains(s)))
+                        .noneMatch(s -> Set.of(Status.met, Status.on_track, Status.behind, Status.not_met).contains(s)))
                 .toList();
         assertThat(statuses.keySet()).hasSize((int) CATALOG.targets().stream().filter(t -> !t.isMilestone()).count());
         assertThat(unjudged).as("targets without any judged row").isEmpty();
-        Set<String> all = new TreeSet<>();
+        Set<Status> all = new TreeSet<>();
         statuses.values().forEach(all::addAll);
-        assertThat(all).contains("met", "on_track", "behind", "not_met", "no_data");
+        assertThat(all).contains(Status.met, Status.on_track, Status.behind, Status.not_met, Status.no_data);
     }
 
     @Test
@@ -130,7 +131,7 @@ class FullDemoIT {
         }
         // one PDF for every hospital that some target applies to (hospitals no target applies to have nothing to show)
         List<String> judged = dsl.selectDistinct(EVALUATION.ENTITY_CODE).from(EVALUATION)
-                .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.ENTITY_TYPE.eq("hospital"), EVALUATION.STATUS.ne("not_applicable"))
+                .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.ENTITY_TYPE.eq("hospital"), EVALUATION.STATUS.ne(Status.not_applicable))
                 .fetch(r -> r.value1());
         List<String> pdfs = dsl.select(REPORT_FILE.PATH).from(REPORT_FILE)
                 .where(REPORT_FILE.RUN_ID.eq("DEMO-" + PERIOD), REPORT_FILE.PATH.contains("/hospitals/")).fetch(r -> r.value1());

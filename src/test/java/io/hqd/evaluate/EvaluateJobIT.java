@@ -111,16 +111,16 @@ class EvaluateJobIT {
 
     @Test
     void statusesFollowTheTargetAndTheStraightPath() {
-        assertThat(evaluation("2025Q3", "YA2022-08", CITY_HOSPITAL).get(EVALUATION.STATUS)).isEqualTo("met");
-        assertThat(evaluation("2025Q3", "YA2022-09", TCM).get(EVALUATION.STATUS)).isEqualTo("met");
+        assertThat(evaluation("2025Q3", "YA2022-08", CITY_HOSPITAL).get(EVALUATION.STATUS)).isEqualTo(Status.met);
+        assertThat(evaluation("2025Q3", "YA2022-09", TCM).get(EVALUATION.STATUS)).isEqualTo(Status.met);
         // 名山: 2024 = 60% is the earliest full year held; the path to 70% by 2027 asks 62.5% at 2025Q3.
         Record mingshan = evaluation("2025Q3", "YA2022-09", MINGSHAN);
-        assertThat(mingshan.get(EVALUATION.STATUS)).isEqualTo("behind");
+        assertThat(mingshan.get(EVALUATION.STATUS)).isEqualTo(Status.behind);
         assertThat(mingshan.get(EVALUATION.PATH_VALUE)).isCloseTo(62.5, within(1e-9));
         assertThat(mingshan.get(EVALUATION.PROVISIONAL)).isTrue();   // 2025Q2 is missing
         Record upgraded = evaluation("2025Q3", "YA2022-08", UPGRADED);
         assertThat(upgraded.get(EVALUATION.VALUE)).isCloseTo(45.0, within(1e-9));
-        assertThat(upgraded.get(EVALUATION.STATUS)).isIn("behind", "on_track");
+        assertThat(upgraded.get(EVALUATION.STATUS)).isIn(Status.behind, Status.on_track);
     }
 
     @Test
@@ -129,7 +129,7 @@ class EvaluateJobIT {
         assertThat(county.get(EVALUATION.ENTITY_TYPE)).isEqualTo("county");
         assertThat(county.get(EVALUATION.EVIDENCE)).contains("适用医院 1 家");   // the upgraded hospital is 三级 now
         Record city = evaluation("2025Q3", "YA2022-08", "511800");
-        assertThat(city.get(EVALUATION.STATUS)).isEqualTo("behind");
+        assertThat(city.get(EVALUATION.STATUS)).isEqualTo(Status.behind);
         assertThat(city.get(EVALUATION.EVIDENCE)).contains("适用医院 2 家").contains("雨城区人民医院");
         // City figure for 三级: (550*3 + 450*3) / (1000*3 + 1000*3) = 50%.
         assertThat(city.get(EVALUATION.VALUE)).isCloseTo(50.0, within(1e-9));
@@ -147,7 +147,7 @@ class EvaluateJobIT {
     @Test
     void targetsWithoutDataAreNoDataNotMissing() {
         // The 雅安 CMI target applies to the same 三级 hospitals; no CMI elements were reported.
-        assertThat(evaluation("2025Q3", "YA2022-01", CITY_HOSPITAL).get(EVALUATION.STATUS)).isEqualTo("no_data");
+        assertThat(evaluation("2025Q3", "YA2022-01", CITY_HOSPITAL).get(EVALUATION.STATUS)).isEqualTo(Status.no_data);
     }
 
     @Test

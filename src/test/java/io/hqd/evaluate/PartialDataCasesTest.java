@@ -213,11 +213,17 @@ class PartialDataCasesTest {
         put(cube, "H1", "2026Q1", "physicians", 100);
         put(cube, "H1", "2026Q2", "physicians", 105);
         put(cube, "H1", "2026Q3", "physicians", 110);
-        Catalog catalog = new Catalog(List.of(), List.of(), List.of(PHYSICIANS), List.of(), List.of());
-        var sources = new Lineage(catalog, cube).sources(PHYSICIANS, List.of("H1"), Q3);
-        assertThat(sources).hasSize(1);
-        assertThat(sources.get(0).quarter()).isEqualTo(Q3);
-        assertThat(sources.get(0).cell().value()).isEqualTo(110.0);
+        Target t = target("C9", "physicians", Target.Kind.each, null, Target.EvaluateAt.hospital, null, null, ">=", 100.0,
+                null, 2026, null);
+        Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(PHYSICIANS), List.of(), List.of(t));
+        IndicatorValues.Computed computed = new IndicatorValues(catalog, new OrgUnits(REGIONS, HOSPITALS), cube)
+                .computeWithLineage(Q3, "R1");
+        assertThat(computed.lineage()).filteredOn(l -> l.getReporterCode().equals("H1")).singleElement().satisfies(l -> {
+            assertThat(l.getQuarter()).isEqualTo("2026Q3");
+            assertThat(l.getValue()).isEqualTo(110.0);
+        });
+        assertThat(computed.values()).filteredOn(v -> v.getEntityCode().equals("H1")).singleElement()
+                .satisfies(v -> assertThat(v.getValue()).isEqualTo(110.0));
     }
 
     /** Coverage words name each reporter once and give consecutive quarters as a range. */

@@ -80,6 +80,12 @@ class TargetKindsTest {
         assertThat(fields(row(Target.Kind.approx, ">=", 2.0, null, 0.0))).isEmpty();
         assertThat(fields(row(Target.Kind.approx, ">=", null, null, -0.1))).containsExactly("value", "tolerance");
         assertThat(fields(row(Target.Kind.approx, ">=", 2.0, null, null))).containsExactly("tolerance");
+        // 左右 opens the tolerance on one side (>=, <=) or both (blank); any other comparator has no meaning here
+        assertThat(fields(row(Target.Kind.approx, "<=", 2.0, null, 0.1))).isEmpty();
+        assertThat(fields(row(Target.Kind.approx, null, 2.0, null, 0.1))).isEmpty();
+        for (String op : List.of("=", ">", "<", "up", "top")) {
+            assertThat(fields(row(Target.Kind.approx, op, 2.0, null, 0.1))).as(op).containsExactly("op");
+        }
         for (Target.Kind k : List.of(Target.Kind.direction, Target.Kind.annual_change, Target.Kind.growth)) {
             assertThat(fields(row(k, "up", 1.0, null, null))).as(k.name()).isEmpty();
             assertThat(fields(row(k, "down", 1.0, null, null))).as(k.name()).isEmpty();

@@ -183,6 +183,28 @@ class WarehouseReadTest {
     }
 
     @Test
+    void eachFiguresLineageCellsAddUpToItsNumeratorAndDenominator() {
+        IndicatorValues values = new IndicatorValues(catalog, OrgUnits.load(dsl), ValueCube.load(dsl));
+        IndicatorValues.Computed q2 = values.computeWithLineage(Periods.parse("2026Q2"), "R9");
+        var h1 = q2.lineage().stream().filter(l -> l.getReporterCode().equals("H1") && l.getIndicator().equals("cp_share")).toList();
+        // only the covered quarter (Q1: the correction's cp and the carried dis); the rejected Q2 file is no source
+        assertThat(h1).extracting(l -> l.getPart(), l -> l.getElementCode(), l -> l.getQuarter(), l -> l.getValue(),
+                        l -> l.getOriginalName(), l -> l.getCell(), l -> l.getCarried())
+                .containsExactlyInAnyOrder(tuple("numerator", "cp", "2026Q1", 45.0, "一季度更正.xlsx", "E12", false),
+                        tuple("denominator", "dis", "2026Q1", 100.0, "一季度.xlsx", "E5", true));
+        for (var v : q2.values().stream().filter(v -> v.getEntityType().equals("hospital")).toList()) {
+            var cells = q2.lineage().stream().filter(l -> l.getReporterCode().equals(v.getEntityCode())
+                    && l.getIndicator().equals(v.getIndicator())).toList();
+            assertThat(cells.stream().filter(l -> l.getPart().equals("numerator")).mapToDouble(l -> l.getValue()).sum())
+                    .as(v.getEntityCode() + " " + v.getIndicator()).isEqualTo(v.getNumerator());
+            if (v.getDenominator() != null) {
+                assertThat(cells.stream().filter(l -> l.getPart().equals("denominator")).mapToDouble(l -> l.getValue()).sum())
+                        .isEqualTo(v.getDenominator());
+            }
+        }
+    }
+
+    @Test
     void commitmentsAreJudgedFromTheReportsInForceAndReplacedPerScope() {
         MilestoneMart mart = new MilestoneMart(dsl);
         Periods q3 = Periods.parse("2026Q3");

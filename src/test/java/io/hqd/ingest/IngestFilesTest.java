@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hqd.home.HqdHome;
 import io.hqd.ingest.load.FileArchive;
+import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.InboxIngest;
 import io.hqd.ingest.read.Limits;
 import io.hqd.warehouse.ReferenceLoader;
@@ -187,10 +188,42 @@ class IngestFilesTest {
                 }
             }
         }
-        var emptyFinding = dsl.select(FINDING.RULE, FINDING.MESSAGE).from(FINDING).where(FINDING.SHA256.eq(FileArchive.sha256(empty))).fetchSingle();
+        var emptyFinding = dsl.select(FINDING.RULE, FINDING.MESSAGE).from(FINDING).where(FINDING.SHA256.eq(FileArchive.sha256(empty)))
+                .and(FINDING.ORIGINAL_NAME.eq("0-空.xlsx")).fetchSingle();
         assertEquals("file_not_workbook", emptyFinding.value1());
         assertTrue(emptyFinding.value2().startsWith("文件「0-空.xlsx」是空的（0 字节）"), emptyFinding.value2());
         assertEquals("file_too_large", dsl.select(FINDING.RULE).from(FINDING).where(FINDING.SHA256.eq(FileArchive.sha256(big))).fetchSingle().value1());
+    }
+
+    /** All empty files have the same hash; each is refused as empty, in the same run and a later one, never taken for a repeat. */
+    @Test
+    void everyEmptyFileIsRefusedAsEmptyNotAsARepeat() throws Exception {
+        Path in = inbox("empty-again");
+        Files.write(in.resolve("一院.xlsx"), new byte[0]);
+        Files.write(in.resolve("二院.xlsx"), new byte[0]);
+        InboxIngest.Summary first = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(in);
+        assertEquals(List.of(2, 0, 0), List.of(first.rejected(), first.duplicates(), first.loaded()));
+        Path later = inbox("empty-again-later");
+        Files.write(later.resolve("三院.xlsx"), new byte[0]);
+        InboxIngest.Summary second = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(later);
+        assertEquals(List.of(1, 0), List.of(second.rejected(), second.duplicates()));
+        List<FileOutcome> outcomes = new java.util.ArrayList<>(first.outcomes());
+        outcomes.addAll(second.outcomes());
+        for (FileOutcome o : outcomes) {
+            assertFalse(o.duplicate(), o.received().originalName());
+            assertEquals(1, o.fileFindings().size());
+            assertEquals("file_not_workbook", o.fileFindings().get(0).rule());
+            assertEquals("文件「" + Path.of(o.received().originalName()).getFileName() + "」是空的（0 字节），没有任何内容，可能是保存或传送时出错。"
+                    + "请在 Excel 中打开原表，另存为 .xlsx 后重新报送", o.fileFindings().get(0).message());
+        }
+        String sha = FileArchive.sha256(later.resolve("三院.xlsx"));
+        assertEquals(List.of(false, false, false), dsl.select(FILE_ARRIVAL.DUPLICATE).from(FILE_ARRIVAL)
+                .where(FILE_ARRIVAL.SHA256.eq(sha)).and(FILE_ARRIVAL.ORIGINAL_NAME.in("一院.xlsx", "二院.xlsx", "三院.xlsx"))
+                .orderBy(FILE_ARRIVAL.ARRIVAL_ID).fetch(FILE_ARRIVAL.DUPLICATE), "each arrival recorded, none as a repeat");
+        for (String name : List.of("一院.xlsx", "二院.xlsx", "三院.xlsx")) {
+            assertEquals("file_not_workbook", dsl.select(FINDING.RULE).from(FINDING).where(FINDING.SHA256.eq(sha))
+                    .and(FINDING.ORIGINAL_NAME.eq(name)).fetchSingle().value1(), "each empty file's refusal is stored under its own name");
+        }
     }
 
     @Test

@@ -44,6 +44,8 @@ class ScopeVocabularyTest {
         registry.add(hospital("HX4", "510402", "二级", "乙", "综合", "县"));
         registry.add(hospital("HX5", "510402", "三级", "未定", "综合", "县"));
         registry.add(hospital("HX6", "511500", "三级", "甲", "综合", "市"));   // a city-run general hospital in 宜宾
+        registry.add(hospital("HX7", "511800", "一级", "未定", "综合", "市"));   // a city-run 一级 hospital in 雅安
+        registry.add(hospital("HX8", "511523", "一级", "未定", "综合", "县"));   // a county-run 一级 hospital in 宜宾 江安县
         scopes = new TargetScope(new OrgUnits(catalog.regionsByCode(), registry));
         targets = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, Function.identity()));
     }
@@ -124,6 +126,40 @@ class ScopeVocabularyTest {
         HospitalVersion tier2 = registry.stream().filter(h -> h.regionCode().startsWith("5118") && h.tier().equals("二级"))
                 .findFirst().orElseThrow();
         assertThat(in("YA2022-02", tier2.code())).as(tier2.name()).isFalse();
+    }
+
+    /** 武汉 建设目标: the four totals of one passage are all the 17 hospitals of the 特色化 list (one reading). */
+    @Test
+    void wuhanSpecialtyAndTalentTotalsAllCountTheListedHospitals() {
+        HospitalVersion district = registry.stream().filter(h -> h.regionCode().startsWith("4201") && !h.regionCode().equals("420100"))
+                .findFirst().orElseThrow();
+        for (String target : List.of("WH-P4-01", "WH-P4-02", "WH-P4-03", "WH-P4-04")) {
+            assertThat(targets.get(target).scope().hospitals()).as(target).hasSize(17);
+            assertThat(in(target, "H42010001")).as(target + " 武汉市第一医院").isTrue();
+            assertThat(in(target, "H42010017")).as(target + " 武汉亚洲心脏病医院 (listed, private)").isTrue();
+            assertThat(in(target, district.code())).as(target + " " + district.name() + " is not on the list").isFalse();
+            assertThat(targets.get(target).reading()).as(target).contains("17家特色化建设医院", "备选读法");
+        }
+    }
+
+    /** 党委书记、院长分设: 二级及以上公立医院 (YA2022-40) and 市属公立医院 of any tier (YA2022-60). */
+    @Test
+    void secretaryAndPresidentSeparateCoversCityRunHospitalsOfAnyTier() {
+        assertThat(in("YA2022-60", "HX7")).as("市属一级").isTrue();
+        assertThat(in("YA2022-40", "HX7")).as("市属一级 is below 二级").isFalse();
+        assertThat(in("YA2022-60", "H51180002")).as("雅安市中医医院").isTrue();
+        assertThat(in("YA2022-40", "H51182212")).as("荥经县中医医院 (二级, county-run)").isTrue();
+        assertThat(in("YA2022-60", "H51182212")).as("荥经县中医医院 is county-run").isFalse();
+        assertThat(in("YA2022-60", "H51150001")).as("宜宾's city hospital is outside 雅安").isFalse();
+    }
+
+    /** YB-P3-55 "各医疗机构…制定年度任务清单" is narrowed to 二级及以上公立医院, and says so. */
+    @Test
+    void yibinYearlyTaskListIsNarrowedToPublicTier2AndAboveAndSaysSo() {
+        assertThat(in("YB-P3-55", "H51152311")).as("江安县人民医院").isTrue();
+        assertThat(in("YB-P3-55", "H51150004")).as("市四医院").isTrue();
+        assertThat(in("YB-P3-55", "HX8")).as("一级 is left out").isFalse();
+        assertThat(targets.get("YB-P3-55").reading()).contains("各医疗机构", "收窄", "备选读法");
     }
 
     @Test

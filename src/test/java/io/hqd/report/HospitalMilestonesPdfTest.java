@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +31,7 @@ import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
 
 /**
+ * (The city's analyst workbook, written by the same run, is read back for its milestone list too.)
  * A hospital's own PDF lists the commitments it answers for, each with its status, the quarter of the
  * report the status rests on, and the progress; commitments of other hospitals and of bureaus are not in it.
  * States are stored as ingest stores them, judged by the real milestone mart, printed by the real report job.
@@ -36,6 +43,7 @@ class HospitalMilestonesPdfTest {
     Pipeline pipeline;
     String own;
     String city;
+    Path workbook;
 
     @BeforeAll
     void render() throws Exception {
@@ -54,6 +62,7 @@ class HospitalMilestonesPdfTest {
                 .addString("run", "M1").toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         own = text(pdf(home, "H51180001_"));
         city = text(pdf(home, "511800_"));
+        workbook = file(home, "511800_", ".xlsx");
     }
 
     private static void report(DSLContext dsl, String period, String target, String state, LocalDate on, String evidence,
@@ -66,9 +75,13 @@ class HospitalMilestonesPdfTest {
     }
 
     private static Path pdf(HqdHome home, String prefix) throws Exception {
+        return file(home, prefix, ".pdf");
+    }
+
+    private static Path file(HqdHome home, String prefix, String suffix) throws Exception {
         try (var walk = Files.walk(home.reports())) {
-            return walk.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".pdf"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no PDF " + prefix + "*"));
+            return walk.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(suffix))
+                    .findFirst().orElseThrow(() -> new AssertionError("no file " + prefix + "*" + suffix));
         }
     }
 
@@ -119,5 +132,28 @@ class HospitalMilestonesPdfTest {
         assertThat(own).doesNotContain("将市中医医院打造为"); // YA2022-42: 雅安市中医医院's
         assertThat(own).doesNotContain("建立“5G+急救”体系"); // YA2022-54: the city commission's
         assertThat(city).contains("建立“5G+急救”体系");
+    }
+
+    /** The city's analyst workbook, read back: its milestone list names the quarter each state was reported in. */
+    @Test
+    void theRegionWorkbookShowsTheQuarterEachStateWasReportedIn() throws Exception {
+        Map<String, List<String>> reportedByTarget = new HashMap<>();
+        try (var wb = new XSSFWorkbook(workbook.toFile())) {
+            Sheet sheet = wb.getSheet("规划任务（定性承诺）");
+            assertThat(sheet).isNotNull();
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("报告状态");
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("报告期");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                reportedByTarget.computeIfAbsent(r.getCell(3).getStringCellValue(), k -> new ArrayList<>())
+                        .add(r.getCell(8).getStringCellValue());
+            }
+        }
+        assertThat(reportedByTarget.get("YA2022-45")).containsExactly("2026年第二季度");  // done in Q2
+        assertThat(reportedByTarget.get("YA2022-46")).containsExactly("2026年第三季度");  // in progress this quarter
+        assertThat(reportedByTarget.get("YA2022-48")).containsExactly("2026年第二季度");  // Q2 state, not renewed
+        assertThat(reportedByTarget.get("YA2022-54")).containsExactly("从未报告");        // the city commission's
+        assertThat(reportedByTarget.get("YA2022-51")).isNotEmpty().containsOnly("从未报告");
     }
 }

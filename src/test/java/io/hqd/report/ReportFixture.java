@@ -21,6 +21,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.registry.HospitalRegistry;
 import io.hqd.registry.HospitalVersion;
@@ -235,17 +236,17 @@ public final class ReportFixture {
                     double[] v = ytd(t.indicator(), List.of(h), p);
                     double target = t.value();
                     double path = target * 0.9;
-                    String status;
+                    Status status;
                     if (v == null) {
-                        status = "no_data";
+                        status = Status.no_data;
                     } else if (v[2] >= target) {
-                        status = "met";
+                        status = Status.met;
                     } else if (v[2] >= path) {
-                        status = "on_track";
+                        status = Status.on_track;
                     } else if (v[2] >= target * 0.75) {
-                        status = "behind";
+                        status = Status.behind;
                     } else {
-                        status = "not_met";
+                        status = Status.not_met;
                     }
                     ins = ins.values("E1", p.code(), t.targetCode(), "hospital", h.code(), h.name(),
                             v == null ? null : v[0], v == null ? null : v[1], v == null ? null : v[2], target,

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
 
@@ -51,9 +52,9 @@ class ReportJobTest {
         fixture.load(dsl);
         assertThat(run("R1").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // Between the packs: one hospital's status moves and a corrected file arrives.
-        String was = dsl.select(EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
+        Status was = dsl.select(EVALUATION.STATUS).from(EVALUATION).where(EVALUATION.PERIOD_CODE.eq("2026Q3"),
                 EVALUATION.ENTITY_CODE.eq("H51180011"), EVALUATION.TARGET_CODE.eq("YA2022-09")).fetchOne().value1();
-        dsl.update(EVALUATION).set(EVALUATION.STATUS, was.equals("not_met") ? "met" : "not_met")
+        dsl.update(EVALUATION).set(EVALUATION.STATUS, was == Status.not_met ? Status.met : Status.not_met)
                 .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.ENTITY_CODE.eq("H51180011"),
                         EVALUATION.TARGET_CODE.eq("YA2022-09")).execute();
         dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, "sub-late-fix").set(SUBMISSION.REPORTER_TYPE, "hospital")
@@ -151,9 +152,10 @@ class ReportJobTest {
             for (int c = 0; c < counties.length; c++) {
                 for (int q = 0; q < 2; q++) {
                     String period = q == 0 ? "2026Q3" : "2026Q2";
-                    countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? "met" : "behind");
-                    countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? "met" : "behind");
-                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1], energy[c][0] <= energy[c][1] ? "met" : "not_met");
+                    countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? Status.met : Status.behind);
+                    countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? Status.met : Status.behind);
+                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1],
+                            energy[c][0] <= energy[c][1] ? Status.met : Status.not_met);
                 }
             }
             var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
@@ -239,12 +241,12 @@ class ReportJobTest {
     }
 
     private void countyRow(String period, String target, String county, String name, double value, double targetValue,
-                           String status) {
+                           Status status) {
         dsl.insertInto(EVALUATION).set(EVALUATION.RUN_ID, "E-county-units").set(EVALUATION.PERIOD_CODE, period)
                 .set(EVALUATION.TARGET_CODE, target).set(EVALUATION.ENTITY_TYPE, "county").set(EVALUATION.ENTITY_CODE, county)
                 .set(EVALUATION.ENTITY_NAME, name).set(EVALUATION.VALUE, value).set(EVALUATION.TARGET_VALUE, targetValue)
                 .set(EVALUATION.STATUS, status).set(EVALUATION.PROVISIONAL, false)
-                .set(EVALUATION.HOSPITALS_IN_SCOPE, 4).set(EVALUATION.HOSPITALS_MET, "met".equals(status) ? 4 : 2)
+                .set(EVALUATION.HOSPITALS_IN_SCOPE, 4).set(EVALUATION.HOSPITALS_MET, status == Status.met ? 4 : 2)
                 .execute();
     }
 
@@ -382,7 +384,7 @@ class ReportJobTest {
             assertThat(words).contains("本期结论", "一、总体情况", "项目标作出", "二、最需关注的差距", "1.", "责任单位",
                     "三、数据与变化", "对比基准：运行 #1");
             // the counts in the first sentence are the evaluation's own
-            int judged = dsl.fetchCount(EVALUATION, EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne("not_applicable"));
+            int judged = dsl.fetchCount(EVALUATION, EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne(Status.not_applicable));
             assertThat(words.replace("\n", "")).contains("作出 " + judged + " 项评价");
         }
     }
@@ -424,7 +426,7 @@ class ReportJobTest {
             long plans = dsl.fetchCount(dsl.selectDistinct(io.hqd.warehouse.schema.staged.Tables.TARGET.PLAN_CODE)
                     .from(EVALUATION).join(io.hqd.warehouse.schema.staged.Tables.TARGET)
                     .on(io.hqd.warehouse.schema.staged.Tables.TARGET.TARGET_CODE.eq(EVALUATION.TARGET_CODE))
-                    .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne("not_applicable")));
+                    .where(EVALUATION.PERIOD_CODE.eq("2026Q3"), EVALUATION.STATUS.ne(Status.not_applicable)));
             assertThat(planLines).isEqualTo(plans);
             Sheet hospitals = wb.getSheet("医院");
             java.util.Set<Integer> ranks = new java.util.HashSet<>();

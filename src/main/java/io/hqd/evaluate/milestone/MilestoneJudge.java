@@ -20,7 +20,8 @@ import io.hqd.warehouse.Periods;
  *       forward, so a unit that stops reporting shows 无数据, with its last state quoted;</li>
  *   <li>逾期 when the period ends after the due date and the report is not done; else 按进度;</li>
  *   <li>a yearly commitment ({@code repeat=yearly}) is judged by the same rules within one calendar year:
- *       the period's year (past the target year, the target year), due 31 December of it, counting only
+ *       the period's year (past the target year, the target year), due 31 December of it (or, when the row
+ *       has a {@code deadline}, that date's month and day: 每年10月底前 → 10-31 of every year), counting only
  *       that year's reports (a 已完成 belongs to the year of its date); the text says the year
  *       ("2026 年：已完成…") and last year's outcome when it was reported.</li>
  * </ul>
@@ -43,7 +44,13 @@ public final class MilestoneJudge {
 
     /** The due date that applies in {@code period}: for a yearly commitment, the end of the year judged. */
     public static Optional<LocalDate> dueIn(Target t, Periods period) {
-        return t.repeatsYearly() ? Optional.of(LocalDate.of(judgedYear(t, period), 12, 31)) : due(t);
+        return t.repeatsYearly() ? Optional.of(dueInYear(t, judgedYear(t, period))) : due(t);
+    }
+
+    /** A yearly commitment's due day in {@code year}: the deadline's month and day, else 31 December. */
+    static LocalDate dueInYear(Target t, int year) {
+        return t.deadline() == null ? LocalDate.of(year, 12, 31)
+                : LocalDate.of(year, t.deadline().getMonth(), t.deadline().getDayOfMonth());
     }
 
     /** The calendar year a yearly commitment is judged for: the period's, but never past the target year. */
@@ -57,7 +64,7 @@ public final class MilestoneJudge {
             return judge(due(t).orElse(null), period, reports);
         }
         int year = judgedYear(t, period);
-        Judgement j = judge(LocalDate.of(year, 12, 31), period, inYear(reports, year, period));
+        Judgement j = judge(dueInYear(t, year), period, inYear(reports, year, period));
         List<MilestoneReport> lastYear = inYear(reports, year - 1, period);
         String before = lastYear.isEmpty() ? ""
                 : "；" + (year - 1) + " 年：" + (lastYear.stream().anyMatch(r -> r.state() == MilestoneState.done) ? "已完成" : "未完成");

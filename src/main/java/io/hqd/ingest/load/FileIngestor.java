@@ -78,7 +78,8 @@ public final class FileIngestor {
         String sha = FileArchive.sha256(file);
         String folder = relative.getParent() == null ? null : relative.getParent().toString().replace('\\', '/');
         boolean oversize = size > limits.maxFileBytes();
-        if (receivedBefore.contains(sha)) {
+        // Every empty file has the same hash: each one is refused as empty again, never taken for a repeat of the first.
+        if (receivedBefore.contains(sha) && size > 0) {
             // Already archived and stored under this hash: complete() records the repeat without a parse.
             return new Prepared(new Received(file, originalName, sha, size, receivedAt, folder, null), relative,
                     new ArrayList<>(), null, null);
@@ -119,6 +120,10 @@ public final class FileIngestor {
     /** Recognise repeats, validate and store in one transaction. Call for one file at a time, in inbox order. */
     public Completed complete(Prepared p) {
         Received r = p.received();
+        if (r.size() == 0 && store.known(r.sha256())) {
+            store.recordRefusedAgain(r, runId, p.fileFindings());
+            return new Completed(new FileOutcome(r, false, List.of(), p.fileFindings(), List.of()), null);
+        }
         if (store.known(r.sha256())) {
             store.recordDuplicate(r, runId);
             closeQuietly(p.opened());

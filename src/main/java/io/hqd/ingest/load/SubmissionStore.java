@@ -49,6 +49,20 @@ public final class SubmissionStore {
         dsl.transaction(cfg -> arrival(cfg.dsl(), r, runId, true));
     }
 
+    /**
+     * A file whose bytes are on record (an empty file, like every earlier one) seen again and refused again: its arrival
+     * is not a repeat, and its findings, naming this file, follow the earlier ones under the same hash.
+     */
+    public void recordRefusedAgain(Received r, String runId, List<Finding> findings) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            arrival(tx, r, runId, false);
+            int next = tx.select(DSL.coalesce(DSL.max(FINDING.SEQ), -1)).from(FINDING).where(FINDING.SHA256.eq(r.sha256()))
+                    .fetchOne().value1() + 1;
+            insertFindings(tx, r, findings, next);
+        });
+    }
+
     /** Stores the file and its submissions in one transaction; returns the submissions now in force. */
     public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome) {
         return store(r, runId, rawCells, outcome, List.of());
@@ -83,18 +97,7 @@ public final class SubmissionStore {
                 }
             }
             MilestoneStore.append(tx, outcome.submissions(), milestones);
-            List<Finding> findings = outcome.allFindings();
-            if (!findings.isEmpty()) {
-                var insert = tx.insertInto(FINDING, FINDING.SHA256, FINDING.SEQ, FINDING.ORIGINAL_NAME, FINDING.SHEET,
-                        FINDING.CELL, FINDING.RULE, FINDING.SEVERITY, FINDING.MESSAGE, FINDING.VALUE_SEEN);
-                int seq = 0;
-                for (Finding f : findings) {
-                    insert = insert.values(r.sha256(), seq++, r.originalName(), f.sheet(), f.cell(), f.rule(),
-                            f.severity().dbValue(), f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message(),
-                            f.valueSeen());
-                }
-                insert.execute();
-            }
+            insertFindings(tx, r, outcome.allFindings(), 0);
         });
         return inForce;
     }
@@ -130,6 +133,21 @@ public final class SubmissionStore {
         BulkAppender.append(tx, SUBMISSION_VALUE, s.values().stream().map(v -> new SubmissionValueRecord(
                 s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell())).toList());
         return s.status() != Status.REJECTED && !s.afterLock() && supersededBy == null;
+    }
+
+    private static void insertFindings(DSLContext tx, Received r, List<Finding> findings, int firstSeq) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(FINDING, FINDING.SHA256, FINDING.SEQ, FINDING.ORIGINAL_NAME, FINDING.SHEET,
+                FINDING.CELL, FINDING.RULE, FINDING.SEVERITY, FINDING.MESSAGE, FINDING.VALUE_SEEN);
+        int seq = firstSeq;
+        for (Finding f : findings) {
+            insert = insert.values(r.sha256(), seq++, r.originalName(), f.sheet(), f.cell(), f.rule(),
+                    f.severity().dbValue(), f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message(),
+                    f.valueSeen());
+        }
+        insert.execute();
     }
 
     private static void arrival(DSLContext tx, Received r, String runId, boolean duplicate) {

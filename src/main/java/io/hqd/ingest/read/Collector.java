@@ -62,7 +62,7 @@ final class Collector {
     }
 
     void add(Finding f, String hospital) {
-        findings.add(hospital == null ? f : f.withHospital(hospital));
+        findings.add(f.withHospital(hospital)); // a finding is made without a hospital: null leaves it so
     }
 
     List<ReadCell> rawCells() {
@@ -107,7 +107,7 @@ final class Collector {
                     Finding f = Finding.at(c.where(), ReadRule.CONFLICT.id, ReadRule.CONFLICT.severity,
                             names.getOrDefault(c.element(), c.element()) + "：在 " + earlier.where() + " 填了 " + earlier.value().toPlainString() + "，在 "
                                     + c.where() + " 又填了 " + c.value().toPlainString() + "，无法确定以哪个为准", c.rawText(), c.element());
-                    findings.add(c.hospital() == null ? f : f.withHospital(c.hospital()));
+                    findings.add(f.withHospital(c.hospital()));
                 }
                 kept.add(c);
             } else {

@@ -11,6 +11,8 @@ public enum FileRule {
     ZIP_BOMB("file_zip_bomb", "疑似压缩炸弹", Severity.ERROR, "重新导出正常的 .xlsx 文件"),
     TOO_MANY_CELLS("file_dimensions", "工作表过大", Severity.ERROR, "删除多余的行列，只保留报表"),
     UNSAFE_XML("file_unsafe_xml", "含不允许的 XML 内容", Severity.ERROR, "用 Excel 重新另存为 .xlsx"),
+    FORMAT_UNSUPPORTED("file_format_unsupported", "Excel 格式不受支持", Severity.ERROR,
+            "在 Excel 中打开，用「另存为」选择「Excel 工作簿（.xlsx）」后重新报送"),
     CORRUPT("file_corrupt", "文件损坏", Severity.ERROR, "重新导出或另存为 .xlsx 后报送"),
     MACROS("file_macros", "含有宏", Severity.WARNING, "改用不含宏的 .xlsx 模板");
 

@@ -8,7 +8,7 @@ record SheetRead(String name, boolean hidden, boolean template, TableSheetReader
                  Collector collector, List<Evidence> evidence) {
 
     boolean isTable() {
-        return layout == TableSheetReader.Layout.TABLE;
+        return layout == TableSheetReader.Layout.TABLE || layout == TableSheetReader.Layout.TEMPLATE;
     }
 
     /** The quarter this sheet states: its 报告期 cell, else a quarter in its title; null when it states none or several. */

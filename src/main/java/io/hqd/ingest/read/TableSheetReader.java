@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import io.hqd.catalog.Indicator;
 import io.hqd.ingest.CellRef;
@@ -20,7 +21,9 @@ import io.hqd.ingest.Finding;
  * <li>wide layout: a row (merged multi-row headers resolved) whose cells are element names or aliases;
  * each row below is one reporter (a 机构代码/医院名称 column names it) or the file's only reporter.</li>
  * </ul>
- * 合计/小计 rows are skipped.
+ * 合计/小计 rows are skipped. hqd's own 填报表 is a long table too: in a workbook hqd issued, a long table with a
+ * 指标代码 column is the template, whose rows are known by their code alone (an unknown code is reported, never
+ * guessed from the name beside it).
  */
 final class TableSheetReader {
     static final int SEARCH_ROWS = 40;
@@ -28,6 +31,8 @@ final class TableSheetReader {
     private static final Set<String> CODE_HEADERS = Set.of("指标代码", "代码", "编码", "指标编码");
     private static final Set<String> VALUE_HEADERS = Set.of("本期数值", "本期", "本期数", "本期值", "数值", "填报数",
             "填报值", "本季度", "本季度数值", "本季", "数据", "值", "本期实际");
+    /** The template's column of last quarter's figures, shown for reference and never read. */
+    private static final String PREVIOUS_HEADER = "上期数值";
     private static final Set<String> ROW_CODE_HEADERS = Set.of("机构代码", "医疗机构代码", "医院代码", "单位代码");
     private static final Set<String> ROW_NAME_HEADERS = Set.of("医院名称", "机构名称", "医疗机构名称", "单位名称", "医院", "单位");
     static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "小计", "全县合计", "全区合计", "全市合计", "汇总");
@@ -35,8 +40,8 @@ final class TableSheetReader {
     private TableSheetReader() {
     }
 
-    /** What a sheet turned out to hold. */
-    enum Layout { NONE, TABLE, HELPER }
+    /** What a sheet turned out to hold; TEMPLATE is hqd's own 填报表 (rows known by their 指标代码). */
+    enum Layout { NONE, TABLE, TEMPLATE, HELPER }
 
     /** Whether a text is a column heading of a long table (指标名称, 本期数值 …). */
     static boolean isColumnHeading(String text) {
@@ -49,7 +54,7 @@ final class TableSheetReader {
      * Reads the sheet's table into {@code out}. HELPER: a wide table of several rows with nothing saying
      * whose they are (monthly rows, a breakdown): not a report, nothing is read from it.
      */
-    static Layout read(Sheet sheet, boolean hidden, ReadContext ctx, Collector out) {
+    static Layout read(Sheet sheet, boolean hidden, boolean own, ReadContext ctx, Collector out) {
         int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
         int bestWideRow = -1;
         Map<Integer, Indicator> bestWide = Map.of();
@@ -63,7 +68,7 @@ final class TableSheetReader {
             if (row == null) {
                 continue;
             }
-            int labelCol = -1, codeCol = -1, valueCol = -1;
+            int labelCol = -1, codeCol = -1, valueCol = -1, previousCol = -1;
             Map<Integer, Indicator> wide = new LinkedHashMap<>();
             for (int c = 0; c < width; c++) {
                 String text = CellText.mergedText(sheet, r, c);
@@ -74,6 +79,8 @@ final class TableSheetReader {
                     codeCol = c;
                 } else if (VALUE_HEADERS.contains(NameMatcher.strippedKey(text)) && valueCol < 0) {
                     valueCol = c;
+                } else if (t.equals(PREVIOUS_HEADER)) {
+                    previousCol = c;
                 } else {
                     Set<String> codes = ctx.matcher().match(text);
                     if (codes.size() == 1) {
@@ -82,8 +89,9 @@ final class TableSheetReader {
                 }
             }
             if (valueCol >= 0 && (labelCol >= 0 || codeCol >= 0)) {
-                readLong(sheet, hidden, ctx, out, r, labelCol, codeCol, valueCol);
-                return Layout.TABLE;
+                boolean template = own && codeCol >= 0;
+                readLong(sheet, hidden, template, ctx, out, r, labelCol, codeCol, valueCol, previousCol);
+                return template ? Layout.TEMPLATE : Layout.TABLE;
             }
             if (wide.size() >= 2 && wide.size() > bestWide.size()) {
                 bestWide = wide;
@@ -96,8 +104,9 @@ final class TableSheetReader {
         return readWide(sheet, hidden, ctx, out, bestWideRow, bestWide);
     }
 
-    private static void readLong(Sheet sheet, boolean hidden, ReadContext ctx, Collector out,
-                                 int headerRow, int labelCol, int codeCol, int valueCol) {
+    private static void readLong(Sheet sheet, boolean hidden, boolean template, ReadContext ctx, Collector out,
+                                 int headerRow, int labelCol, int codeCol, int valueCol, int previousCol) {
+        int filled = 0, previousFilled = 0;
         for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -109,12 +118,22 @@ final class TableSheetReader {
                 continue;
             }
             Indicator element = ctx.matcher().isCode(code) ? ctx.matcher().element(code) : null;
+            if (template && element == null && !code.isEmpty()) {
+                String raw = CellText.text(row.getCell(valueCol));
+                if (!raw.isEmpty()) {
+                    out.add(Finding.at(CellRef.of(sheet.getSheetName(), r, valueCol), ReadRule.UNKNOWN_ROW.id,
+                            ReadRule.UNKNOWN_ROW.severity, "指标代码「" + code + "」不在指标目录中，该行数值未读取", raw, null), null);
+                }
+                continue;
+            }
             Set<String> candidates = element == null && !label.isEmpty() ? ctx.matcher().match(label) : Set.of();
             if (element == null && candidates.size() == 1) {
                 element = ctx.matcher().element(candidates.iterator().next());
             }
             if (element != null) {
                 out.value(sheet, hidden, row, valueCol, element, null);
+                filled += CellText.text(row.getCell(valueCol)).isEmpty() ? 0 : 1;
+                previousFilled += previousCol >= 0 && !CellText.text(row.getCell(previousCol)).isEmpty() ? 1 : 0;
                 continue;
             }
             String raw = CellText.text(row.getCell(valueCol));
@@ -130,6 +149,18 @@ final class TableSheetReader {
                 out.add(Finding.at(where, ReadRule.UNKNOWN_ROW.id, ReadRule.UNKNOWN_ROW.severity,
                         "「" + shown + "」不是指标目录中的指标名称或别名，该行数值未读取", raw, null), null);
             }
+        }
+        checkPreviousColumn(sheet, out, valueCol, previousCol, filled, previousFilled);
+    }
+
+    /** Figures typed into the 上期数值 column while the 本期数值 column is empty: refused, naming both columns. */
+    private static void checkPreviousColumn(Sheet sheet, Collector out, int valueCol, int previousCol, int filled, int previousFilled) {
+        if (filled == 0 && previousFilled > 0) {
+            String valueLetter = CellReference.convertNumToColString(valueCol);
+            String previousLetter = CellReference.convertNumToColString(previousCol);
+            out.add(ReadRule.WRONG_COLUMN.file("工作表「" + sheet.getSheetName() + "」的「本期数值」列（" + valueLetter
+                    + " 列）一个数字也没有，而「上期数值」列（" + previousLetter + " 列）有 " + previousFilled
+                    + " 个数字。「上期数值」是系统带出的上期数据，不会读取；请把本期数字填在「本期数值」列（" + valueLetter + " 列）后重新报送"), null);
         }
     }
 

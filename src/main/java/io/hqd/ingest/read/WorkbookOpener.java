@@ -36,6 +36,9 @@ public final class WorkbookOpener {
         }
     }
 
+    private static final String XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
+    private static final String STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
     private final Limits limits;
 
     public WorkbookOpener(Limits limits) {
@@ -61,43 +64,45 @@ public final class WorkbookOpener {
         return switch (magic) {
             case OOXML -> openXlsx(file);
             case OLE2 -> openOle2(file);
+            case BIFF2, BIFF3, BIFF4 -> throw unsupported(file, "Excel 2.0–4.0 格式的旧工作表，系统只读取 .xlsx 和 Excel 97 及以后版本的 .xls",
+                    "「Excel 工作簿（.xlsx）」");
             default -> throw FileRule.NOT_A_WORKBOOK.reject("文件内容不是 Excel 工作簿（识别为 " + describe(magic)
                     + "），请用 Excel 另存为 .xlsx 后重新报送");
         };
     }
 
     private Opened openXlsx(Path file) throws RejectedFileException {
-        OPCPackage pkg = null;
-        try {
-            // Opened from a stream (entries in memory, within the zip limits) so the receipt can be written
-            // from the same workbook without ever touching the submitted file.
-            try (InputStream in = Files.newInputStream(file)) {
-                pkg = OPCPackage.open(in);
-            }
+        // Opened from a stream, entries in memory within the zip limits: nothing to release when the file is refused,
+        // and the receipt can be written from the same workbook without ever touching the submitted file.
+        try (InputStream in = Files.newInputStream(file)) {
+            OPCPackage pkg = OPCPackage.open(in);
+            refuseOtherOoxmlKinds(file, pkg);
             new SheetDimensions(limits).check(pkg);
             List<Finding> notes = new ArrayList<>();
             if (MacroCheck.hasMacros(pkg)) {
                 notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
             }
-            XSSFWorkbook wb = new XSSFWorkbook(pkg);
-            return new Opened(wb, notes);
+            return new Opened(new XSSFWorkbook(pkg), notes);
         } catch (RejectedFileException e) {
-            revert(pkg);
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            revert(pkg);
             throw classify(e);
         }
     }
 
     private Opened openOle2(Path file) throws RejectedFileException {
-        POIFSFileSystem fs = null;
-        try {
-            fs = new POIFSFileSystem(file.toFile(), true);
+        // Read into memory (the file is within the size limit), so a refused file leaves nothing open.
+        try (InputStream in = Files.newInputStream(file)) {
+            POIFSFileSystem fs = new POIFSFileSystem(in);
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo") || fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
                 throw FileRule.ENCRYPTED.reject("工作簿设置了打开密码（已加密），系统无法读取。请取消密码后重新报送");
             }
-            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                // Excel 5.0/95 (BIFF5) keeps its sheets in a stream named "Book"; POI reads only BIFF8 ("Workbook").
+                throw unsupported(file, "Excel 5.0/95 格式的旧工作簿，系统只读取 .xlsx 和 Excel 97 及以后版本的 .xls",
+                        "「Excel 工作簿（.xlsx）」");
+            }
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook")) {
                 throw FileRule.NOT_A_WORKBOOK.reject("文件是 Office 文档但不是 Excel 工作簿（可能是 Word 文档），请报送 Excel 文件");
             }
             HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true);
@@ -108,12 +113,26 @@ public final class WorkbookOpener {
             }
             return new Opened(wb, notes);
         } catch (RejectedFileException e) {
-            closeQuietly(fs);
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            closeQuietly(fs);
             throw classify(e);
         }
+    }
+
+    /** Binary (.xlsb) and Strict Open XML workbooks are zips like .xlsx, but POI reads neither (it would answer in English). */
+    private static void refuseOtherOoxmlKinds(Path file, OPCPackage pkg) throws RejectedFileException {
+        if (!pkg.getPartsByContentType(XLSB_MAIN).isEmpty()) {
+            throw unsupported(file, "Excel 二进制工作簿（.xlsb），系统只读取 .xlsx 和 .xls", "「Excel 工作簿（.xlsx）」");
+        }
+        if (!pkg.getRelationshipsByType(STRICT_OFFICE_DOCUMENT).isEmpty()) {
+            throw unsupported(file, "「Strict Open XML 电子表格」格式，系统只读取普通的 Excel 工作簿（.xlsx）",
+                    "「Excel 工作簿（.xlsx）」（不要选 Strict Open XML）");
+        }
+    }
+
+    private static RejectedFileException unsupported(Path file, String what, String saveAs) {
+        return FileRule.FORMAT_UNSUPPORTED.reject("文件「" + file.getFileName() + "」是" + what
+                + "。请在 Excel 中打开，用「另存为」选择" + saveAs + "后重新报送");
     }
 
     private RejectedFileException classify(Throwable e) {
@@ -144,25 +163,5 @@ public final class WorkbookOpener {
             case UNKNOWN -> "未知格式或纯文本";
             default -> m.name();
         };
-    }
-
-    private static void revert(OPCPackage pkg) {
-        try {
-            if (pkg != null) {
-                pkg.revert();
-            }
-        } catch (RuntimeException ignored) {
-            // a half-opened package has nothing to release
-        }
-    }
-
-    private static void closeQuietly(POIFSFileSystem fs) {
-        try {
-            if (fs != null) {
-                fs.close();
-            }
-        } catch (IOException ignored) {
-            // already refusing the file
-        }
     }
 }

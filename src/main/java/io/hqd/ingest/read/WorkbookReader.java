@@ -14,8 +14,7 @@ import io.hqd.ingest.template.SubmissionTemplate;
 import io.hqd.ingest.template.TemplateLayout;
 
 /**
- * Reads an opened workbook: every sheet on its own (hqd's template by its 指标代码 column, anything else
- * as a free-form table), then {@link SheetChooser} picks the sheets that hold the report and
+ * Reads an opened workbook: every sheet on its own as a table (hqd's template is one, known by its 指标代码 column), then {@link SheetChooser} picks the sheets that hold the report and
  * {@link IdentityReading} decides reporter and period from everything the workbook states.
  */
 public final class WorkbookReader {
@@ -90,9 +89,8 @@ public final class WorkbookReader {
 
     private static SheetRead readSheet(Sheet sheet, boolean hidden, boolean own, ReadContext ctx) {
         Collector col = new Collector();
-        boolean template = own && TemplateSheetReader.read(sheet, ctx, col);
-        TableSheetReader.Layout layout = template ? TableSheetReader.Layout.TABLE : TableSheetReader.read(sheet, hidden, ctx, col);
-        return new SheetRead(sheet.getSheetName(), hidden, template, layout, sheet.getPhysicalNumberOfRows() > 0, col,
+        TableSheetReader.Layout layout = TableSheetReader.read(sheet, hidden, own, ctx, col);
+        return new SheetRead(sheet.getSheetName(), hidden, layout == TableSheetReader.Layout.TEMPLATE, layout, sheet.getPhysicalNumberOfRows() > 0, col,
                 HeaderFacts.scan(sheet, ctx));
     }
 

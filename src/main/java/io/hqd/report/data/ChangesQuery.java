@@ -17,6 +17,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import io.hqd.evaluate.Status;
 import io.hqd.report.StatusText;
 
 /** Compares this pack with the last one published for the same region (ops.published_evaluation). */
@@ -42,12 +43,12 @@ public final class ChangesQuery {
         }
         String prevRun = last.value1();
         LocalDateTime prevAt = last.value2();
-        Map<String, String[]> before = new HashMap<>();
+        Map<String, Published> before = new HashMap<>();
         Set<String> prevTargets = new HashSet<>();
         for (var r : dsl.selectFrom(PUBLISHED_EVALUATION).where(PUBLISHED_EVALUATION.RUN_ID.eq(prevRun),
                 PUBLISHED_EVALUATION.REGION_CODE.eq(region.code())).fetch()) {
             before.put(r.getTargetCode() + "|" + r.getEntityType() + "|" + r.getEntityCode(),
-                    new String[] {r.getStatus(), r.getPeriodCode()});
+                    new Published(r.getStatus(), r.getPeriodCode()));
             prevTargets.add(r.getTargetCode());
         }
         List<ChangeRow> rows = new ArrayList<>();
@@ -59,10 +60,10 @@ public final class ChangesQuery {
                 }
                 continue;
             }
-            String[] b = before.get(f.targetCode() + "|" + f.entityType() + "|" + f.entityCode());
-            if (b != null && !b[0].equals(f.status())) {
+            Published b = before.get(f.targetCode() + "|" + f.entityType() + "|" + f.entityCode());
+            if (b != null && b.status() != f.status()) {
                 rows.add(new ChangeRow("状态变化", f.entityName(), f.targetLabel(),
-                        StatusText.of(b[0]) + "（" + b[1] + "）", StatusText.of(f.status()) + "（" + f.periodCode() + "）"));
+                        StatusText.of(b.status()) + "（" + b.periodCode() + "）", StatusText.of(f.status()) + "（" + f.periodCode() + "）"));
             }
         }
         for (var s : dsl.select(HOSPITAL.NAME, SUBMISSION.PERIOD_CODE, SUBMISSION.ORIGINAL_NAME, SUBMISSION.STATUS,
@@ -81,5 +82,9 @@ public final class ChangesQuery {
         String baseline = "对比基准：" + io.hqd.run.RunName.of(dsl, prevRun).label() + " 的会议材料（生成于 "
                 + prevAt.format(WHEN) + "）。";
         return new Changes(rows.isEmpty() ? baseline + "与上一期材料相比没有变化。" : baseline, rows);
+    }
+
+    /** A row of the previous published pack: its status and the period it was judged for. */
+    private record Published(Status status, String periodCode) {
     }
 }

@@ -1,11 +1,14 @@
 package io.hqd.report.data;
 
+import io.hqd.catalog.Target;
+import io.hqd.evaluate.Status;
+
 /** One marts.evaluation row with what a reader needs beside it: the target's plan and wording. */
 public record EvalFact(String periodCode, String targetCode, String planCode, String citation, String planTitle,
-                       String kind, String op, String scopeTier, String scopeType, String nature,
+                       Target.Kind kind, String op, String scopeTier, String scopeType, String nature,
                        IndicatorMeta indicator, String entityType, String entityCode, String entityName,
                        String regionCode, Double numerator, Double denominator, Double value, Double targetValue,
-                       Double pathValue, String status, boolean provisional, String evidence) {
+                       Double pathValue, Status status, boolean provisional, String evidence) {
 
     public boolean isHospital() {
         return entityType.equals("hospital");
@@ -18,7 +21,7 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         String what;
         if ("up".equals(op) || "down".equals(op)) {
             what = "up".equals(op) ? "逐步提高" : "逐步降低";
-        } else if ("rank".equals(kind)) {
+        } else if (kind == Target.Kind.rank) {
             what = "排名前列";
         } else if (indicator.isFlag() && targetValue != null) {
             what = "为“是”"; // a yes/no item: ≥ 1 reads as 是

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hqd.evaluate.Status;
+
 /**
  * Hospital rows grouped by tier+type (三级综合, 二级综合, 中医 …), then by target, ranked by value
  * within the group (best first, in the indicator's direction; hospitals without data last).
@@ -20,7 +22,7 @@ public final class HospitalTableBuilder {
     public static List<HospitalRow> build(List<EvalFact> facts, Map<String, HospitalInfo> hospitals, RegionTree regions) {
         Map<String, List<EvalFact>> byGroupTarget = new LinkedHashMap<>();
         for (EvalFact f : facts) {
-            if (!f.isHospital() || f.status().equals("not_applicable")) {
+            if (!f.isHospital() || f.status() == Status.not_applicable) {
                 continue;
             }
             HospitalInfo h = hospitals.get(f.entityCode());

@@ -1,5 +1,6 @@
 package io.hqd.report.data;
 
+import io.hqd.catalog.Target;
 import io.hqd.report.Fmt;
 import io.hqd.report.StatusText;
 
@@ -13,7 +14,7 @@ public record ShareRow(EvalFact fact) {
     public String getEvidence() { return fact.evidence() == null ? "" : fact.evidence(); }
 
     public static java.util.List<ShareRow> from(java.util.List<EvalFact> facts) {
-        return facts.stream().filter(f -> !f.isHospital() && (f.kind().equals("share") || f.kind().equals("count")))
+        return facts.stream().filter(f -> !f.isHospital() && (f.kind() == Target.Kind.share || f.kind() == Target.Kind.count))
                 .sorted(java.util.Comparator.comparingInt((EvalFact f) -> StatusText.urgency(f.status()))
                         .thenComparing(EvalFact::targetCode).thenComparing(EvalFact::entityCode))
                 .map(ShareRow::new).toList();

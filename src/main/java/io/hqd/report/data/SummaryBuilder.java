@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hqd.evaluate.Status;
+
 /** Counts per target, grouped by plan; the plans and targets with most 未达标/滞后 come first. */
 public final class SummaryBuilder {
     private SummaryBuilder() {
@@ -16,15 +18,15 @@ public final class SummaryBuilder {
         Map<String, EvalFact> sample = new LinkedHashMap<>();
         Map<String, int[]> perPlan = new LinkedHashMap<>();
         for (EvalFact f : facts) {
-            if (f.status().equals("not_applicable")) {
+            if (f.status() == Status.not_applicable) {
                 continue;
             }
             int i = switch (f.status()) {
-                case "met" -> 0;
-                case "on_track" -> 1;
-                case "behind" -> 2;
-                case "not_met" -> 3;
-                default -> 4;
+                case met -> 0;
+                case on_track -> 1;
+                case behind -> 2;
+                case not_met -> 3;
+                case no_data, not_applicable -> 4;
             };
             perTarget.computeIfAbsent(f.targetCode(), k -> new int[5])[i]++;
             perPlan.computeIfAbsent(f.planCode(), k -> new int[5])[i]++;

@@ -29,7 +29,7 @@ public final class Conclusions {
     }
 
     public static List<Paragraph> of(PackData d) {
-        List<EvalFact> judged = d.facts().stream().filter(f -> !f.status().equals("not_applicable")).toList();
+        List<EvalFact> judged = d.facts().stream().filter(f -> f.status() != Status.not_applicable).toList();
         List<Paragraph> out = new ArrayList<>();
         out.add(Paragraph.heading("一、总体情况"));
         out.add(Paragraph.line(overview(d.region().name(), judged)));
@@ -63,8 +63,8 @@ public final class Conclusions {
         long targets = judged.stream().map(EvalFact::targetCode).distinct().count();
         long plans = judged.stream().map(EvalFact::planCode).distinct().count();
         long hospitals = judged.stream().filter(EvalFact::isHospital).map(EvalFact::entityCode).distinct().count();
-        Map<String, Long> by = judged.stream().collect(Collectors.groupingBy(EvalFact::status, Collectors.counting()));
-        long good = by.getOrDefault("met", 0L) + by.getOrDefault("on_track", 0L);
+        Map<Status, Long> by = judged.stream().collect(Collectors.groupingBy(EvalFact::status, Collectors.counting()));
+        long good = by.getOrDefault(Status.met, 0L) + by.getOrDefault(Status.on_track, 0L);
         StringBuilder s = new StringBuilder(region).append("本期对照 ").append(plans).append(" 个规划文件的 ")
                 .append(targets).append(" 项目标作出 ").append(judged.size()).append(" 项评价");
         if (hospitals > 0) {
@@ -73,7 +73,7 @@ public final class Conclusions {
         s.append("：");
         List<String> parts = new ArrayList<>();
         for (Status st : List.of(Status.met, Status.on_track, Status.behind, Status.not_met, Status.no_data)) {
-            long n = by.getOrDefault(st.name(), 0L);
+            long n = by.getOrDefault(st, 0L);
             if (n > 0) {
                 parts.add(st.label() + " " + n + " 项");
             }
@@ -81,7 +81,7 @@ public final class Conclusions {
         s.append(String.join("，", parts)).append("。达标或按进度推进的占 ")
                 .append(Math.round(100.0 * good / judged.size())).append("%。");
         long targetsAllMet = judged.stream().collect(Collectors.groupingBy(EvalFact::targetCode)).values().stream()
-                .filter(l -> l.stream().allMatch(f -> f.status().equals("met"))).count();
+                .filter(l -> l.stream().allMatch(f -> f.status() == Status.met)).count();
         if (targetsAllMet > 0) {
             s.append("全部达标的目标 ").append(targetsAllMet).append(" 项。");
         }
@@ -134,7 +134,7 @@ public final class Conclusions {
      */
     static List<String> gaps(List<EvalFact> judged) {
         Map<String, List<EvalFact>> bad = judged.stream()
-                .filter(f -> f.status().equals("not_met") || f.status().equals("behind"))
+                .filter(f -> f.status() == Status.not_met || f.status() == Status.behind)
                 .collect(Collectors.groupingBy(EvalFact::targetCode, LinkedHashMap::new, Collectors.toList()));
         Map<String, Long> evaluated = judged.stream().collect(Collectors.groupingBy(EvalFact::targetCode, Collectors.counting()));
         Comparator<List<EvalFact>> urgent = Comparator
@@ -149,12 +149,12 @@ public final class Conclusions {
         List<Gap> gaps = misses.stream().map(Gap::of)
                 .sorted(Comparator.comparingDouble(Gap::relative).reversed().thenComparing(g -> g.fact().entityName())).toList();
         EvalFact first = gaps.get(0).fact();
-        String label = "【" + Status.valueOf(first.status()).label() + "】" + first.targetLabel() + "：";
+        String label = "【" + first.status().label() + "】" + first.targetLabel() + "：";
         if (misses.size() == 1 && evaluated == 1) {
             String words = gaps.get(0).words(first.isHospital());
             return label + first.entityName() + (words.isEmpty() ? "未达到要求" : words) + "。责任单位：" + owner(first) + "。";
         }
-        long notMet = misses.stream().filter(f -> f.status().equals("not_met")).count();
+        long notMet = misses.stream().filter(f -> f.status() == Status.not_met).count();
         String count = "评价 " + evaluated + " 个对象，" + (notMet > 0 ? "未达标 " + notMet + " 个" : "")
                 + (notMet > 0 && notMet < misses.size() ? "、" : "")
                 + (notMet < misses.size() ? "滞后 " + (misses.size() - notMet) + " 个" : "");

@@ -1,5 +1,6 @@
 package io.hqd.report.sections;
 
+import io.hqd.evaluate.Status;
 import io.hqd.report.Fmt;
 import io.hqd.report.data.EvalFact;
 
@@ -7,7 +8,7 @@ import io.hqd.report.data.EvalFact;
 public record Gap(EvalFact fact, Double reference, Double distance) {
 
     public static Gap of(EvalFact f) {
-        Double ref = "behind".equals(f.status()) && f.pathValue() != null ? f.pathValue() : f.targetValue();
+        Double ref = f.status() == Status.behind && f.pathValue() != null ? f.pathValue() : f.targetValue();
         // a yes/no item has no distance: it is done or not (see words)
         // nor has a ranking or a direction: its number is a rank or a baseline, not a level to reach
         Double d = f.value() == null || ref == null || f.indicator().isFlag() || TargetText.isWords(f)
@@ -34,7 +35,7 @@ public record Gap(EvalFact fact, Double reference, Double distance) {
         if (distance == null) {
             return fact.value() == null ? "" : "本期 " + Fmt.withUnit(fact.value(), fact.indicator(), single);
         }
-        String should = "behind".equals(fact.status()) && fact.pathValue() != null ? "按进度应达 " : "目标 ";
+        String should = fact.status() == Status.behind && fact.pathValue() != null ? "按进度应达 " : "目标 ";
         return "本期 " + Fmt.withUnit(fact.value(), fact.indicator(), single) + "，" + should
                 + Fmt.withUnit(reference, fact.indicator(), single) + "，差 " + Fmt.gap(distance, fact.indicator());
     }

@@ -35,7 +35,7 @@ public final class HospitalReport {
         this.name = name;
         this.group = group == null || group.isBlank() ? "同类" : group;
         this.facts = facts.stream().filter(f -> f.isHospital() && f.entityCode().equals(code)
-                        && !f.status().equals("not_applicable"))
+                        && f.status() != Status.not_applicable)
                 .sorted(Comparator.comparingInt((EvalFact f) -> StatusText.urgency(f.status())).thenComparing(EvalFact::targetCode))
                 .toList();
         this.trend = trend;
@@ -87,7 +87,7 @@ public final class HospitalReport {
     }
 
     static String gapText(EvalFact f) {
-        if (!f.status().equals("not_met") && !f.status().equals("behind")) {
+        if (f.status() != Status.not_met && f.status() != Status.behind) {
             return "";
         }
         if (f.indicator().isFlag()) {
@@ -101,18 +101,18 @@ public final class HospitalReport {
     public List<Paragraph> words(CompletenessRow reporting) {
         List<Paragraph> out = new ArrayList<>();
         out.add(Paragraph.heading("一、总体情况"));
-        Map<String, Long> by = facts.stream().collect(Collectors.groupingBy(EvalFact::status, Collectors.counting()));
+        Map<Status, Long> by = facts.stream().collect(Collectors.groupingBy(EvalFact::status, Collectors.counting()));
         List<String> parts = new ArrayList<>();
         for (Status st : List.of(Status.met, Status.on_track, Status.behind, Status.not_met, Status.no_data)) {
-            if (by.getOrDefault(st.name(), 0L) > 0) {
-                parts.add(st.label() + " " + by.get(st.name()) + " 项");
+            if (by.getOrDefault(st, 0L) > 0) {
+                parts.add(st.label() + " " + by.get(st) + " 项");
             }
         }
         out.add(Paragraph.line(facts.isEmpty() ? "本期没有适用于" + name + "的目标。"
                 : name + "（" + group + "）本期纳入评价的目标 " + facts.size() + " 项：" + String.join("，", parts) + "。"));
         out.add(Paragraph.line(standing()));
         out.add(Paragraph.heading("二、需要改进的方面"));
-        List<EvalFact> misses = facts.stream().filter(f -> f.status().equals("not_met") || f.status().equals("behind"))
+        List<EvalFact> misses = facts.stream().filter(f -> f.status() == Status.not_met || f.status() == Status.behind)
                 .sorted(Comparator.comparingInt((EvalFact f) -> StatusText.urgency(f.status()))
                         .thenComparing(f -> -Gap.of(f).relative()).thenComparing(EvalFact::targetCode))
                 .limit(Conclusions.GAPS).toList();
@@ -122,7 +122,7 @@ public final class HospitalReport {
         for (int i = 0; i < misses.size(); i++) {
             EvalFact f = misses.get(i);
             String words = Gap.of(f).words(true);
-            out.add(Paragraph.item(i + 1, "【" + Status.valueOf(f.status()).label() + "】" + f.targetLabel() + "："
+            out.add(Paragraph.item(i + 1, "【" + f.status().label() + "】" + f.targetLabel() + "："
                     + (words.isEmpty() ? "未达到要求" : words) + "。"));
         }
         out.add(Paragraph.heading("三、本期报送"));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.hqd.evaluate.Status;
 import io.hqd.report.StatusText;
 import io.hqd.report.data.EvalFact;
 import io.hqd.report.data.HospitalRow;
@@ -23,7 +24,7 @@ public final class PackContent {
     static final int CHARTS = 6;
     /** A line needs this many quarters with a value to show a direction. */
     static final int MIN_POINTS = 3;
-    private static final Set<String> ATTENTION = Set.of("not_met", "behind", "no_data");
+    private static final Set<Status> ATTENTION = Set.of(Status.not_met, Status.behind, Status.no_data);
 
     private PackContent() {
     }

@@ -1,5 +1,6 @@
 package io.hqd.report.sections;
 
+import io.hqd.catalog.Target;
 import io.hqd.evaluate.Comparison;
 import io.hqd.report.Fmt;
 import io.hqd.report.data.EvalFact;
@@ -11,14 +12,14 @@ public final class TargetText {
 
     /** True when the target is words (a direction or a ranking), so a number beside it would mislead. */
     public static boolean isWords(EvalFact f) {
-        return "up".equals(f.op()) || "down".equals(f.op()) || "rank".equals(f.kind()) || "top".equals(f.op());
+        return "up".equals(f.op()) || "down".equals(f.op()) || f.kind() == Target.Kind.rank || "top".equals(f.op());
     }
 
     public static String of(EvalFact f) {
         if ("up".equals(f.op()) || "down".equals(f.op())) {
             return "up".equals(f.op()) ? "逐步提高" : "逐步降低";
         }
-        if ("rank".equals(f.kind()) || "top".equals(f.op())) {
+        if (f.kind() == Target.Kind.rank || "top".equals(f.op())) {
             return "排名前列";
         }
         if (f.op() == null) {

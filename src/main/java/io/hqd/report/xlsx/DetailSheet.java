@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import io.hqd.evaluate.Status;
 import io.hqd.report.data.EvalFact;
 import io.hqd.report.data.LineageQuery.Lineage;
 
@@ -39,7 +38,7 @@ final class DetailSheet {
             kit.value(r, 9, f.value(), f.indicator());
             kit.value(r, 10, f.targetValue(), f.indicator());
             kit.value(r, 11, f.pathValue(), f.indicator());
-            kit.text(r, 12, Status.valueOf(f.status()).label());
+            kit.text(r, 12, f.status().label());
             kit.text(r, 13, f.provisional() ? "是" : "");
             kit.longText(r, 14, f.evidence());
             kit.longText(r, 15, lineage.get(i).files());

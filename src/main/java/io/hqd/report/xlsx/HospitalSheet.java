@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import io.hqd.evaluate.Status;
 import io.hqd.report.data.EvalFact;
 import io.hqd.report.data.HospitalRow;
 
@@ -34,7 +33,7 @@ final class HospitalSheet {
                 kit.value(r, 7, f.targetValue(), f.indicator());
             }
             kit.value(r, 8, f.pathValue(), f.indicator());
-            kit.text(r, 9, Status.valueOf(f.status()).label());
+            kit.text(r, 9, f.status().label());
             kit.text(r, 10, f.provisional() ? "是" : "");
             kit.text(r, 11, f.evidence());
         }

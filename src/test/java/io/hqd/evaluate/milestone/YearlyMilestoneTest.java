@@ -24,19 +24,23 @@ class YearlyMilestoneTest {
 
     private static Map<String, Target> targets;
 
+    /** The commitments whose words make them yearly (catalog/README.md, `repeat`). */
+    private static final List<String> YEARLY = List.of("YA2022-59", "YB-P3-55", "YB-P3-56", "YB-P3-60", "YB-P3-65",
+            "YB-P3-66", "WH-P4-31", "PZH14-201", "PZH14-202", "PZH14-206", "PZH14-209", "MD2022-18");
+
     @BeforeAll
     static void load() {
         Catalog c = CatalogLoader.loadBundled();
         targets = c.targets().stream().collect(Collectors.toMap(Target::targetCode, Function.identity()));
     }
 
-    /** SH-P1-23 开展公立医院高质量发展绩效评价 (每年开展), reported by the municipal commission; plan to 2030. */
+    /** YA2022-59 每年度有序组织开展科学评价工作, reported by each county bureau (here 雨城区); plan to 2027. */
     private static Target evaluation() {
-        return targets.get("SH-P1-23");
+        return targets.get("YA2022-59");
     }
 
     private static MilestoneReport report(String period, MilestoneState state, LocalDate on) {
-        return new MilestoneReport("SH-P1-23", "310000", Periods.parse(period), state, on, "年度评价已开展", "沪卫发〔" + period + "〕1号");
+        return new MilestoneReport("YA2022-59", "511802", Periods.parse(period), state, on, "年度评价已开展", "雨卫发〔" + period + "〕1号");
     }
 
     private static MilestoneJudge.Judgement judge(String period, MilestoneReport... reports) {
@@ -46,8 +50,12 @@ class YearlyMilestoneTest {
     @Test
     void theCatalogStatesWhichCommitmentsRepeatEachYearInItsRepeatColumn() {
         assertThat(targets.values().stream().filter(Target::repeatsYearly).map(Target::targetCode))
-                .containsExactlyInAnyOrder("SH-P1-23", "YB-P3-55", "YB-P3-56", "PZH14-201", "PZH14-202");
+                .containsExactlyInAnyOrderElementsOf(YEARLY);
         assertThat(targets.get("PZH14-201").quote()).contains("每年举办");
+        // each of them says so in its own words; SH-P1-23 (开展…绩效评价, no 每年) is once for all
+        assertThat(targets.values()).filteredOn(Target::repeatsYearly)
+                .allSatisfy(t -> assertThat(t.quote()).as(t.targetCode()).containsPattern("每年|年度"));
+        assertThat(targets.get("SH-P1-23").repeatsYearly()).isFalse();
         assertThat(targets.get("YB-P3-39").repeat()).isEqualTo(Target.Repeat.once); // 搬迁: once for all
         assertThat(targets.values()).filteredOn(Target::repeatsYearly).allMatch(Target::isMilestone);
     }
@@ -109,5 +117,32 @@ class YearlyMilestoneTest {
         assertThat(j.daysOverdue()).isEqualTo(90);
         assertThat(j.text()).startsWith("2025 年：本期未报告，上次（2025Q4）为推进中");
         assertThat(MilestoneJudge.dueIn(meetings, Periods.parse("2024Q2"))).contains(LocalDate.of(2024, 12, 31));
+    }
+
+    /** MD2022-18 每年10月底前…报送本单位工作总结: due 31 October of every year, not 31 December. */
+    @Test
+    void aYearlyDeliverableWithADueDayIsDueThatDayEveryYear() {
+        Target summary = targets.get("MD2022-18");
+        assertThat(summary.deadline()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(MilestoneJudge.dueIn(summary, Periods.parse("2023Q2"))).contains(LocalDate.of(2023, 10, 31));
+        MilestoneReport onTime = new MilestoneReport("MD2022-18", "H37170201", Periods.parse("2023Q4"), MilestoneState.done,
+                LocalDate.of(2023, 10, 31), "工作总结已报送", "牡医发〔2023〕9号");
+        var j = MilestoneJudge.judge(summary, Periods.parse("2023Q4"), List.of(onTime));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.done);
+        assertThat(j.text()).isEqualTo("2023 年：已完成（2023-10-31 完成）");
+        MilestoneReport late = new MilestoneReport("MD2022-18", "H37170201", Periods.parse("2023Q4"), MilestoneState.done,
+                LocalDate.of(2023, 11, 1), "工作总结已报送", "牡医发〔2023〕9号");
+        assertThat(MilestoneJudge.judge(summary, Periods.parse("2023Q4"), List.of(late)).text())
+                .isEqualTo("2023 年：已完成（2023-11-01 完成，晚于期限 2023-10-31）");
+        // still being written at the end of the year: overdue since 31 October (61 days to 31 December)
+        MilestoneReport writing = new MilestoneReport("MD2022-18", "H37170201", Periods.parse("2023Q4"), MilestoneState.in_progress,
+                LocalDate.of(2023, 10, 20), "正在撰写", "");
+        var overdue = MilestoneJudge.judge(summary, Periods.parse("2023Q4"), List.of(writing));
+        assertThat(overdue.status()).isEqualTo(MilestoneStatus.overdue);
+        assertThat(overdue.daysOverdue()).isEqualTo(61);
+        // in the third quarter (ends 30 September) the same report is on schedule
+        MilestoneReport q3 = new MilestoneReport("MD2022-18", "H37170201", Periods.parse("2023Q3"), MilestoneState.in_progress,
+                LocalDate.of(2023, 9, 20), "正在撰写", "");
+        assertThat(MilestoneJudge.judge(summary, Periods.parse("2023Q3"), List.of(q3)).status()).isEqualTo(MilestoneStatus.on_schedule);
     }
 }

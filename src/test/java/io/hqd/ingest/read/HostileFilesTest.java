@@ -140,6 +140,32 @@ class HostileFilesTest {
         }
     }
 
+    /** A VBA project is found by its content type under any name, or by its usual name under any content type; a plain file has no note. */
+    @Test
+    void macrosAreFoundByContentTypeOrByName() throws Exception {
+        byte[] vba = "Sub Workbook_Open(): End Sub".getBytes(StandardCharsets.UTF_8);
+        Path byType = rezip(good("t.xlsx"), dir.resolve("t.xlsm"), Map.of("[Content_Types].xml", b -> new String(b, StandardCharsets.UTF_8)
+                .replace("</Types>", "<Override PartName=\"/xl/project.dat\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8)), Map.of("xl/project.dat", vba));
+        Path byName = rezip(good("n.xlsx"), dir.resolve("n.xlsm"), Map.of("[Content_Types].xml", b -> new String(b, StandardCharsets.UTF_8)
+                .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8)), Map.of("xl/VbaProject.bin", vba));
+        for (Path p : new Path[] {byType, byName}) {
+            try (WorkbookOpener.Opened o = opener.open(p)) {
+                assertEquals(1, o.notes().size(), p.getFileName().toString());
+                assertEquals("file_macros", o.notes().get(0).rule());
+                assertEquals("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送", o.notes().get(0).message());
+            }
+        }
+        Path other = rezip(good("o.xlsx"), dir.resolve("o-bin.xlsx"), Map.of("[Content_Types].xml", b -> new String(b, StandardCharsets.UTF_8)
+                .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8)), Map.of("xl/media/image1.bin", vba));
+        try (WorkbookOpener.Opened plain = opener.open(good("p.xlsx")); WorkbookOpener.Opened bin = opener.open(other)) {
+            assertEquals(java.util.List.of(), plain.notes(), "hqd's own template has no macros");
+            assertEquals(java.util.List.of(), bin.notes(), "another binary part is not a VBA project");
+        }
+    }
+
     @Test
     void absurdDimensionsAreRefused() throws Exception {
         XSSFWorkbook wide = new XSSFWorkbook();

@@ -60,6 +60,10 @@ class WorkbookReaderTest {
         assertEquals(Fixtures.HOSPITAL, r.reporterCode());
         assertEquals("2026Q3", r.period());
         assertEquals("hospital", r.reporterType());
+        assertEquals(io.hqd.ingest.template.SubmissionTemplate.VERSION, r.templateVersion());
+        assertEquals(Fixtures.HOSPITAL_NAME, r.reporterName(), "the name from the template's 报送单位 cell");
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals(ReadRule.OLD_TEMPLATE.id)), "this version's template is not old");
+        assertTrue(r.cells().stream().allMatch(x -> x.hospital() == null), "one hospital's own report: no per-row hospital");
         Map<String, BigDecimal> v = values(r);
         assertEquals(0, new BigDecimal("15000").compareTo(v.get("discharges")));
         assertEquals(0, new BigDecimal("4000").compareTo(v.get("surgery_ops")));
@@ -150,7 +154,9 @@ class WorkbookReaderTest {
         assertEquals(0, BigDecimal.valueOf(50).compareTo(v.get("drg_cases")), "same value twice is fine");
         Finding f = finding(r, "read_conflict");
         assertEquals("二", f.sheet());
-        assertTrue(f.message().contains("一!B4"), f.message());
+        assertEquals("出院患者人数：在 一!B4 填了 100，在 二!B2 又填了 120，无法确定以哪个为准", f.message(),
+                "the element by its catalog name, both cells and both numbers");
+        assertEquals(List.of("二", "B2", "120"), List.of(f.sheet(), f.cell(), f.valueSeen()));
         finding(r, "read_hidden");
     }
 

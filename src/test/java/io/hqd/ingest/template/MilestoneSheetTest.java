@@ -102,8 +102,9 @@ class MilestoneSheetTest {
 
     @Test
     void aHospitalWithoutCommitmentsGetsNoSheet() throws Exception {
-        // 上海's commitments are all the municipal commission's: a district hospital has none.
-        HospitalVersion plain = registry.stream().filter(h -> h.regionCode().startsWith("3101")).findFirst().orElseThrow();
+        // 南阳's only plan (篇2, one hospital's own campaign) binds that named hospital: a district hospital has none.
+        HospitalVersion plain = registry.stream().filter(h -> h.regionCode().startsWith("4113") && !h.regionCode().equals("411300"))
+                .findFirst().orElseThrow();
         TemplateRequest r = request(plain.code());
         assertThat(r.milestones()).isEmpty();
         try (InputStream in = Files.newInputStream(write(r)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
