@@ -154,7 +154,8 @@ class ReportJobTest {
                     String period = q == 0 ? "2026Q3" : "2026Q2";
                     countyRow(period, "YA2022-03", counties[c], names[c], mis[c][q], 25.0, mis[c][q] >= 25 ? Status.met : Status.behind);
                     countyRow(period, "YA2022-01", counties[c], names[c], cmi[c][q], 0.9, cmi[c][q] >= 0.9 ? Status.met : Status.behind);
-                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1], energy[c][0] <= energy[c][1] ? Status.met : Status.not_met);
+                    countyRow(period, "YA2022-37", counties[c], names[c], energy[c][q], energy[c][1],
+                            energy[c][0] <= energy[c][1] ? Status.met : Status.not_met);
                 }
             }
             var pack = new io.hqd.report.data.PackDataBuilder(dsl, io.hqd.warehouse.Periods.parse("2026Q3"), "R2").build("511800");
