@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -34,8 +33,6 @@ import io.hqd.ingest.load.FileArchive;
 import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.InboxIngest;
 import io.hqd.ingest.read.Limits;
-import io.hqd.warehouse.ReferenceLoader;
-import io.hqd.warehouse.Warehouse;
 import io.hqd.warehouse.schema.staged.tables.records.SubmissionRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,21 +44,20 @@ class IngestFilesTest {
     static final AtomicInteger RUNS = new AtomicInteger();
 
     @TempDir static Path root;
+    static FixtureWarehouse fixture;
     static HqdHome home;
-    static Warehouse warehouse;
     static DSLContext dsl;
 
     @BeforeAll
     static void open() {
-        home = new HqdHome(root.resolve("home")).ensureLayout();
-        warehouse = Warehouse.open(home.warehouseFile());
-        dsl = warehouse.dsl();
-        new ReferenceLoader(dsl).load(Fixtures.CATALOG, ReferenceLoader.hospitals(home, Fixtures.CATALOG), LocalDate.now(), 15);
+        fixture = new FixtureWarehouse(root);
+        home = fixture.home;
+        dsl = fixture.dsl;
     }
 
     @AfterAll
     static void close() {
-        warehouse.close();
+        fixture.close();
     }
 
     static InboxIngest.Summary ingest(Path inbox) throws Exception {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import io.hqd.home.HqdHome;
 import io.hqd.ingest.load.FileArchive;
 import io.hqd.ingest.load.InboxIngest;
 import io.hqd.ingest.read.Limits;
-import io.hqd.warehouse.ReferenceLoader;
-import io.hqd.warehouse.Warehouse;
 
 /**
  * A 元/万元 slip caught by the money_scale rule, on real filled templates ingested into a real warehouse, at each
@@ -43,21 +40,20 @@ class MoneyScaleIngestTest {
     static final AtomicInteger RUNS = new AtomicInteger();
 
     @TempDir static Path root;
+    static FixtureWarehouse fixture;
     static HqdHome home;
-    static Warehouse warehouse;
     static DSLContext dsl;
 
     @BeforeAll
     static void open() {
-        home = new HqdHome(root.resolve("home")).ensureLayout();
-        warehouse = Warehouse.open(home.warehouseFile());
-        dsl = warehouse.dsl();
-        new ReferenceLoader(dsl).load(Fixtures.CATALOG, ReferenceLoader.hospitals(home, Fixtures.CATALOG), LocalDate.now(), 15);
+        fixture = new FixtureWarehouse(root);
+        home = fixture.home;
+        dsl = fixture.dsl;
     }
 
     @AfterAll
     static void close() {
-        warehouse.close();
+        fixture.close();
     }
 
     /** Ingests one filled template (core figures plus the amounts given) and returns its money_scale findings. */

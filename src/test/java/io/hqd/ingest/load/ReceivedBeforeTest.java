@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -13,11 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hqd.home.HqdHome;
+import io.hqd.ingest.FixtureWarehouse;
 import io.hqd.ingest.Fixtures;
 import io.hqd.ingest.read.Limits;
 import io.hqd.ingest.receipt.ReceiptWriter;
-import io.hqd.warehouse.ReferenceLoader;
-import io.hqd.warehouse.Warehouse;
 
 /**
  * Files received in an earlier run are recognised by their hash before any parsing: the second pass over
@@ -25,21 +23,20 @@ import io.hqd.warehouse.Warehouse;
  */
 class ReceivedBeforeTest {
     @TempDir static Path root;
+    static FixtureWarehouse fixture;
     static HqdHome home;
-    static Warehouse warehouse;
     static DSLContext dsl;
 
     @BeforeAll
     static void open() {
-        home = new HqdHome(root.resolve("home")).ensureLayout();
-        warehouse = Warehouse.open(home.warehouseFile());
-        dsl = warehouse.dsl();
-        new ReferenceLoader(dsl).load(Fixtures.CATALOG, ReferenceLoader.hospitals(home, Fixtures.CATALOG), LocalDate.now(), 15);
+        fixture = new FixtureWarehouse(root);
+        home = fixture.home;
+        dsl = fixture.dsl;
     }
 
     @AfterAll
     static void close() {
-        warehouse.close();
+        fixture.close();
     }
 
     private static FileIngestor ingestor(String run) {
