@@ -1,8 +1,12 @@
 package io.hqd.web;
 
+import static io.hqd.warehouse.schema.ops.Tables.RUN;
+
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.hqd.evaluate.milestone.MilestoneStatus;
+import io.hqd.run.RunName;
 import io.hqd.warehouse.Periods;
 
 /** 规划任务进展: a county or city statistician's view of every commitment in its area and who has not reported. */
@@ -18,11 +23,13 @@ public class MilestonesController {
     private final Pages pages;
     private final Orgs orgs;
     private final MilestoneBoard board;
+    private final WebDatabase db;
 
-    public MilestonesController(Pages pages, Orgs orgs, MilestoneBoard board) {
+    public MilestonesController(Pages pages, Orgs orgs, MilestoneBoard board, WebDatabase db) {
         this.pages = pages;
         this.orgs = orgs;
         this.board = board;
+        this.db = db;
     }
 
     @GetMapping("/milestones")
@@ -37,7 +44,20 @@ public class MilestonesController {
         model.addAttribute("late", items.stream().flatMap(i -> i.units().stream())
                 .filter(u -> u.status() != MilestoneStatus.done && u.daysOverdue() > 0).count());
         model.addAttribute("orgs", orgs);
+        model.addAttribute("lastEvaluation", lastEvaluation(p));
         return "milestones";
+    }
+
+    /**
+     * The page judges the reports received up to now; a pack shows the states of the evaluate run it was made from.
+     * Naming that run says why the two can differ: "运行 #3（2026Q3，例行）2026-11-29 02:10", or null if none.
+     */
+    private String lastEvaluation(String period) {
+        var r = db.dsl().select(RUN.RUN_NAME, RUN.FINISHED_AT).from(RUN)
+                .where(RUN.JOB.eq("evaluateJob"), RUN.PERIOD_CODE.eq(period), RUN.STATUS.eq(BatchStatus.COMPLETED.name()))
+                .orderBy(RUN.FINISHED_AT.desc()).limit(1).fetchOne();
+        return r == null ? null : RunName.find(db.dsl(), r.value1()).map(RunName::label).orElse("运行 " + r.value1()) + " "
+                + r.value2().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     /** A county sees its own; a city its counties and itself; an admin or viewer every region. */

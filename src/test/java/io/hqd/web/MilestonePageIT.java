@@ -123,11 +123,22 @@ class MilestonePageIT {
         assertTrue(browser.driver.findElements(By.cssSelector("[id$='-" + B + "']")).isEmpty(), "西区's hospital is not 东区's");
         String summary = browser.text("#milestone-summary");
         assertTrue(summary.contains("本期未报告") && summary.contains("已过期限仍未完成"), summary);
+        // the page is live; no evaluate run has put these states into a pack yet, and the page says so
+        assertTrue(browser.text("#milestone-basis").startsWith("本报告期还没有评价运行"), browser.text("#milestone-basis"));
         browser.screenshot(Path.of("target", "screenshots"), "07-county-milestones");
         browser.logout();
 
+        // once an evaluate run of the period exists, the page names it as what the packs show
+        var run = io.hqd.warehouse.schema.ops.Tables.RUN;
+        server.getBean(WebDatabase.class).dsl().insertInto(run).set(run.EXECUTION_ID, 9001L).set(run.RUN_NAME, "N20261129")
+                .set(run.JOB, "evaluateJob").set(run.PERIOD_CODE, period.code()).set(run.STATUS, "COMPLETED")
+                .set(run.STARTED_AT, java.time.LocalDateTime.of(2026, 11, 29, 2, 0))
+                .set(run.FINISHED_AT, java.time.LocalDateTime.of(2026, 11, 29, 2, 10)).execute();
+        io.hqd.run.RunName.of(server.getBean(WebDatabase.class).dsl(), "N20261129", period.code());
         browser.login("tongji", PASSWORD);
         browser.open("/milestones?period=" + period.code());
+        String basis = browser.text("#milestone-basis");
+        assertTrue(basis.startsWith("会议材料中的状态以 运行 #") && basis.contains("2026-11-29 02:10 的评价为准"), basis);
         assertTrue(row(aCommitments.get(0), A).contains("已完成"));
         assertTrue(row(aCommitments.get(0), B).contains("未报告"), "the city sees 西区's hospital as not reported");
         browser.logout();
