@@ -84,6 +84,17 @@ public class Runs {
         return run;
     }
 
+    /** Who asked for a run and when (the run history's 发起人); a run without a request was started from the command line. */
+    static void recordRequest(org.jooq.DSLContext dsl, String run, String job, String periodCode, String scope,
+                              String requestedBy, LocalDateTime at) {
+        dsl.insertInto(RUN_REQUEST)
+                .set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, job)
+                .set(RUN_REQUEST.PERIOD_CODE, periodCode).set(RUN_REQUEST.SCOPE, scope)
+                .set(RUN_REQUEST.REQUESTED_BY, requestedBy).set(RUN_REQUEST.REQUESTED_AT, at)
+                .onConflict(RUN_REQUEST.RUN_NAME).doNothing()
+                .execute();
+    }
+
     /** Queues a run under a given name (the schedule names its runs by night). */
     public Future<JobExecution> submit(RunKind kind, Periods period, String scope, String run, String requestedBy) {
         return submit(kind, period, scope, null, run, requestedBy);
@@ -91,12 +102,7 @@ public class Runs {
 
     private Future<JobExecution> submit(RunKind kind, Periods period, String scope, String hospital, String run,
                                         String requestedBy) {
-        db.dsl().insertInto(RUN_REQUEST)
-                .set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, kind.job())
-                .set(RUN_REQUEST.PERIOD_CODE, period.code()).set(RUN_REQUEST.SCOPE, scope)
-                .set(RUN_REQUEST.REQUESTED_BY, requestedBy).set(RUN_REQUEST.REQUESTED_AT, LocalDateTime.now(clock))
-                .onConflict(RUN_REQUEST.RUN_NAME).doNothing()
-                .execute();
+        recordRequest(db.dsl(), run, kind.job(), period.code(), scope, requestedBy, LocalDateTime.now(clock));
         JobParametersBuilder p = new JobParametersBuilder()
                 .addString("period", period.code())
                 .addString("scope", scope)

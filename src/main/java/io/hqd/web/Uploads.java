@@ -1,6 +1,5 @@
 package io.hqd.web;
 
-import static io.hqd.warehouse.schema.ops.Tables.RUN_REQUEST;
 import static io.hqd.warehouse.schema.ops.Tables.APPROVAL;
 import static io.hqd.warehouse.schema.ops.Tables.UPLOAD;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
@@ -81,10 +80,7 @@ public class Uploads {
             Files.copy(content, file);
             checkMagic(file, name);
             String sha = FileArchive.sha256(file);
-            // who sent it, for the run history (a run without a request would read as started from the command line)
-            db.dsl().insertInto(RUN_REQUEST).set(RUN_REQUEST.RUN_NAME, run).set(RUN_REQUEST.JOB, "ingestJob")
-                    .set(RUN_REQUEST.REQUESTED_BY, who.username()).set(RUN_REQUEST.REQUESTED_AT, now)
-                    .onConflict(RUN_REQUEST.RUN_NAME).doNothing().execute();
+            Runs.recordRequest(db.dsl(), run, "ingestJob", null, null, who.username(), now);   // the uploader, in the run history
             var job = runner.submit("ingestJob", run, new JobParametersBuilder()
                     .addString("inbox", runDir.toString()).addString("run", run).toJobParameters());
             queued = true;
