@@ -30,21 +30,26 @@ public class CorrectionsController {
     @PostMapping("/approve")
     String approve(@AuthenticationPrincipal SignedIn me, @RequestParam String submission, @RequestParam String reason,
                    RedirectAttributes flash) {
-        try {
-            corrections.approve(CityController.regionsOf(me, orgs), submission, reason, me.username());
-            flash.addFlashAttribute("message", "已批准：这份更正自下一期会议材料起生效，材料的“与上期相比的变化”中会注明。");
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/city/corrections";
+        return decide(me, submission, reason, flash, corrections::approve,
+                "已批准：这份更正自下一期会议材料起生效，材料的“与上期相比的变化”中会注明。");
     }
 
     @PostMapping("/return")
     String giveBack(@AuthenticationPrincipal SignedIn me, @RequestParam String submission, @RequestParam String reason,
                     RedirectAttributes flash) {
+        return decide(me, submission, reason, flash, corrections::giveBack, "已退回：这份更正不计入，已锁定的数据不变。");
+    }
+
+    /** A decision on a late correction within the account's regions; a refusal is shown on the list page. */
+    private interface Decision {
+        void apply(java.util.List<String> regions, String submissionId, String reason, String by);
+    }
+
+    private String decide(SignedIn me, String submission, String reason, RedirectAttributes flash, Decision decision,
+                          String done) {
         try {
-            corrections.giveBack(CityController.regionsOf(me, orgs), submission, reason, me.username());
-            flash.addFlashAttribute("message", "已退回：这份更正不计入，已锁定的数据不变。");
+            decision.apply(CityController.regionsOf(me, orgs), submission, reason, me.username());
+            flash.addFlashAttribute("message", done);
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
