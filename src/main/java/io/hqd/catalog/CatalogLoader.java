@@ -52,8 +52,6 @@ public final class CatalogLoader {
     static final Set<String> TYPES = Set.of("综合", "中医", "专科", "妇幼");
     static final Set<String> OWNERSHIPS = Set.of("公立", "民营");
     static final Set<String> ADMIN_LEVELS = Set.of("省", "市", "县");
-    static final Set<String> OPS = Set.of(">=", "<=", ">", "<", "=", "up", "down", "top");
-    static final Set<String> CONDITION_OPS = Set.of(">=", "<=", ">", "<", "=");
     static final Set<String> NATURES = Set.of("约束性", "预期性", "力争", "确定");
 
     private final List<CatalogProblem> problems = new ArrayList<>();
@@ -221,11 +219,21 @@ public final class CatalogLoader {
         return new Target(r.required("target_code"), r.required("plan_code"), r.required("indicator"),
                 enumValue(r, "kind", Target.Kind.class, null), scope,
                 enumValue(r, "evaluate_at", Target.EvaluateAt.class, Target.EvaluateAt.hospital),
-                r.oneOf("condition_op", CONDITION_OPS, true), r.decimal("condition_value"),
-                r.oneOf("op", OPS, true), r.decimal("value"), r.decimal("value_high"), r.decimal("tolerance"),
+                comparator(r, "condition_op", Comparator.numeric()), r.decimal("condition_value"),
+                comparator(r, "op", List.of(Comparator.values())), r.decimal("value"), r.decimal("value_high"), r.decimal("tolerance"),
                 r.date("deadline"), r.integer("baseline_year"), r.decimal("baseline_value"), r.integer("target_year"),
                 r.oneOf("nature", NATURES, false), r.optional("clause"), r.required("quote"), r.optional("reading"),
                 r.optional("responsible"), enumValue(r, "repeat", Target.Repeat.class, Target.Repeat.once));
+    }
+
+    /** A comparator column: blank, or one of {@code allowed} in its catalog spelling. */
+    private static Comparator comparator(CsvRow r, String field, List<Comparator> allowed) {
+        String v = r.text(field);
+        Comparator c = allowed.stream().filter(a -> a.spelling().equals(v)).findFirst().orElse(null);
+        if (c == null && !v.isEmpty()) {
+            r.problem(field, "「" + v + "」不是允许的比较符（" + Comparator.spellings(allowed) + "）");
+        }
+        return c;
     }
 
     private static <E extends Enum<E>> E enumValue(CsvRow r, String field, Class<E> type, E fallback) {

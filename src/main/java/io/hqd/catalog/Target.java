@@ -12,8 +12,8 @@ import java.util.List;
 public record Target(
         String targetCode, String planCode, String indicator, Kind kind,
         Scope scope, EvaluateAt evaluateAt,
-        String conditionOp, Double conditionValue,
-        String op, Double value, Double valueHigh, Double tolerance, LocalDate deadline,
+        Comparator conditionOp, Double conditionValue,
+        Comparator op, Double value, Double valueHigh, Double tolerance, LocalDate deadline,
         Integer baselineYear, Double baselineValue, Integer targetYear,
         String nature, String clause, String quote, String reading, String responsible, Repeat repeat) {
 
@@ -35,7 +35,7 @@ public record Target(
 
     /** A commitment done once (no {@code repeat} column). */
     public Target(String targetCode, String planCode, String indicator, Kind kind, Scope scope, EvaluateAt evaluateAt,
-                  String conditionOp, Double conditionValue, String op, Double value, Double valueHigh,
+                  Comparator conditionOp, Double conditionValue, Comparator op, Double value, Double valueHigh,
                   Double tolerance, LocalDate deadline, Integer baselineYear, Double baselineValue, Integer targetYear,
                   String nature, String clause, String quote, String reading, String responsible) {
         this(targetCode, planCode, indicator, kind, scope, evaluateAt, conditionOp, conditionValue, op, value, valueHigh,
@@ -45,7 +45,7 @@ public record Target(
 
     /** A target without a named responsible unit (numeric targets: the hospitals or regions in scope report). */
     public Target(String targetCode, String planCode, String indicator, Kind kind, Scope scope, EvaluateAt evaluateAt,
-                  String conditionOp, Double conditionValue, String op, Double value, Double valueHigh,
+                  Comparator conditionOp, Double conditionValue, Comparator op, Double value, Double valueHigh,
                   Double tolerance, LocalDate deadline, Integer baselineYear, Double baselineValue, Integer targetYear,
                   String nature, String clause, String quote, String reading) {
         this(targetCode, planCode, indicator, kind, scope, evaluateAt, conditionOp, conditionValue, op, value, valueHigh,

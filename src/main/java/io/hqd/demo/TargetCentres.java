@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 
 /**
@@ -39,8 +40,8 @@ final class TargetCentres {
         int lower = 0;
         for (Target t : use) {
             sum += level(t);
-            String op = t.kind() == Target.Kind.share || t.kind() == Target.Kind.count ? t.conditionOp() : t.op();
-            if (op != null && op.startsWith("<")) {
+            Comparator op = t.kind() == Target.Kind.share || t.kind() == Target.Kind.count ? t.conditionOp() : t.op();
+            if (op == Comparator.at_most || op == Comparator.below) {
                 lower++;
             }
         }

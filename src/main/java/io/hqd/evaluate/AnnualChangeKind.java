@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
 
@@ -24,7 +25,7 @@ final class AnnualChangeKind implements TargetKind {
     @Override
     public List<RowProblem> validate(Target t) {
         List<RowProblem> out = new ArrayList<>();
-        if (!"up".equals(t.op()) && !"down".equals(t.op())) {
+        if (t.op() == null || !t.op().isDirection()) {
             out.add(new RowProblem("op", "annual_change 类目标的 op 应为 up 或 down"));
         }
         if (t.value() == null || t.value() <= 0) {
@@ -41,7 +42,7 @@ final class AnnualChangeKind implements TargetKind {
     @Override
     public Judgement judge(Judging j, Measure m) {
         Target t = j.target();
-        boolean down = "down".equals(t.op());
+        boolean down = t.op() == Comparator.down;
         String per = "要求每年" + (down ? "降低 " : "提高 ") + TargetJudge.fmt(t.value());
         if (j.isScopeRegion() && t.baselineValue() != null && t.baselineYear() != null) {
             double years = yearsSince(t.baselineYear(), j.period());
@@ -67,7 +68,7 @@ final class AnnualChangeKind implements TargetKind {
     }
 
     private static Judgement verdict(Judging j, double value, double required, boolean down, double change, String text) {
-        if (Comparison.holds(value, down ? "<=" : ">=", required)) {
+        if ((down ? Comparator.at_most : Comparator.at_least).holds(value, required)) {
             return new Judgement(Status.met, required, null, text);
         }
         boolean over = TargetJudge.targetYearOver(j.target().targetYear(), j.period());
@@ -77,6 +78,6 @@ final class AnnualChangeKind implements TargetKind {
 
     @Override
     public String describe(Target t) {
-        return "每年" + ("down".equals(t.op()) ? "降低 " : "提高 ") + TargetJudge.fmt(t.value());
+        return "每年" + (t.op() == Comparator.down ? "降低 " : "提高 ") + TargetJudge.fmt(t.value());
     }
 }

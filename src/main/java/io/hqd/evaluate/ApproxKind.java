@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 
 /**
@@ -27,7 +28,7 @@ final class ApproxKind implements TargetKind {
         if (t.tolerance() == null || t.tolerance() < 0) {
             out.add(new RowProblem("tolerance", "approx 类目标必须填写非负的容差"));
         }
-        if (t.op() != null && !">=".equals(t.op()) && !"<=".equals(t.op())) {
+        if (t.op() != null && t.op() != Comparator.at_least && t.op() != Comparator.at_most) {
             out.add(new RowProblem("op", "approx 类目标的 op 只能是 >=（达到…左右：下沿为底线，超出亦达标）、<=（上沿为上限）或留空（稳定在…左右：两侧容差）"));
         }
         return out;
@@ -38,19 +39,19 @@ final class ApproxKind implements TargetKind {
         Target t = j.target();
         double v = m.value();
         String band = describe(t);
-        String op = t.op();
-        if (">=".equals(op) || "<=".equals(op)) {
-            double edge = ">=".equals(op) ? t.value() - t.tolerance() : t.value() + t.tolerance();
-            if (Comparison.holds(v, op, edge)) {
+        Comparator op = t.op();
+        if (op == Comparator.at_least || op == Comparator.at_most) {
+            double edge = op == Comparator.at_least ? t.value() - t.tolerance() : t.value() + t.tolerance();
+            if (op.holds(v, edge)) {
                 return new Judgement(Status.met, edge, null,
-                        "目标 " + band + "，已达到 " + Comparison.symbol(op) + " " + TargetJudge.fmt(edge));
+                        "目标 " + band + "，已达到 " + op.symbol() + " " + TargetJudge.fmt(edge));
             }
             return TargetJudge.threshold(j, v, edge, op, "目标 " + band);
         }
         if (Math.abs(v - t.value()) <= t.tolerance() + 1e-9) {
             return new Judgement(Status.met, t.value(), null, "在 " + band + " 范围内");
         }
-        String side = v < t.value() ? ">=" : "<=";
+        Comparator side = v < t.value() ? Comparator.at_least : Comparator.at_most;
         double edge = v < t.value() ? t.value() - t.tolerance() : t.value() + t.tolerance();
         return TargetJudge.threshold(j, v, edge, side, "目标 " + band);
     }

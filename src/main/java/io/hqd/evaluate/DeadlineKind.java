@@ -27,7 +27,7 @@ final class DeadlineKind implements TargetKind {
     public Judgement judge(Judging j, Measure m) {
         Target t = j.target();
         double v = m.value();
-        if (Comparison.holds(v, t.op(), t.value())) {
+        if (t.op().holds(v, t.value())) {
             return new Judgement(Status.met, t.value(), null, "已完成（期限 " + t.deadline() + "）");
         }
         if (!j.period().end().isBefore(t.deadline())) {
@@ -38,6 +38,6 @@ final class DeadlineKind implements TargetKind {
 
     @Override
     public String describe(Target t) {
-        return t.deadline() + " 前 " + Comparison.symbol(t.op()) + " " + TargetJudge.fmt(t.value());
+        return t.deadline() + " 前 " + t.op().symbol() + " " + TargetJudge.fmt(t.value());
     }
 }

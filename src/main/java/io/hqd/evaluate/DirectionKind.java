@@ -3,6 +3,7 @@ package io.hqd.evaluate;
 import java.util.List;
 import java.util.Set;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 
 /**
@@ -18,7 +19,7 @@ final class DirectionKind implements TargetKind {
 
     @Override
     public List<RowProblem> validate(Target t) {
-        return "up".equals(t.op()) || "down".equals(t.op()) ? List.of()
+        return t.op() != null && t.op().isDirection() ? List.of()
                 : List.of(new RowProblem("op", "direction 类目标的 op 应为 up 或 down"));
     }
 
@@ -34,7 +35,7 @@ final class DirectionKind implements TargetKind {
         String text = (yoy.note().isEmpty() ? "" : yoy.note() + "；") + "上年同期 " + TargetJudge.fmt(prev)
                 + (yoy.now() == null ? "" : "，本年同口径 " + TargetJudge.fmt(now)) + "，变化 " + TargetJudge.signed(change);
         boolean flat = Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(prev));
-        boolean right = !flat && Math.signum(change) == ("up".equals(j.target().op()) ? 1 : -1);
+        boolean right = !flat && Math.signum(change) == (j.target().op() == Comparator.up ? 1 : -1);
         if (right) {
             return new Judgement(Status.met, prev, null, text, !yoy.note().isEmpty());
         }
@@ -44,6 +45,6 @@ final class DirectionKind implements TargetKind {
 
     @Override
     public String describe(Target t) {
-        return "up".equals(t.op()) ? "逐步提高" : "逐步降低";
+        return t.op().symbol();
     }
 }

@@ -5,12 +5,12 @@ package io.hqd.evaluate;
  * what the figure lacks (empty when complete); for a county or city view of a target that applies to hospitals,
  * {@code hospitalsInScope} and {@code hospitalsMet} count the in-scope hospitals and those meeting it.
  */
-public record EvaluationRow(String periodCode, String targetCode, String entityType, String entityCode,
+public record EvaluationRow(String periodCode, String targetCode, EntityType entityType, String entityCode,
                             String entityName, Double numerator, Double denominator, Double value,
                             Double targetValue, Double pathValue, Status status, boolean provisional,
                             String evidence, String coverageNote, Integer hospitalsInScope, Integer hospitalsMet) {
 
-    public EvaluationRow(String periodCode, String targetCode, String entityType, String entityCode,
+    public EvaluationRow(String periodCode, String targetCode, EntityType entityType, String entityCode,
                          String entityName, Double numerator, Double denominator, Double value,
                          Double targetValue, Double pathValue, Status status, boolean provisional, String evidence) {
         this(periodCode, targetCode, entityType, entityCode, entityName, numerator, denominator, value, targetValue,

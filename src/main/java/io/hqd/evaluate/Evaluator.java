@@ -57,7 +57,7 @@ public final class Evaluator {
         if (entities.isEmpty()) {
             // Nobody in scope (e.g. no 二级 hospital registered in the county): say so rather than print nothing.
             Region region = org.region(scopeRegion);
-            Entity self = new Entity(region == null ? "city" : region.level().name(), scopeRegion,
+            Entity self = new Entity(region == null ? EntityType.city : EntityType.of(region.level()), scopeRegion,
                     region == null ? scopeRegion : region.name(), List.of());
             return List.of(c.row(self, Measure.none(0),
                     new Judgement(Status.no_data, t.value(), null, "登记表中没有该目标适用的医院")));

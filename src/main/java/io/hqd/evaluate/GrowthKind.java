@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 
 /**
@@ -21,7 +22,7 @@ final class GrowthKind implements TargetKind {
     @Override
     public List<RowProblem> validate(Target t) {
         List<RowProblem> out = new ArrayList<>();
-        if (!"up".equals(t.op()) && !"down".equals(t.op())) {
+        if (t.op() == null || !t.op().isDirection()) {
             out.add(new RowProblem("op", "growth 类目标的 op 应为 up 或 down"));
         }
         if (t.value() == null || t.value() <= 0) {
@@ -33,9 +34,9 @@ final class GrowthKind implements TargetKind {
     @Override
     public Judgement judge(Judging j, Measure m) {
         Target t = j.target();
-        boolean down = "down".equals(t.op());
+        boolean down = t.op() == Comparator.down;
         double factor = 1 + (down ? -t.value() : t.value()) / 100;
-        String op = down ? "<=" : ">=";
+        Comparator op = down ? Comparator.at_most : Comparator.at_least;
         if (t.baselineYear() == null) {
             Judging.YearOnYear yoy = j.history().yearOnYear();
             if (yoy == null || !yoy.comparable()) {
@@ -47,7 +48,7 @@ final class GrowthKind implements TargetKind {
             String text = (yoy.note().isEmpty() ? "" : yoy.note() + "；") + "上年同期 " + TargetJudge.fmt(prev)
                     + (yoy.now() == null ? "" : "，本年同口径 " + TargetJudge.fmt(now)) + "，要求每年"
                     + (down ? "降低 " : "递增 ") + TargetJudge.fmt(t.value()) + "%，本期应达 " + TargetJudge.fmt(required);
-            Status status = Comparison.holds(now, op, required) ? Status.met
+            Status status = op.holds(now, required) ? Status.met
                     : TargetJudge.targetYearOver(t.targetYear(), j.period()) ? Status.not_met : Status.behind;
             return new Judgement(status, required, null, text, !yoy.note().isEmpty());
         }
@@ -72,6 +73,6 @@ final class GrowthKind implements TargetKind {
 
     @Override
     public String describe(Target t) {
-        return ("down".equals(t.op()) ? "降低 " : "增加 ") + TargetJudge.fmt(t.value()) + "%";
+        return (t.op() == Comparator.down ? "降低 " : "增加 ") + TargetJudge.fmt(t.value()) + "%";
     }
 }

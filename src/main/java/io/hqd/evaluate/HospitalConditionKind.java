@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.hqd.catalog.Indicator;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
@@ -84,12 +85,12 @@ final class HospitalConditionKind implements TargetKind {
     @Override
     public String describe(Target t) {
         String who = t.kind() == Target.Kind.share ? "符合条件的医院占比 " : "符合条件的医院数 ";
-        return who + Comparison.symbol(t.op()) + " " + TargetJudge.fmt(t.value()) + (t.kind() == Target.Kind.share ? "%" : " 家");
+        return who + t.op().symbol() + " " + TargetJudge.fmt(t.value()) + (t.kind() == Target.Kind.share ? "%" : " 家");
     }
 
-    private static String op(Target t) {
+    private static Comparator op(Target t) {
         // No stated condition: the hospital has it / has at least one (a yes/no capability or a count).
-        return t.conditionOp() == null ? ">=" : t.conditionOp();
+        return t.conditionOp() == null ? Comparator.at_least : t.conditionOp();
     }
 
     private static double threshold(Target t) {
@@ -100,8 +101,8 @@ final class HospitalConditionKind implements TargetKind {
         Target t = c.target();
         Measure m = tally.measures.get(tally.codes.indexOf(h.code()));
         Status status = !m.hasValue() ? Status.no_data
-                : Comparison.holds(m.value(), op(t), threshold(t)) ? Status.met : Status.not_met;
-        String evidence = "条件：" + c.indicator().name() + " " + op(t) + " " + TargetJudge.fmt(threshold(t)) + "（本院是否计入"
+                : op(t).holds(m.value(), threshold(t)) ? Status.met : Status.not_met;
+        String evidence = "条件：" + c.indicator().name() + " " + op(t).spelling() + " " + TargetJudge.fmt(threshold(t)) + "（本院是否计入"
                 + (t.kind() == Target.Kind.share ? "达标医院比例" : "达标医院数") + "）";
         return c.row(Entity.of(h), m, new Judgement(status, threshold(t), null, evidence));
     }
@@ -115,7 +116,7 @@ final class HospitalConditionKind implements TargetKind {
             tally.coverage = tally.coverage.plus(m.coverage());
             if (!m.hasValue()) {
                 tally.missing.add(h.name());
-            } else if (Comparison.holds(m.value(), op(c.target()), threshold(c.target()))) {
+            } else if (op(c.target()).holds(m.value(), threshold(c.target()))) {
                 tally.met++;
             } else {
                 tally.failing.add(h.name());

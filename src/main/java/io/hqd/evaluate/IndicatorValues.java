@@ -67,17 +67,17 @@ public final class IndicatorValues {
             }
             if (ind.level() == Indicator.Level.hospital) {
                 for (HospitalVersion h : hospitals) {
-                    add(out, runId, period, "hospital", h.code(), ind, calc.forHospitals(ind, List.of(h), period));
+                    add(out, runId, period, EntityType.hospital, h.code(), ind, calc.forHospitals(ind, List.of(h), period));
                     lineage(lineage, runId, period, ind, h.code());
                 }
                 for (Region r : regions) {
                     if (!inside.get(r.code()).isEmpty()) {
-                        add(out, runId, period, r.level().name(), r.code(), ind, calc.forHospitals(ind, inside.get(r.code()), period));
+                        add(out, runId, period, EntityType.of(r.level()), r.code(), ind, calc.forHospitals(ind, inside.get(r.code()), period));
                     }
                 }
             } else {
                 for (Region r : regions) {
-                    add(out, runId, period, r.level().name(), r.code(), ind, calc.forRegion(ind, r.code(), period));
+                    add(out, runId, period, EntityType.of(r.level()), r.code(), ind, calc.forRegion(ind, r.code(), period));
                     lineage(lineage, runId, period, ind, r.code());
                 }
             }
@@ -93,7 +93,7 @@ public final class IndicatorValues {
         }
     }
 
-    private void add(List<IndicatorValueRecord> out, String runId, Periods period, String type, String code,
+    private void add(List<IndicatorValueRecord> out, String runId, Periods period, EntityType type, String code,
                      Indicator ind, Measure m) {
         if (m.reporting() == 0) {
             return;   // nothing reported: completeness shows who is missing

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.hqd.catalog.Indicator;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 
 /** "1—2个": the floor is the target; reaching the upper value is noted as the stretch reached. */
@@ -34,10 +35,10 @@ final class RangeKind implements TargetKind {
     public Judgement judge(Judging j, Measure m) {
         Target t = j.target();
         boolean lowerBetter = j.indicator().direction() == Indicator.Direction.lower;
-        String op = lowerBetter ? "<=" : ">=";
+        Comparator op = lowerBetter ? Comparator.at_most : Comparator.at_least;
         double floor = lowerBetter ? t.valueHigh() : t.value();
         double stretch = lowerBetter ? t.value() : t.valueHigh();
-        if (Comparison.holds(m.value(), op, stretch)) {
+        if (op.holds(m.value(), stretch)) {
             return new Judgement(Status.met, floor, null, "已达到力争值 " + TargetJudge.fmt(stretch));
         }
         return TargetJudge.threshold(j, m.value(), floor, op,

@@ -24,7 +24,7 @@ final class RankKind implements TargetKind {
 
     @Override
     public List<RowProblem> validate(Target t) {
-        return "top".equals(t.op()) ? List.of() : List.of(new RowProblem("op", "rank 类目标的 op 应为 top"));
+        return t.op() == io.hqd.catalog.Comparator.top ? List.of() : List.of(new RowProblem("op", "rank 类目标的 op 应为 top"));
     }
 
     @Override
@@ -83,7 +83,7 @@ final class RankKind implements TargetKind {
             entities.stream().filter(e -> out.stream().noneMatch(o -> o.code().equals(e.code()))).forEach(out::add);
             return out;
         }
-        Region.Level level = Region.Level.valueOf(entities.get(0).type());
+        Region.Level level = Region.Level.valueOf(entities.get(0).type().name());
         return c.scopes().regions(level, peerRegion, inScope);
     }
 

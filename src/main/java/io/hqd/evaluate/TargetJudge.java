@@ -1,6 +1,7 @@
 package io.hqd.evaluate;
 
 import io.hqd.catalog.Indicator;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
 
@@ -34,9 +35,9 @@ public final class TargetJudge {
         return targetYear == null || period.year() > targetYear || (period.year() == targetYear && period.quarter() == 4);
     }
 
-    static Judgement threshold(Judging j, double v, double target, String op, String note) {
+    static Judgement threshold(Judging j, double v, double target, Comparator op, String note) {
         String prefix = note == null ? "" : note + "；";
-        if (Comparison.holds(v, op, target)) {
+        if (op.holds(v, target)) {
             return new Judgement(Status.met, target, null, prefix + "已达到目标");
         }
         Target t = j.target();
@@ -51,7 +52,7 @@ public final class TargetJudge {
     }
 
     /** Before the target year: on track when the value is at least where the straight path says it should be. */
-    static Judgement progress(Judging j, double v, double target, String op, int targetYear, String prefix) {
+    static Judgement progress(Judging j, double v, double target, Comparator op, int targetYear, String prefix) {
         Target t = j.target();
         Periods period = j.period();
         int baselineYear = t.baselineYear() != null ? t.baselineYear()
@@ -79,7 +80,7 @@ public final class TargetJudge {
             return new Judgement(Status.behind, target, null, prefix + "尚未达到目标，且无基期数据无法计算进度");
         }
         double path = ProgressPath.value(baseline, baselineYear, target, targetYear, period);
-        boolean onTrack = Comparison.asGoodAs(v, op, path);
+        boolean onTrack = op.asGoodAs(v, path);
         return new Judgement(onTrack ? Status.on_track : Status.behind, target, path,
                 prefix + baselineNote + "（" + fmt(baseline) + "），按进度本期应达 " + fmt(path));
     }
@@ -101,7 +102,7 @@ public final class TargetJudge {
     /** Catalog-row check shared by the kinds that compare with a stated value. */
     static java.util.List<TargetKind.RowProblem> needComparison(Target t) {
         java.util.List<TargetKind.RowProblem> out = new java.util.ArrayList<>();
-        if (t.op() == null || !java.util.Set.of(">=", "<=", ">", "<", "=").contains(t.op())) {
+        if (t.op() == null || !t.op().isNumeric()) {
             out.add(new TargetKind.RowProblem("op", t.kind() + " 类目标的 op 应为 >= <= > < = 之一"));
         }
         if (t.value() == null) {

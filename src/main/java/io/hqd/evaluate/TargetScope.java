@@ -100,7 +100,7 @@ public final class TargetScope {
         }
         List<Entity> out = new ArrayList<>();
         for (Region r : regions) {
-            out.add(new Entity(r.level().name(), r.code(), r.name(),
+            out.add(new Entity(EntityType.of(r.level()), r.code(), r.name(),
                     inScope.stream().filter(h -> org.within(h.regionCode(), r.code())).toList()));
         }
         return out;
@@ -122,7 +122,7 @@ public final class TargetScope {
         List<Entity> out = new ArrayList<>();
         for (var e : groups.entrySet()) {
             Region r = regions.get(e.getKey());
-            out.add(new Entity(r.level().name(), r.code(), r.name(), e.getValue()));
+            out.add(new Entity(EntityType.of(r.level()), r.code(), r.name(), e.getValue()));
         }
         return out;
     }

@@ -45,6 +45,6 @@ final class ThresholdKind implements TargetKind {
 
     @Override
     public String describe(Target t) {
-        return Comparison.symbol(t.op()) + " " + TargetJudge.fmt(t.value());
+        return t.op().symbol() + " " + TargetJudge.fmt(t.value());
     }
 }

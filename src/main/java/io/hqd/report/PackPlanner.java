@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.report.data.RegionTree;
 
 /**
@@ -28,7 +29,7 @@ public final class PackPlanner {
     public List<String> packs(String period, String scope, RegionTree tree) {
         Set<String> touched = new HashSet<>(dsl.selectDistinct(DSL.coalesce(HOSPITAL.REGION_CODE, EVALUATION.ENTITY_CODE))
                 .from(EVALUATION)
-                .leftJoin(HOSPITAL).on(EVALUATION.ENTITY_TYPE.eq("hospital").and(HOSPITAL.CODE.eq(EVALUATION.ENTITY_CODE)))
+                .leftJoin(HOSPITAL).on(EVALUATION.ENTITY_TYPE.eq(EntityType.hospital).and(HOSPITAL.CODE.eq(EVALUATION.ENTITY_CODE)))
                 .where(EVALUATION.PERIOD_CODE.eq(period))
                 .fetch(0, String.class));
         Set<String> inScope = scope == null ? null : tree.within(scope);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.milestone.MilestoneEvaluator;
 import io.hqd.evaluate.milestone.MilestoneMart;
@@ -59,7 +60,7 @@ public class MilestoneBoard {
                 .evaluate(period, new MilestoneMart(db.dsl()).reports(period));
         Map<String, List<MilestoneRow>> byTarget = new LinkedHashMap<>();
         for (MilestoneRow r : rows) {
-            String region = "hospital".equals(r.entityType()) ? regionOf.get(r.entityCode()) : r.entityCode();
+            String region = r.entityType() == EntityType.hospital ? regionOf.get(r.entityCode()) : r.entityCode();
             if (regions.contains(region)) {
                 byTarget.computeIfAbsent(r.targetCode(), k -> new ArrayList<>()).add(r);
             }

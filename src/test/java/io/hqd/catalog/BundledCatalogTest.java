@@ -243,7 +243,7 @@ class BundledCatalogTest {
         assertThat(byCode.get("MD2022-18").isMilestone()).isTrue();
         for (Target t : catalog.targets()) {
             if (t.kind() == Target.Kind.approx) {
-                assertThat(t.op()).as(t.targetCode() + ": 达到…左右 is a floor at value - tolerance").isEqualTo(">=");
+                assertThat(t.op()).as(t.targetCode() + ": 达到…左右 is a floor at value - tolerance").isEqualTo(Comparator.at_least);
             }
         }
     }

@@ -58,6 +58,21 @@ class CatalogMistakesTest {
     }
 
     @Test
+    void unknownComparatorIsAProblemNamingTheAllowedSpellings() throws IOException {
+        long op = editTarget("YA2022-07", cols -> set(cols, "op", "=>"));
+        long condition = editTarget("YA2022-08", cols -> set(cols, "condition_op", "up"));
+        List<CatalogProblem> problems = problems();
+        assertThat(problems).anySatisfy(p -> {
+            located(p, "targets.csv", op, "op");
+            assertThat(p.toString()).contains("「=>」不是允许的比较符", ">= / <= / > / < / = / up / down / top");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            located(p, "targets.csv", condition, "condition_op");
+            assertThat(p.toString()).contains("「up」不是允许的比较符（>= / <= / > / < / =）");
+        });
+    }
+
+    @Test
     void badNumber() throws IOException {
         long line = editTarget("YA2022-07", cols -> set(cols, "value", "百分之二十"));
         assertProblem("targets.csv", line, "value", "不是数字");

@@ -211,7 +211,7 @@ class DemoEndToEndTest {
         var rows = dsl.selectFrom(EVALUATION).where(EVALUATION.PERIOD_CODE.eq(PERIOD.code())).fetch();
         Set<String> targets = rows.stream().map(r -> r.getTargetCode()).collect(Collectors.toSet());
         assertTrue(targets.containsAll(Set.of("YA2022-01", "YA2022-03", "YA2022-08", "YB-P3-01", "YB-P3-02", "YB-P3-03")), targets.toString());
-        Set<Status> statuses = rows.stream().filter(r -> r.getEntityType().equals("hospital"))
+        Set<Status> statuses = rows.stream().filter(r -> r.getEntityType().isHospital())
                 .map(r -> r.getStatus()).collect(Collectors.toSet());
         assertTrue(statuses.size() >= 2, "hospital statuses: " + statuses);
         // the demo's data make some hospitals meet a target and others miss it

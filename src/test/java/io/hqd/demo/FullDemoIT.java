@@ -30,6 +30,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.Target;
 import io.hqd.cli.HqdCommand;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.Periods;
@@ -110,7 +111,7 @@ class FullDemoIT {
             }
             List<String> rows = dsl.select(EVALUATION.ENTITY_CODE).from(EVALUATION)
                     .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.TARGET_CODE.eq(t.targetCode()),
-                            EVALUATION.ENTITY_TYPE.eq("hospital"))
+                            EVALUATION.ENTITY_TYPE.eq(EntityType.hospital))
                     .fetch(r -> r.value1());
             assertThat(rows).as(t.targetCode()).containsAll(t.scope().hospitals());
         }
@@ -131,7 +132,7 @@ class FullDemoIT {
         }
         // one PDF for every hospital that some target applies to (hospitals no target applies to have nothing to show)
         List<String> judged = dsl.selectDistinct(EVALUATION.ENTITY_CODE).from(EVALUATION)
-                .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.ENTITY_TYPE.eq("hospital"), EVALUATION.STATUS.ne(Status.not_applicable))
+                .where(EVALUATION.PERIOD_CODE.eq(PERIOD), EVALUATION.ENTITY_TYPE.eq(EntityType.hospital), EVALUATION.STATUS.ne(Status.not_applicable))
                 .fetch(r -> r.value1());
         List<String> pdfs = dsl.select(REPORT_FILE.PATH).from(REPORT_FILE)
                 .where(REPORT_FILE.RUN_ID.eq("DEMO-" + PERIOD), REPORT_FILE.PATH.contains("/hospitals/")).fetch(r -> r.value1());

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
@@ -52,7 +53,7 @@ class CountyViewTest {
 
     private static List<EvaluationRow> evaluate(ValueCube cube, Periods period, Integer targetYear, Indicator... defs) {
         Target t = new Target("T-9", "YA2022", "cp_share", Target.Kind.each, Targets.scope(null, null),
-                Target.EvaluateAt.hospital, null, null, ">=", 70.0, null, null, null, 2021, null, targetYear, "确定", "一、",
+                Target.EvaluateAt.hospital, null, null, Comparator.at_least, 70.0, null, null, null, 2021, null, targetYear, "确定", "一、",
                 "原文", null);
         Plan plan = new Plan("YA2022", "雅安方案", "x", "x", "511800", null, 2022, 2027, "001.txt");
         List<Indicator> indicators = new java.util.ArrayList<>(List.of(NUM, DEN));
@@ -81,7 +82,7 @@ class CountyViewTest {
         assertThat(county.evidence()).startsWith("≥ 70：适用医院 3 家中 3 家达标；数值为适用医院合计口径")
                 .doesNotContain("未达标或滞后");
         assertThat(county.targetValue()).isEqualTo(70.0);
-        assertThat(county.entityType()).isEqualTo("county");
+        assertThat(county.entityType()).isEqualTo(EntityType.county);
         assertThat(county.entityName()).isEqualTo("芦山县");
     }
 
@@ -162,7 +163,7 @@ class CountyViewTest {
         share(cube, "A", "2026Q4", 60);
         share(cube, "A", "2027Q4", 80);
         Target up = new Target("T-10", "YA2022", "cp_share", Target.Kind.direction, Targets.scope(null, null),
-                Target.EvaluateAt.hospital, null, null, "up", null, null, null, null, null, null, 2027, "确定", "一、", "原文", null);
+                Target.EvaluateAt.hospital, null, null, Comparator.up, null, null, null, null, null, null, 2027, "确定", "一、", "原文", null);
         Plan plan = new Plan("YA2022", "雅安方案", "x", "x", "511800", null, 2022, 2027, "001.txt");
         Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(NUM, DEN, old, now), List.of(plan),
                 List.of(up));

@@ -126,7 +126,7 @@ class EvaluateJobIT {
     @Test
     void countyAndCityRollUpsCountHospitalsAndUseRatioOfSums() {
         Record county = evaluation("2025Q3", "YA2022-09", "511802");
-        assertThat(county.get(EVALUATION.ENTITY_TYPE)).isEqualTo("county");
+        assertThat(county.get(EVALUATION.ENTITY_TYPE)).isEqualTo(EntityType.county);
         assertThat(county.get(EVALUATION.EVIDENCE)).contains("适用医院 1 家");   // the upgraded hospital is 三级 now
         Record city = evaluation("2025Q3", "YA2022-08", "511800");
         assertThat(city.get(EVALUATION.STATUS)).isEqualTo(Status.behind);

@@ -23,7 +23,7 @@ class EvaluationStoreTest {
         List<EvaluationRow> rows = new ArrayList<>();
         Status[] statuses = Status.values();
         for (int i = 0; i < 5000; i++) {
-            rows.add(new EvaluationRow(p.code(), "T-" + (i % 300), i % 2 == 0 ? "hospital" : "county", "E" + i,
+            rows.add(new EvaluationRow(p.code(), "T-" + (i % 300), i % 2 == 0 ? EntityType.hospital : EntityType.county, "E" + i,
                     "医院" + i, i * 1.0, i == 0 ? null : 2.0 * i, 50.0, 60.0, null, statuses[i % statuses.length], i % 7 == 0,
                     "适用医院 " + i + " 家；数值为全部适用医院合计口径（分子之和/分母之和）"));
         }

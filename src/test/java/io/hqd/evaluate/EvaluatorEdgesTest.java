@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
@@ -41,7 +42,7 @@ class EvaluatorEdgesTest {
 
     private static Target target(String region, String tier) {
         return new Target("E-1", "YA2022", "beds", Target.Kind.each, Targets.scope(region, tier), Target.EvaluateAt.hospital,
-                null, null, ">=", 100.0, null, null, null, 2021, null, 2027, "确定", "一、", "原文", null);
+                null, null, Comparator.at_least, 100.0, null, null, null, 2021, null, 2027, "确定", "一、", "原文", null);
     }
 
     private static Evaluator evaluator(Target t, ValueCube cube) {
@@ -77,7 +78,7 @@ class EvaluatorEdgesTest {
         Target none = target("511826", "三级");
         List<EvaluationRow> rows = evaluator(none, new ValueCube()).evaluate(Periods.parse("2026Q3"));
         assertThat(rows).singleElement().satisfies(r -> {
-            assertThat(r.entityType()).isEqualTo("county");
+            assertThat(r.entityType()).isEqualTo(EntityType.county);
             assertThat(r.entityCode()).isEqualTo("511826");
             assertThat(r.entityName()).isEqualTo("芦山县");
             assertThat(r.status()).isEqualTo(Status.no_data);
@@ -87,7 +88,7 @@ class EvaluatorEdgesTest {
         });
         Target unknown = target("999999", null);
         assertThat(evaluator(unknown, new ValueCube()).evaluate(Periods.parse("2026Q3"))).singleElement().satisfies(r -> {
-            assertThat(r.entityType()).isEqualTo("city");
+            assertThat(r.entityType()).isEqualTo(EntityType.city);
             assertThat(r.entityName()).isEqualTo("999999");
         });
     }

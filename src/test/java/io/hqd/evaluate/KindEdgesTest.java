@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
@@ -120,7 +121,7 @@ class KindEdgesTest {
     @Test
     void aYearlyChangeFromAStatedBaselineIsMeasuredFromThatBaseline() {
         Target t = new Target("X", "YA2022", "fund", Target.Kind.annual_change, Targets.scope(null, null),
-                Target.EvaluateAt.city, null, null, "up", 1000.0, null, null, null, 2021, 5000.0, 2027, "约束性", "一", "原文", "");
+                Target.EvaluateAt.city, null, null, Comparator.up, 1000.0, null, null, null, 2021, 5000.0, 2027, "约束性", "一", "原文", "");
         // 2024Q4 is three years on: 5000 + 3 × 1000 = 8000
         Judgement j = TargetJudge.judge(t, HIGHER, value(7900), Periods.parse("2024Q4"), 2022, true, history(Map.of(), null));
         assertThat(j.status()).isEqualTo(Status.behind);
@@ -152,7 +153,7 @@ class KindEdgesTest {
     @Test
     void growthUsesTheStatedBaselineForThePlansRegionAndSaysWhenABaselineIsProvisional() {
         Target t = new Target("G", "YA2022", "fund", Target.Kind.growth, Targets.scope(null, null), Target.EvaluateAt.city,
-                null, null, "up", 10.0, null, null, null, 2021, 100.0, 2027, "约束性", "一", "原文", "");
+                null, null, Comparator.up, 10.0, null, null, null, 2021, 100.0, 2027, "约束性", "一", "原文", "");
         Judgement own = TargetJudge.judge(t, HIGHER, value(110), DUE, 2022, true, history(Map.of(2021, 200.0), null));
         assertThat(own.status()).isEqualTo(Status.met);
         assertThat(own.targetValue()).isCloseTo(110, within(1e-9));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
@@ -51,7 +52,7 @@ class PartialDataCasesTest {
     private static Target target(String code, String indicator, Target.Kind kind, String tier, Target.EvaluateAt at,
                                  String condOp, Double condValue, String op, Double value, Integer baselineYear,
                                  Integer targetYear, String reading) {
-        return new Target(code, "YA2022", indicator, kind, Targets.scope(null, tier), at, condOp, condValue, op, value,
+        return new Target(code, "YA2022", indicator, kind, Targets.scope(null, tier), at, Comparator.of(condOp), condValue, Comparator.of(op), value,
                 null, null, null, baselineYear, null, targetYear, "确定", "一、", "原文", reading);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
@@ -59,7 +60,7 @@ class RankAndShareTest {
 
     private static Target target(String indicator, Target.Kind kind, Target.Scope scope, Target.EvaluateAt at, String condOp,
                                  Double condValue, String op, Double value, String reading) {
-        return new Target("K-1", "YA2022", indicator, kind, scope, at, condOp, condValue, op, value, null, null, null, 2021,
+        return new Target("K-1", "YA2022", indicator, kind, scope, at, Comparator.of(condOp), condValue, Comparator.of(op), value, null, null, null, 2021,
                 null, 2027, "确定", "一、", "原文", reading);
     }
 

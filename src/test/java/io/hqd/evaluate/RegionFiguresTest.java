@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Region;
+import io.hqd.catalog.Target;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
 
@@ -84,6 +85,29 @@ class RegionFiguresTest {
         Measure none = calc.forRegion(DOCTORS, "511502", Periods.parse("2025Q3"));
         assertThat(none.hasValue()).isFalse();
         assertThat(none.expected()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegionFigureBuiltFromItsChildrensReportsIsTracedToTheChildrensCells() {
+        ValueCube cube = new ValueCube();
+        for (String q : List.of("2026Q1", "2026Q2", "2026Q3")) {
+            put(cube, "511502", q, "fund", 10);   // 宜宾 reports nothing itself: its two districts do
+            put(cube, "511503", q, "fund", 5);
+        }
+        Target t = Targets.target("F-1", "fund", Target.Kind.total, Targets.scope("511500", null), Target.EvaluateAt.city,
+                null, null, ">=", 1.0, null, null, null, null, 2027);
+        Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), CATALOG.indicators(), List.of(), List.of(t));
+        OrgUnits org = new OrgUnits(REGIONS, List.of(H1, H2));
+        IndicatorValues.Computed c = new IndicatorValues(catalog, org, cube).computeWithLineage(Q3, "R1");
+        var city = c.values().stream().filter(v -> v.getEntityCode().equals("511500")).findFirst().orElseThrow();
+        assertThat(city.getEntityType()).isEqualTo(EntityType.city);
+        assertThat(city.getNumerator()).isEqualTo(45.0);
+        // the city writes no lineage of its own; `hqd trace` reads its reporters' rows, which hold every cell it used
+        List<String> reporters = new IndicatorCalculator(catalog, cube, org).regionReporters(FUND, "511500", Q3);
+        assertThat(c.lineage()).noneMatch(l -> l.getReporterCode().equals("511500"));
+        var traced = c.lineage().stream().filter(l -> reporters.contains(l.getReporterCode())).toList();
+        assertThat(traced).hasSize(6);
+        assertThat(traced.stream().mapToDouble(l -> l.getValue()).sum()).isEqualTo(city.getNumerator());
     }
 
     @Test

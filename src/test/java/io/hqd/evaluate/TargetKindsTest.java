@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
@@ -40,7 +41,9 @@ class TargetKindsTest {
     void comparisonKindsNeedAComparatorAndAValue() {
         for (Target.Kind k : List.of(Target.Kind.each, Target.Kind.total, Target.Kind.region_rate)) {
             assertThat(fields(row(k, ">=", 1.0, null, null))).isEmpty();
-            assertThat(fields(row(k, "~", 1.0, null, null))).containsExactly("op");
+            // an unknown spelling never gets this far (CatalogLoader rejects it); a direction is the wrong comparator here
+            assertThat(fields(row(k, "up", 1.0, null, null))).containsExactly("op");
+            assertThat(fields(row(k, "top", 1.0, null, null))).containsExactly("op");
             assertThat(fields(row(k, null, null, null, null))).containsExactly("op", "value");
         }
         for (String op : List.of(">=", "<=", ">", "<", "=")) {
@@ -157,7 +160,7 @@ class TargetKindsTest {
     @Test
     void anAnnualChangeWithAStatedBaselineAccumulatesOverTheYears() {
         Target t = new Target("PZH14-19", "PZH14", "child_myopia_rate", Target.Kind.annual_change, Targets.scope(null, null),
-                Target.EvaluateAt.city, null, null, "down", 0.5, null, null, null, 2020, 43.14, 2025, "约束性", "表1", "原文", "");
+                Target.EvaluateAt.city, null, null, Comparator.down, 0.5, null, null, null, 2020, 43.14, 2025, "约束性", "表1", "原文", "");
         Indicator lower = Targets.ratio("child_myopia_rate", "a", "b", 100, Indicator.Direction.lower);
         // end of 2024 is four years after 2020: 43.14 − 4 × 0.5 = 41.14
         Judgement exact = TargetJudge.judge(t, lower, value(41.14), Periods.parse("2024Q4"), 2021, true, history(Map.of(), null));

@@ -130,7 +130,7 @@ class TargetScopeTest {
         List<Entity> self = SCOPES.regions(Region.Level.city, "511821", List.of(a, b));
         assertThat(self).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("511821");
-            assertThat(e.type()).isEqualTo("county");
+            assertThat(e.type()).isEqualTo(EntityType.county);
             assertThat(e.hospitals()).containsExactly(a);
         });
         assertThat(SCOPES.regions(Region.Level.city, "000000", List.of(a))).isEmpty();
@@ -146,10 +146,10 @@ class TargetScopeTest {
         HospitalVersion b = new HospitalVersion("B", "乙院", "511800", LocalDate.of(2018, 1, 1), null, "三级", "甲", "综合", "公立", "市");
         List<Entity> up = SCOPES.rollUps(List.of(a, b));
         assertThat(up).extracting(Entity::code).containsExactly("511821", "511800");
-        assertThat(up.get(0).type()).isEqualTo("county");
+        assertThat(up.get(0).type()).isEqualTo(EntityType.county);
         assertThat(up.get(0).name()).isEqualTo("第一县");
         assertThat(up.get(0).hospitals()).containsExactly(a);
-        assertThat(up.get(1).type()).isEqualTo("city");
+        assertThat(up.get(1).type()).isEqualTo(EntityType.city);
         assertThat(up.get(1).hospitals()).containsExactly(a, b);   // a city-run hospital has no county
     }
 }

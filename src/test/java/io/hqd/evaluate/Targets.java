@@ -1,5 +1,6 @@
 package io.hqd.evaluate;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
 
@@ -20,7 +21,8 @@ final class Targets {
     static Target target(String code, String indicator, Target.Kind kind, Target.Scope scope, Target.EvaluateAt at,
                          String condOp, Double condValue, String op, Double value, Double high, Double tolerance,
                          LocalDate deadline, Integer baselineYear, Integer targetYear) {
-        return new Target(code, "YA2022", indicator, kind, scope, at, condOp, condValue, op, value, high, tolerance,
+        return new Target(code, "YA2022", indicator, kind, scope, at, Comparator.of(condOp), condValue, Comparator.of(op),
+                value, high, tolerance,
                 deadline, baselineYear, null, targetYear, "确定", "一、", "原文", null);
     }
 

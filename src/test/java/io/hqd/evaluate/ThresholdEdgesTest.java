@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
@@ -131,7 +132,7 @@ class ThresholdEdgesTest {
     @Test
     void thePlansOwnRegionUsesTheBaselineTheCatalogStates() {
         Target stated = new Target("T", "YA2022", "cmi", Target.Kind.each, Targets.scope(null, null), Target.EvaluateAt.city,
-                null, null, ">=", 1.5, null, null, null, 2020, 1.0, 2025, "确定", "一、", "原文", null);
+                null, null, Comparator.at_least, 1.5, null, null, null, 2020, 1.0, 2025, "确定", "一、", "原文", null);
         Judgement own = TargetJudge.judge(stated, IND, value(1.3), Periods.parse("2022Q4"), 2021, true,
                 history(Map.of(2020, 1.4), null));
         assertThat(own.pathValue()).isCloseTo(1.2, within(1e-9));   // from the stated 1.0, not the measured 1.4

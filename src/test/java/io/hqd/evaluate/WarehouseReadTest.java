@@ -192,7 +192,7 @@ class WarehouseReadTest {
                         l -> l.getOriginalName(), l -> l.getCell(), l -> l.getCarried())
                 .containsExactlyInAnyOrder(tuple("numerator", "cp", "2026Q1", 45.0, "一季度更正.xlsx", "E12", false),
                         tuple("denominator", "dis", "2026Q1", 100.0, "一季度.xlsx", "E5", true));
-        for (var v : q2.values().stream().filter(v -> v.getEntityType().equals("hospital")).toList()) {
+        for (var v : q2.values().stream().filter(v -> v.getEntityType().isHospital()).toList()) {
             var cells = q2.lineage().stream().filter(l -> l.getReporterCode().equals(v.getEntityCode())
                     && l.getIndicator().equals(v.getIndicator())).toList();
             assertThat(cells.stream().filter(l -> l.getPart().equals("numerator")).mapToDouble(l -> l.getValue()).sum())

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
@@ -51,7 +52,7 @@ class YearOnYearTest {
 
     private static Target target(String indicator, Target.Kind kind, Target.EvaluateAt at, String tier, String op,
                                  Double value, Integer baselineYear, Double baselineValue) {
-        return new Target("Y-1", "YA2022", indicator, kind, Targets.scope(null, tier), at, null, null, op, value, null, null,
+        return new Target("Y-1", "YA2022", indicator, kind, Targets.scope(null, tier), at, null, null, Comparator.of(op), value, null, null,
                 null, baselineYear, baselineValue, 2027, "确定", "一、", "原文", null);
     }
 
@@ -229,7 +230,7 @@ class YearOnYearTest {
             put(cube, "511800", q, "fund", 110);
         }
         Target t = new Target("Y-2", "YA2022", "fund", Target.Kind.direction, Targets.scope(null, null), Target.EvaluateAt.city,
-                null, null, "up", null, null, null, null, null, null, 2027, "确定", "一、", "原文", null);
+                null, null, Comparator.up, null, null, null, null, null, null, 2027, "确定", "一、", "原文", null);
         Plan plan = new Plan("YA2022", "雅安方案", "x", "x", "511800", null, 2022, 2027, "001.txt");
         Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(fund), List.of(plan), List.of(t));
         EvaluationRow city = row(new Evaluator(catalog, new OrgUnits(REGIONS, HOSPITALS), cube).evaluate(Q3), "511800");

@@ -21,6 +21,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.Indicator;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.registry.HospitalRegistry;
@@ -177,7 +178,7 @@ public final class ReportFixture {
                         continue;
                     }
                     String[] key = u.getKey().split("\\|");
-                    ins = ins.values("E1", p.code(), key[0], key[1], ind, v[0], v[1], v[2], (int) v[3],
+                    ins = ins.values("E1", p.code(), EntityType.valueOf(key[0]), key[1], ind, v[0], v[1], v[2], (int) v[3],
                             u.getValue().size(), v[3] < u.getValue().size());
                 }
             }
@@ -248,7 +249,7 @@ public final class ReportFixture {
                     } else {
                         status = Status.not_met;
                     }
-                    ins = ins.values("E1", p.code(), t.targetCode(), "hospital", h.code(), h.name(),
+                    ins = ins.values("E1", p.code(), t.targetCode(), EntityType.hospital, h.code(), h.name(),
                             v == null ? null : v[0], v == null ? null : v[1], v == null ? null : v[2], target,
                             v == null ? null : path, status, false, v == null ? "缺少报送数据" : "按进度本期应达 " + path);
                 }

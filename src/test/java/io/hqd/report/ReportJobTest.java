@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.run.Pipeline;
@@ -243,7 +244,7 @@ class ReportJobTest {
     private void countyRow(String period, String target, String county, String name, double value, double targetValue,
                            Status status) {
         dsl.insertInto(EVALUATION).set(EVALUATION.RUN_ID, "E-county-units").set(EVALUATION.PERIOD_CODE, period)
-                .set(EVALUATION.TARGET_CODE, target).set(EVALUATION.ENTITY_TYPE, "county").set(EVALUATION.ENTITY_CODE, county)
+                .set(EVALUATION.TARGET_CODE, target).set(EVALUATION.ENTITY_TYPE, EntityType.county).set(EVALUATION.ENTITY_CODE, county)
                 .set(EVALUATION.ENTITY_NAME, name).set(EVALUATION.VALUE, value).set(EVALUATION.TARGET_VALUE, targetValue)
                 .set(EVALUATION.STATUS, status).set(EVALUATION.PROVISIONAL, false)
                 .set(EVALUATION.HOSPITALS_IN_SCOPE, 4).set(EVALUATION.HOSPITALS_MET, status == Status.met ? 4 : 2)

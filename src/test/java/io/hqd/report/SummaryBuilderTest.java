@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.report.data.EvalFact;
 import io.hqd.report.data.IndicatorMeta;
@@ -18,8 +20,8 @@ class SummaryBuilderTest {
     static final IndicatorMeta CMI = new IndicatorMeta("cmi", "病例组合指数（CMI）", null, 2, "higher", "w", "c");
 
     static EvalFact fact(String plan, String target, String entity, Status status) {
-        return new EvalFact("2026Q3", target, plan, plan + "号", plan, Target.Kind.each, ">=", "三级", null, null, CMI,
-                "hospital", entity, entity, "511802", 1.0, 1.0, 1.0, 2.0, null, status, false, null);
+        return new EvalFact("2026Q3", target, plan, plan + "号", plan, Target.Kind.each, Comparator.at_least, "三级", null, null, CMI,
+                EntityType.hospital, entity, entity, "511802", 1.0, 1.0, 1.0, 2.0, null, status, false, null);
     }
 
     @Test

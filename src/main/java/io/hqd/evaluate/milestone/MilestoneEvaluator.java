@@ -10,6 +10,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.TargetScope;
 import io.hqd.registry.HospitalVersion;
@@ -64,7 +65,7 @@ public final class MilestoneEvaluator {
     }
 
     /** Who reports a commitment: a unit code (hospital or region) and the name printed as responsible. */
-    public record Unit(String type, String code, String responsible) {
+    public record Unit(EntityType type, String code, String responsible) {
     }
 
     /** "各县（区）卫生健康局" for 荥经县 prints as "荥经县卫生健康局"; a unit named on its own keeps its name. */
@@ -83,7 +84,7 @@ public final class MilestoneEvaluator {
         switch (t.evaluateAt()) {
             case hospital -> {
                 for (HospitalVersion h : scopes.hospitals(t, scopeRegion, org.hospitalsOn(period.end()))) {
-                    out.add(new Unit("hospital", h.code(), h.name()));
+                    out.add(new Unit(EntityType.hospital, h.code(), h.name()));
                 }
             }
             case county -> {
@@ -91,10 +92,10 @@ public final class MilestoneEvaluator {
                 List<Region> counties = self != null && self.level() == Region.Level.county ? List.of(self)
                         : org.regionsAt(Region.Level.county, scopeRegion);
                 for (Region r : counties) {
-                    out.add(new Unit("county", r.code(), countyResponsible(r, t.responsible())));
+                    out.add(new Unit(EntityType.county, r.code(), countyResponsible(r, t.responsible())));
                 }
             }
-            case city, province -> out.add(new Unit(t.evaluateAt().name(), scopeRegion,
+            case city, province -> out.add(new Unit(EntityType.valueOf(t.evaluateAt().name()), scopeRegion,
                     t.responsible() != null ? t.responsible() : org.name(scopeRegion)));
         }
         return out;

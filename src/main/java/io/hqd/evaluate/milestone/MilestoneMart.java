@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.warehouse.Periods;
 
@@ -67,7 +68,7 @@ public final class MilestoneMart {
     public List<MilestoneRow> fetch(String periodCode, Collection<String> regionCodes) {
         return dsl.selectFrom(MILESTONE_STATUS)
                 .where(MILESTONE_STATUS.PERIOD_CODE.eq(periodCode), MILESTONE_STATUS.ENTITY_CODE.in(regionCodes)
-                        .or(MILESTONE_STATUS.ENTITY_TYPE.eq("hospital").and(MILESTONE_STATUS.ENTITY_CODE.in(
+                        .or(MILESTONE_STATUS.ENTITY_TYPE.eq(EntityType.hospital).and(MILESTONE_STATUS.ENTITY_CODE.in(
                                 DSL.select(HOSPITAL.CODE).from(HOSPITAL).where(HOSPITAL.REGION_CODE.in(regionCodes))))))
                 .fetch(r -> new MilestoneRow(r.getPeriodCode(), r.getTargetCode(), r.getTargetCode().replaceFirst("-\\d+$", ""),
                         null, r.getNature(), r.getEntityType(), r.getEntityCode(), r.getResponsible(), r.getDeliverable(),

@@ -38,7 +38,7 @@ public final class MilestoneItems {
                 continue;
             }
             boolean mine = evaluator.units(t, TargetScope.region(t, plan), period).stream()
-                    .anyMatch(u -> u.code().equals(code) && u.type().equals("hospital") == (type == ReporterType.HOSPITAL));
+                    .anyMatch(u -> u.code().equals(code) && u.type().isHospital() == (type == ReporterType.HOSPITAL));
             if (mine) {
                 out.add(new MilestoneSheet.Item(t.targetCode(), t.planCode() + " " + (t.clause() == null ? "" : t.clause()),
                         t.quote(), MilestoneJudge.dueIn(t, period).orElse(null),

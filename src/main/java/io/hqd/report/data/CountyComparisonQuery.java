@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
-import io.hqd.evaluate.Comparison;
+import io.hqd.evaluate.EntityType;
 import io.hqd.report.Fmt;
 import io.hqd.report.StatusText;
 import io.hqd.report.sections.TargetText;
@@ -37,13 +37,13 @@ public final class CountyComparisonQuery {
     public List<CountyRow> fetch(Periods period, List<String> counties, RegionTree regions, List<EvalFact> facts,
                                  Map<String, IndicatorMeta> indicators) {
         Map<String, EvalFact> labels = new LinkedHashMap<>();
-        facts.stream().filter(f -> f.entityType().equals("county") && counties.contains(f.entityCode()))
+        facts.stream().filter(f -> f.entityType() == EntityType.county && counties.contains(f.entityCode()))
                 .sorted(Comparator.comparing(EvalFact::targetCode))
                 .forEach(f -> labels.putIfAbsent(f.targetCode(), f));
         Map<String, EvaluationRecord> now = new HashMap<>();
         Map<String, EvaluationRecord> before = new HashMap<>();
         for (EvaluationRecord r : dsl.selectFrom(EVALUATION)
-                .where(EVALUATION.ENTITY_TYPE.eq("county"), EVALUATION.ENTITY_CODE.in(counties),
+                .where(EVALUATION.ENTITY_TYPE.eq(EntityType.county), EVALUATION.ENTITY_CODE.in(counties),
                         EVALUATION.TARGET_CODE.in(labels.keySet()),
                         EVALUATION.PERIOD_CODE.in(period.code(), period.previous().code()))
                 .fetch()) {
@@ -99,7 +99,7 @@ public final class CountyComparisonQuery {
         if (label.indicator().isFlag()) {
             return target >= 0.5 ? "是" : "否";
         }
-        return Comparison.symbol(label.op()) + " " + Fmt.withUnit(target, label.indicator(), false);
+        return label.op().symbol() + " " + Fmt.withUnit(target, label.indicator(), false);
     }
 
     /** Per county: hospitals with a submission in force this quarter, and hospitals expected (marts.completeness). */

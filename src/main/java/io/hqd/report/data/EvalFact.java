@@ -1,17 +1,19 @@
 package io.hqd.report.data;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 
 /** One marts.evaluation row with what a reader needs beside it: the target's plan and wording. */
 public record EvalFact(String periodCode, String targetCode, String planCode, String citation, String planTitle,
-                       Target.Kind kind, String op, String scopeTier, String scopeType, String nature,
-                       IndicatorMeta indicator, String entityType, String entityCode, String entityName,
+                       Target.Kind kind, Comparator op, String scopeTier, String scopeType, String nature,
+                       IndicatorMeta indicator, EntityType entityType, String entityCode, String entityName,
                        String regionCode, Double numerator, Double denominator, Double value, Double targetValue,
                        Double pathValue, Status status, boolean provisional, String evidence) {
 
     public boolean isHospital() {
-        return entityType.equals("hospital");
+        return entityType.isHospital();
     }
 
     /** 三级 病例组合指数（CMI） ≥ 2.00（YA2022-01，力争）; direction and rank targets read as words. */
@@ -19,10 +21,10 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         String who = (scopeTier == null ? "" : scopeTier) + (scopeType == null ? "" : scopeType.replace("|", "或"));
         String head = (who.isEmpty() ? "" : who + " ") + indicator.name() + " ";
         String what;
-        if ("up".equals(op) || "down".equals(op)) {
-            what = "up".equals(op) ? "逐步提高" : "逐步降低";
+        if (op != null && op.isDirection()) {
+            what = op.symbol();
         } else if (kind == Target.Kind.rank) {
-            what = "排名前列";
+            what = Comparator.top.symbol();
         } else if (indicator.isFlag() && targetValue != null) {
             what = "为“是”"; // a yes/no item: ≥ 1 reads as 是
         } else if (targetValue == null) {
@@ -38,10 +40,7 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         return io.hqd.report.Fmt.num(targetValue, indicator.decimals());
     }
 
-    static String opText(String op) {
-        if (op == null) {
-            return "";
-        }
-        return "top".equals(op) ? "排名前列" : io.hqd.evaluate.Comparison.symbol(op);
+    static String opText(Comparator op) {
+        return op == null ? "" : op.symbol();
     }
 }

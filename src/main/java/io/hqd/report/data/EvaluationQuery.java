@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
+import io.hqd.evaluate.EntityType;
+
 /** The evaluation rows of one period for the hospitals and regions within a pack's region. */
 public final class EvaluationQuery {
     private final DSLContext dsl;
@@ -30,10 +32,10 @@ public final class EvaluationQuery {
                 .from(EVALUATION)
                 .join(TARGET).on(TARGET.TARGET_CODE.eq(EVALUATION.TARGET_CODE))
                 .leftJoin(PLAN).on(PLAN.PLAN_CODE.eq(TARGET.PLAN_CODE))
-                .leftJoin(HOSPITAL).on(EVALUATION.ENTITY_TYPE.eq("hospital").and(HOSPITAL.CODE.eq(EVALUATION.ENTITY_CODE)))
+                .leftJoin(HOSPITAL).on(EVALUATION.ENTITY_TYPE.eq(EntityType.hospital).and(HOSPITAL.CODE.eq(EVALUATION.ENTITY_CODE)))
                 .where(EVALUATION.PERIOD_CODE.eq(period))
                 .and(HOSPITAL.REGION_CODE.in(regionCodes)
-                        .or(EVALUATION.ENTITY_TYPE.ne("hospital").and(EVALUATION.ENTITY_CODE.in(regionCodes))))
+                        .or(EVALUATION.ENTITY_TYPE.ne(EntityType.hospital).and(EVALUATION.ENTITY_CODE.in(regionCodes))))
                 .orderBy(EVALUATION.TARGET_CODE, EVALUATION.ENTITY_TYPE, EVALUATION.ENTITY_CODE)
                 .fetch();
         for (var r : rows) {
@@ -41,7 +43,7 @@ public final class EvaluationQuery {
             String title = r.get(PLAN.TITLE);
             String citation = doc != null && !doc.isBlank() ? doc : "《" + title + "》";
             IndicatorMeta ind = indicators.getOrDefault(r.get(TARGET.INDICATOR), IndicatorMeta.unknown(r.get(TARGET.INDICATOR)));
-            String region = r.get(EVALUATION.ENTITY_TYPE).equals("hospital") ? r.get(HOSPITAL.REGION_CODE) : r.get(EVALUATION.ENTITY_CODE);
+            String region = r.get(EVALUATION.ENTITY_TYPE).isHospital() ? r.get(HOSPITAL.REGION_CODE) : r.get(EVALUATION.ENTITY_CODE);
             out.add(new EvalFact(r.get(EVALUATION.PERIOD_CODE), r.get(EVALUATION.TARGET_CODE), r.get(TARGET.PLAN_CODE),
                     citation, title, r.get(TARGET.KIND), r.get(TARGET.OP), r.get(TARGET.SCOPE_TIER), r.get(TARGET.SCOPE_TYPE),
                     r.get(TARGET.NATURE), ind, r.get(EVALUATION.ENTITY_TYPE), r.get(EVALUATION.ENTITY_CODE),

@@ -84,7 +84,7 @@ public final class PackDataBuilder {
 
     private String provisionalNote(PackRegion region) {
         List<String> parts = dsl.selectFrom(INDICATOR_VALUE)
-                .where(INDICATOR_VALUE.PERIOD_CODE.eq(period.code()), INDICATOR_VALUE.ENTITY_TYPE.eq(region.level()),
+                .where(INDICATOR_VALUE.PERIOD_CODE.eq(period.code()), INDICATOR_VALUE.ENTITY_TYPE.eq(region.entityType()),
                         INDICATOR_VALUE.ENTITY_CODE.eq(region.code()), INDICATOR_VALUE.PROVISIONAL.isTrue())
                 .orderBy(INDICATOR_VALUE.INDICATOR)
                 // The coverage words come from the same facts as the completeness table (marts.indicator_value).

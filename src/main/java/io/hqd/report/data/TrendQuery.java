@@ -40,7 +40,7 @@ public final class TrendQuery {
         Map<String, Double> values = new HashMap<>();
         for (var r : dsl.select(INDICATOR_VALUE.INDICATOR, INDICATOR_VALUE.PERIOD_CODE, INDICATOR_VALUE.VALUE)
                 .from(INDICATOR_VALUE)
-                .where(INDICATOR_VALUE.ENTITY_TYPE.eq(region.level()), INDICATOR_VALUE.ENTITY_CODE.eq(region.code()),
+                .where(INDICATOR_VALUE.ENTITY_TYPE.eq(region.entityType()), INDICATOR_VALUE.ENTITY_CODE.eq(region.code()),
                         INDICATOR_VALUE.PERIOD_CODE.in(periods), INDICATOR_VALUE.INDICATOR.in(metas.keySet()))
                 .fetch()) {
             values.put(r.value1() + "|" + r.value2(), r.value3());
@@ -48,7 +48,7 @@ public final class TrendQuery {
         Map<String, Double> paths = new HashMap<>();
         for (var r : dsl.select(EVALUATION.TARGET_CODE, EVALUATION.PERIOD_CODE, EVALUATION.PATH_VALUE)
                 .from(EVALUATION)
-                .where(EVALUATION.ENTITY_TYPE.eq(region.level()), EVALUATION.ENTITY_CODE.eq(region.code()),
+                .where(EVALUATION.ENTITY_TYPE.eq(region.entityType()), EVALUATION.ENTITY_CODE.eq(region.code()),
                         EVALUATION.PERIOD_CODE.in(periods), EVALUATION.PATH_VALUE.isNotNull())
                 .fetch()) {
             paths.put(r.value1() + "|" + r.value2(), r.value3());

@@ -2,6 +2,7 @@ package io.hqd.report.pdf;
 
 import java.util.List;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.milestone.MilestoneRow;
 import io.hqd.warehouse.Periods;
 
@@ -13,7 +14,7 @@ public record HospitalMilestoneLine(String status, String reported, String deliv
 
     /** The hospital's own commitments among the pack's rows (bureaus' rows and other hospitals' left out). */
     public static List<HospitalMilestoneLine> of(List<MilestoneRow> rows, String hospitalCode) {
-        return rows.stream().filter(r -> "hospital".equals(r.entityType()) && hospitalCode.equals(r.entityCode()))
+        return rows.stream().filter(r -> r.entityType() == EntityType.hospital && hospitalCode.equals(r.entityCode()))
                 .map(HospitalMilestoneLine::of).toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.evaluate.milestone.MilestoneRow;
 import io.hqd.evaluate.milestone.MilestoneStatus;
@@ -171,7 +172,7 @@ public final class Conclusions {
         if (f.isHospital()) {
             return f.entityName();
         }
-        return f.entityName() + (f.entityType().equals("county") ? "卫生健康局" : "卫生健康委员会");
+        return f.entityName() + (f.entityType() == EntityType.county ? "卫生健康局" : "卫生健康委员会");
     }
 
     static String completeness(List<CompletenessRow> rows, String provisionalNote) {

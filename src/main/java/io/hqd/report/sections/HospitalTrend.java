@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.warehouse.Periods;
 
 /** One hospital's year-to-date values of some indicators over the last quarters (oldest first). */
@@ -25,7 +26,7 @@ public final class HospitalTrend {
         }
         for (var r : dsl.select(INDICATOR_VALUE.INDICATOR, INDICATOR_VALUE.PERIOD_CODE, INDICATOR_VALUE.VALUE)
                 .from(INDICATOR_VALUE)
-                .where(INDICATOR_VALUE.ENTITY_TYPE.eq("hospital"), INDICATOR_VALUE.ENTITY_CODE.eq(hospitalCode),
+                .where(INDICATOR_VALUE.ENTITY_TYPE.eq(EntityType.hospital), INDICATOR_VALUE.ENTITY_CODE.eq(hospitalCode),
                         INDICATOR_VALUE.PERIOD_CODE.in(periods), INDICATOR_VALUE.INDICATOR.in(indicators))
                 .fetch()) {
             values.put(r.value1() + "|" + r.value2(), r.value3());

@@ -1,7 +1,7 @@
 package io.hqd.report.sections;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
-import io.hqd.evaluate.Comparison;
 import io.hqd.report.Fmt;
 import io.hqd.report.data.EvalFact;
 
@@ -12,25 +12,25 @@ public final class TargetText {
 
     /** True when the target is words (a direction or a ranking), so a number beside it would mislead. */
     public static boolean isWords(EvalFact f) {
-        return "up".equals(f.op()) || "down".equals(f.op()) || f.kind() == Target.Kind.rank || "top".equals(f.op());
+        return f.kind() == Target.Kind.rank || f.op() != null && !f.op().isNumeric();
     }
 
     public static String of(EvalFact f) {
-        if ("up".equals(f.op()) || "down".equals(f.op())) {
-            return "up".equals(f.op()) ? "逐步提高" : "逐步降低";
+        if (f.kind() == Target.Kind.rank) {
+            return Comparator.top.symbol();
         }
-        if (f.kind() == Target.Kind.rank || "top".equals(f.op())) {
-            return "排名前列";
+        if (f.op() != null && !f.op().isNumeric()) {
+            return f.op().symbol();
         }
         if (f.op() == null) {
             return "—";
         }
         if (f.targetValue() == null) {
-            return Comparison.symbol(f.op());
+            return f.op().symbol();
         }
         if (f.indicator().isFlag() && f.isHospital()) {
             return f.targetValue() >= 0.5 ? "是" : "否";
         }
-        return Comparison.symbol(f.op()) + " " + Fmt.withUnit(f.targetValue(), f.indicator(), f.isHospital());
+        return f.op().symbol() + " " + Fmt.withUnit(f.targetValue(), f.indicator(), f.isHospital());
     }
 }

@@ -23,10 +23,10 @@ final class DetailSheet {
             Row r = s.createRow(++n);
             kit.text(r, 0, f.periodCode());
             kit.text(r, 1, switch (f.entityType()) {
-                case "hospital" -> "医院";
-                case "county" -> "区县";
-                case "city" -> "市";
-                default -> "省";
+                case hospital -> "医院";
+                case county -> "区县";
+                case city -> "市";
+                case province -> "省";
             });
             kit.text(r, 2, f.entityCode());
             kit.text(r, 3, f.entityName());

@@ -13,6 +13,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.catalog.Plan;
 import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
@@ -49,7 +50,7 @@ class MilestoneUnitsTest {
         assertThat(rows).extracting(MilestoneRow::entityCode, MilestoneRow::responsible)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("511826", "芦山县卫生健康局"),
                         org.assertj.core.groups.Tuple.tuple("511827", "宝兴县卫生健康局"));
-        assertThat(rows).allSatisfy(r -> assertThat(r.entityType()).isEqualTo("county"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.entityType()).isEqualTo(EntityType.county));
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Comparator;
 import io.hqd.catalog.Target;
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 
 /** A county comparison cell reads with its unit, as the hospital tables do. */
@@ -51,7 +53,7 @@ class CountyRowUnitsTest {
     }
 
     static EvalFact fact(IndicatorMeta m, String op, Double target) {
-        return new EvalFact("2026Q3", "T-1", "P", "文号", "规划", Target.Kind.region_rate, op, null, null, "确定", m, "county",
+        return new EvalFact("2026Q3", "T-1", "P", "文号", "规划", Target.Kind.region_rate, Comparator.of(op), null, null, "确定", m, EntityType.county,
                 "511802", "雨城区", "511802", null, null, 1.0, target, null, Status.met, false, null);
     }
 }
