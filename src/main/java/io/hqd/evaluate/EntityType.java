@@ -21,9 +21,4 @@ public enum EntityType {
             case province -> province;
         };
     }
-
-    /** From a region level as staged.region spells it ({@code county}, {@code city}, {@code province}). */
-    public static EntityType ofLevel(String level) {
-        return of(Region.Level.valueOf(level));
-    }
 }

@@ -32,7 +32,7 @@ public final class OrgUnits {
     public static OrgUnits load(DSLContext dsl) {
         Map<String, Region> regions = new LinkedHashMap<>();
         for (var r : dsl.selectFrom(REGION).orderBy(REGION.CODE).fetch()) {
-            regions.put(r.getCode(), new Region(r.getCode(), r.getName(), Region.Level.valueOf(r.getLevel()), r.getParentCode()));
+            regions.put(r.getCode(), new Region(r.getCode(), r.getName(), r.getLevel(), r.getParentCode()));
         }
         List<HospitalVersion> versions = new ArrayList<>();
         for (var r : dsl.select(HOSPITAL.CODE, HOSPITAL.NAME, HOSPITAL.REGION_CODE, HOSPITAL_ATTRIBUTE.VALID_FROM,

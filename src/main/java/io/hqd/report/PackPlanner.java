@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import io.hqd.catalog.Region;
 import io.hqd.evaluate.EntityType;
 import io.hqd.report.data.RegionTree;
 
@@ -34,10 +35,10 @@ public final class PackPlanner {
                 .fetch(0, String.class));
         Set<String> inScope = scope == null ? null : tree.within(scope);
         List<String> out = new ArrayList<>();
-        for (var r : dsl.selectFrom(REGION).where(REGION.LEVEL.eq("city")).orderBy(REGION.CODE).fetch()) {
+        for (var r : dsl.selectFrom(REGION).where(REGION.LEVEL.eq(Region.Level.city)).orderBy(REGION.CODE).fetch()) {
             List<String> unit = new ArrayList<>();
             unit.add(r.getCode());
-            unit.addAll(tree.children(r.getCode(), "county"));
+            unit.addAll(tree.children(r.getCode(), Region.Level.county));
             for (String code : unit) {
                 boolean wanted = inScope == null || inScope.contains(code);
                 if (wanted && tree.within(code).stream().anyMatch(touched::contains)) {

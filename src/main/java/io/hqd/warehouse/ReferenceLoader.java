@@ -77,7 +77,7 @@ public final class ReferenceLoader {
             tx.deleteFrom(REGION).execute();
             for (Region r : catalog.regions()) {
                 regions.add(tx.newRecord(REGION).with(REGION.CODE, r.code()).with(REGION.NAME, r.name())
-                        .with(REGION.LEVEL, r.level().name()).with(REGION.PARENT_CODE, r.parentCode()));
+                        .with(REGION.LEVEL, r.level()).with(REGION.PARENT_CODE, r.parentCode()));
             }
             tx.deleteFrom(HOSPITAL_ATTRIBUTE).execute();
             tx.deleteFrom(HOSPITAL).execute();

@@ -57,7 +57,7 @@ public class Orgs {
 
     /** Every region hospitals can belong to, for an admin's view of the whole warehouse. */
     public List<String> allCounties() {
-        return db.dsl().select(REGION.CODE).from(REGION).where(REGION.LEVEL.ne("province"))
+        return db.dsl().select(REGION.CODE).from(REGION).where(REGION.LEVEL.ne(Region.Level.province))
                 .orderBy(REGION.CODE).fetch(REGION.CODE);
     }
 

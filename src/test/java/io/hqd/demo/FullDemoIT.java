@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
+import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
 import io.hqd.cli.HqdCommand;
 import io.hqd.evaluate.EntityType;
@@ -230,7 +231,7 @@ class FullDemoIT {
         var indicators = io.hqd.report.data.IndicatorMeta.load(dsl, period.year());
         int compared = 0;
         for (String city : List.of("511800", "511500", "510400")) {
-            List<String> counties = regions.children(city, "county");
+            List<String> counties = regions.children(city, Region.Level.county);
             var rows = new io.hqd.report.data.CompletenessQuery(dsl).fetch(PERIOD, regions.within(city), regions);
             var facts = new io.hqd.report.data.EvaluationQuery(dsl, indicators).fetch(PERIOD, regions.within(city));
             var comparison = new io.hqd.report.data.CountyComparisonQuery(dsl).fetch(period, counties, regions, facts, indicators);

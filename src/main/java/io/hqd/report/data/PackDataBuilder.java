@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import io.hqd.catalog.Region;
 import io.hqd.warehouse.Periods;
 
 /** Runs each section's query for one region and period. */
@@ -46,7 +47,7 @@ public final class PackDataBuilder {
         Set<String> codes = regions.within(regionCode);
         List<EvalFact> facts = new EvaluationQuery(dsl, indicators).fetch(period.code(), codes);
         List<CountyRow> counties = region.isCounty() ? List.of()
-                : new CountyComparisonQuery(dsl).fetch(period, regions.children(regionCode, "county"), regions, facts, indicators);
+                : new CountyComparisonQuery(dsl).fetch(period, regions.children(regionCode, Region.Level.county), regions, facts, indicators);
         return new PackData(region, period.code(), period.label(), dataAsOf(codes), facts,
                 SummaryBuilder.build(facts), counties,
                 cityRows(regionCode).stream().filter(r -> codes.contains(r.fact().regionCode())).toList(),

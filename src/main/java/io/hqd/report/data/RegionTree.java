@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 
+import io.hqd.catalog.Region;
 import io.hqd.warehouse.schema.staged.tables.records.RegionRecord;
 
 /** The region hierarchy from staged.region: which codes lie within a pack's region. */
@@ -53,10 +54,10 @@ public final class RegionTree {
         return out;
     }
 
-    public List<String> children(String code, String level) {
+    public List<String> children(String code, Region.Level level) {
         List<String> out = new ArrayList<>();
         for (RegionRecord r : byCode.values()) {
-            if (code.equals(r.getParentCode()) && r.getLevel().equals(level)) {
+            if (code.equals(r.getParentCode()) && r.getLevel() == level) {
                 out.add(r.getCode());
             }
         }
@@ -66,12 +67,7 @@ public final class RegionTree {
     /** The county a region code belongs to (itself for a county), or null for a city or province. */
     public String countyOf(String code) {
         RegionRecord r = byCode.get(code);
-        return r != null && r.getLevel().equals("county") ? code : null;
-    }
-
-    public String level(String code) {
-        RegionRecord r = byCode.get(code);
-        return r == null ? null : r.getLevel();
+        return r != null && r.getLevel() == Region.Level.county ? code : null;
     }
 
     /** The city a region lies in (itself for a city). */
@@ -81,7 +77,7 @@ public final class RegionTree {
             if (r == null) {
                 return null;
             }
-            if (r.getLevel().equals("city")) {
+            if (r.getLevel() == Region.Level.city) {
                 return c;
             }
             c = r.getParentCode();

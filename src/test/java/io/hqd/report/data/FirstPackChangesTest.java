@@ -32,7 +32,7 @@ class FirstPackChangesTest {
     Path dir;
     Warehouse warehouse;
     DSLContext dsl;
-    static final PackRegion LUSHAN = new PackRegion("511826", "芦山县", "county", "雅安市");
+    static final PackRegion LUSHAN = new PackRegion("511826", "芦山县", Region.Level.county, "雅安市");
 
     @BeforeEach
     void setUp() {
