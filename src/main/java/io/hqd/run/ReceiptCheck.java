@@ -104,17 +104,7 @@ public final class ReceiptCheck {
         } catch (RuntimeException | io.hqd.ingest.read.RejectedFileException e) {
             opened = null;   // a file refused whole has no workbook to copy; its receipt lists why
         }
-        try {
-            writer.write(outcome, opened == null ? null : opened.workbook());
-        } finally {
-            if (opened != null) {
-                try {
-                    opened.close();
-                } catch (IOException | RuntimeException e) {
-                    log.debug("关闭工作簿时出错：{}", e.toString());
-                }
-            }
-        }
+        writer.write(outcome, opened == null ? null : opened.grid());
     }
 
     private static boolean validJson(Path json, String sha) {

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.hqd.ingest.Finding;
 import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.LoadedSubmission;
+import io.hqd.ingest.read.Grid;
 import io.hqd.xlsx.Paper;
 
 /**
@@ -40,7 +40,7 @@ final class ExcelReceipt {
     private ExcelReceipt() {
     }
 
-    static Path write(FileOutcome o, Workbook submitted, Path dir, String base, boolean demo) throws IOException {
+    static Path write(FileOutcome o, Grid submitted, Path dir, String base, boolean demo) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReceiptStyles st = new ReceiptStyles(wb);
             Sheet front = wb.createSheet(SHEET);
@@ -63,11 +63,11 @@ final class ExcelReceipt {
     }
 
     /** What to fix, in the order a clerk works: the file as a whole, then errors down each sheet, then warnings. */
-    static List<Finding> ordered(List<Finding> findings, Workbook submitted) {
+    static List<Finding> ordered(List<Finding> findings, Grid submitted) {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(Comparator.comparing((Finding f) -> !f.isError())
                 .thenComparing(f -> f.cell() != null)
-                .thenComparingInt(f -> f.sheet() == null || submitted == null ? -1 : submitted.getSheetIndex(f.sheet()))
+                .thenComparingInt(f -> f.sheet() == null || submitted == null ? -1 : submitted.indexOf(f.sheet()))
                 .thenComparingInt(f -> f.cell() == null ? -1 : new CellReference(f.cell()).getRow())
                 .thenComparingInt(f -> f.cell() == null ? -1 : new CellReference(f.cell()).getCol()));
         return out;
