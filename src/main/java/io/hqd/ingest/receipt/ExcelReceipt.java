@@ -41,7 +41,8 @@ final class ExcelReceipt {
     }
 
     static Path write(FileOutcome o, Grid submitted, Path dir, String base, boolean demo) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             ReceiptStyles st = new ReceiptStyles(wb);
             Sheet front = wb.createSheet(SHEET);
             boolean marksCells = o.allFindings().stream().anyMatch(f -> f.sheet() != null && f.cell() != null);
@@ -59,6 +60,8 @@ final class ExcelReceipt {
                 wb.write(out);
             }
             return file;
+        } finally {
+            wb.getPackage().revert(); // close() would save the whole package a second time, into memory
         }
     }
 
