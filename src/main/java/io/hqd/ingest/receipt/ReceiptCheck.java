@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.ingest.receipt;
 
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.FINDING;
