@@ -23,7 +23,7 @@ final class SheetCopy {
     private SheetCopy() {
     }
 
-    static void all(Workbook from, Workbook to, ReceiptStyles st) {
+    static void all(Workbook from, Workbook to, ReceiptStyles st, String fileName) {
         Map<String, CellStyle> styles = new HashMap<>();
         for (int i = 0; i < from.getNumberOfSheets(); i++) {
             Sheet src = from.getSheetAt(i);
@@ -31,8 +31,28 @@ final class SheetCopy {
             Sheet dst = to.createSheet(name);
             copy(src, dst, to, st, styles);
             to.setSheetVisibility(to.getSheetIndex(dst), from.getSheetVisibility(i));
-            Paper.a4Landscape(dst, "报送回执　" + src.getSheetName(), 0);
+            paper(src, dst, to, i, fileName);
         }
+    }
+
+    /**
+     * A4 landscape fitted to the width, with the submitted sheet's print titles and print area (so a template's
+     * header row repeats on each page) and the marks' legend on every page: the 回执 sheet that explains them
+     * may be on another sheet of paper by then.
+     */
+    private static void paper(Sheet src, Sheet dst, Workbook to, int index, String fileName) {
+        Paper.a4Landscape(dst, fileName + "（所报原表，问题单元格已标色）", 0);
+        if (src.getRepeatingRows() != null) {
+            dst.setRepeatingRows(src.getRepeatingRows().copy());
+        }
+        if (src.getRepeatingColumns() != null) {
+            dst.setRepeatingColumns(src.getRepeatingColumns().copy());
+        }
+        String area = src.getWorkbook().getPrintArea(index);
+        if (area != null) {
+            to.setPrintArea(to.getSheetIndex(dst), area.substring(area.indexOf('!') + 1));
+        }
+        dst.getFooter().setLeft(ReceiptStyles.LEGEND);
     }
 
     private static void copy(Sheet src, Sheet dst, Workbook to, ReceiptStyles st, Map<String, CellStyle> styles) {
