@@ -203,7 +203,7 @@ public final class WorkbookPrintCheck {
     static float startOf(String label, List<PageCheck.Glyph> glyphs) {
         String l = label.replaceAll("[\\s\\u3000]+", ""); // spaces print no glyph
         for (PageCheck.Glyph first : glyphs) {
-            if (first.text().equals(l.substring(0, 1)) && follows(l, 1, first, first.x(), first.right(), glyphs)) {
+            if (l.startsWith(first.text()) && follows(l, first.text().length(), first, first.x(), first.right(), glyphs)) {
                 return first.y();
             }
         }
@@ -214,16 +214,15 @@ public final class WorkbookPrintCheck {
         if (i == l.length()) {
             return true;
         }
-        String want = l.substring(i, i + 1);
         for (PageCheck.Glyph g : glyphs) {
-            if (!g.text().equals(want)) {
+            if (!l.startsWith(g.text(), i)) { // a glyph may stand for several letters (the ligature "ff")
                 continue;
             }
             boolean sameLine = Math.abs(g.y() - prev.y()) < prev.size() * 0.3f && g.x() >= prev.right() - 1
                     && g.x() - prev.right() < prev.size() * 0.6f;
             boolean nextLine = g.y() - prev.y() > prev.size() * 0.5f && g.y() - prev.y() < prev.size() * 1.8f
                     && g.x() >= left - prev.size() * 2 && g.right() <= right + prev.size() * 2;
-            if ((sameLine || nextLine) && follows(l, i + 1, g, Math.min(left, g.x()), Math.max(right, g.right()), glyphs)) {
+            if ((sameLine || nextLine) && follows(l, i + g.text().length(), g, Math.min(left, g.x()), Math.max(right, g.right()), glyphs)) {
                 return true;
             }
         }

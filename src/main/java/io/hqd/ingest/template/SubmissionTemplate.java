@@ -175,6 +175,7 @@ public final class SubmissionTemplate {
             String definition = definition(e);
             text(row, COL_DEFINITION, definition, s.definition);
             // computed, not autosized (too slow for thousands of files)
+            io.hqd.xlsx.WrappedText.fit(row, COL_CODE, e.code());
             io.hqd.xlsx.WrappedText.fit(row, COL_NAME, e.name());
             io.hqd.xlsx.WrappedText.fit(row, COL_DEFINITION, definition);
             rowsByKind.computeIfAbsent(ElementDomain.of(e), k -> new ArrayList<>()).add(rowIndex);

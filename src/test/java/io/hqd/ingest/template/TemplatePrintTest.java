@@ -81,7 +81,8 @@ class TemplatePrintTest {
                     r.reporterName())) {
                 assertThat(first.shows(t)).as("「%s」 on the first page of %s", t, r.reporterName()).isTrue();
             }
-            assertThat(r.issuer()).isEqualTo("攀枝花市卫生健康委员会");
+            // the hospital's and the county's forms are the city commission's, the city's form the province's
+            assertThat(r.issuer()).isEqualTo(r.reporterCode().equals("510400") ? "四川省卫生健康委员会" : "攀枝花市卫生健康委员会");
             for (String t : List.of("单位负责人：", "统计负责人：", "填表人：", "联系电话：", "报出日期：")) {
                 assertThat(last.shows(t)).as("「%s」 on the last page of %s", t, r.reporterName()).isTrue();
             }
