@@ -89,8 +89,9 @@ public final class WrappedText {
     }
 
     /**
-     * A column's unit is the width of the digit 0: digits and capitals take about one, lower-case letters and
-     * signs less (33 of "provincial_specialist_training_ba" fill a column 26 units wide in LibreOffice).
+     * A column's unit is the width of the digit 0: a Chinese character takes two, digits and capitals one,
+     * lower-case letters and signs less (33 of "provincial_specialist_training_ba" fill a column 26 units wide in
+     * LibreOffice). Generous on purpose: a row estimated too low clips its text, one too high only costs paper.
      */
     private static double width(int cp) {
         if (wide(cp)) {

@@ -60,22 +60,26 @@ public final class WorkbookPrintCheck {
         }
 
         /**
-         * The largest space between two lines of text below the header row, in lines (the page's usual distance
-         * between lines, the smallest one): a row taller than its text shows as a gap of more than one line.
+         * The largest space between two lines of text below the header row, in lines of the page's type (a line is
+         * {@link #LINE} times the median glyph size): a row taller than its text shows as a gap of more than one line.
          */
         public float largestGapInLines() {
             List<Float> b = baselines;
-            float pitch = Float.MAX_VALUE;
-            for (int i = 1; i < b.size(); i++) {
-                pitch = Math.min(pitch, b.get(i) - b.get(i - 1));
+            List<Float> sizes = glyphs.stream().map(PageCheck.Glyph::size).sorted().toList();
+            if (b.size() < 4 || sizes.isEmpty()) {
+                return 0;
             }
+            float line = sizes.get(sizes.size() / 2) * LINE;
             float largest = 0;
             for (int i = 2; i < b.size() - 1; i++) { // not the page header above, nor the page number below
                 largest = Math.max(largest, b.get(i) - b.get(i - 1));
             }
-            return b.size() < 4 ? 0 : largest / pitch;
+            return largest / line;
         }
     }
+
+    /** Distance between two lines of wrapped text, in font sizes (14.5 pt lines of 11 pt type). */
+    static final float LINE = 14.5f / 11f;
 
     /** A4 in points (LibreOffice rounds to whole points). */
     private static final float A4_SHORT = 595f;
