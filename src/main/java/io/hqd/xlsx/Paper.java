@@ -31,7 +31,8 @@ public final class Paper {
 
     /**
      * A4 landscape, as many pages tall as needed but one page wide, rows {@code 0..headerRows-1}
-     * repeated on every page, the title in the page header and the page number in the footer.
+     * repeated on every page, the title and the sheet's name in the page header (a loose page says
+     * where it belongs) and the page number in the footer.
      */
     public static void a4Landscape(Sheet s, String title, int headerRows) {
         a4(s, title, headerRows, true);
@@ -60,7 +61,9 @@ public final class Paper {
         if (headerRows > 0) {
             s.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
         }
-        s.getHeader().setCenter(title == null ? "" : title.replace("&", "&&"));
+        String name = s.getSheetName();
+        String header = title == null || title.isBlank() ? name : title.endsWith("　" + name) ? title : title + "　" + name;
+        s.getHeader().setCenter(header.replace("&", "&&"));
         s.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 }

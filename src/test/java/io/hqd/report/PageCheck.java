@@ -88,7 +88,7 @@ public final class PageCheck {
     }
 
     /** Sweep by top edge: glyphs whose boxes intersect by more than a third of the smaller are drawn over each other. */
-    private static void checkOverlaps(List<Glyph> glyphs, String where, List<String> out) {
+    static void checkOverlaps(List<Glyph> glyphs, String where, List<String> out) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::top));
         for (int i = 0; i < sorted.size(); i++) {

@@ -18,14 +18,17 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook printed as a person would print it: LibreOffice (headless) converts it to PDF, which is read back
- * glyph by glyph. Every sheet must print; every page must be A4 landscape, name its sheet in the page header,
- * repeat the sheet's header row (each column title on the page, so no column spilled onto a page of its own),
- * keep all text within the page at a readable size (fit-to-width must not shrink it below {@link #MIN_FONT_PT}),
- * and carry 第 x 页 共 y 页 with the right numbers.
+ * glyph by glyph. Every sheet must print; every page must be A4 in the sheet's orientation, name its sheet in
+ * the page header, repeat the sheet's header row (each column title on the page, so no column spilled onto a
+ * page of its own), keep all text within the page at a readable size (fit-to-width must not shrink any Chinese
+ * glyph below {@link #MIN_FONT_PT}), and carry 第 x 页 共 y 页 with the right numbers. A sheet's header row is
+ * the last of its print-title rows (the rows repeated on every page), or its first row when it has none.
+ * Used for every kind of workbook hqd hands out: analyst workbooks, receipts, templates.
  */
 public final class WorkbookPrintCheck {
     /** The smallest glyph height a page may shrink to when fitted to the page width (points, median of the page's glyphs;
@@ -33,9 +36,54 @@ public final class WorkbookPrintCheck {
     static final float MIN_FONT_PT = 4f;
     private static final Pattern PAGE_NO = Pattern.compile("第\\s*(\\d+)\\s*页\\s*共\\s*(\\d+)\\s*页");
 
-    /** What was printed: pages per sheet, and the problems found (empty when the workbook prints cleanly). */
-    public record Printed(Map<String, Integer> pagesPerSheet, List<String> problems, int pages) {
+    /** What was printed: pages per sheet, the problems found (empty when the workbook prints cleanly), each page. */
+    public record Printed(Map<String, Integer> pagesPerSheet, List<String> problems, int pages, List<Page> pageList) {
+        /** The text of the pages of one sheet, in order. */
+        public List<String> textOf(String sheet) {
+            return pageList.stream().filter(p -> sheet.equals(p.sheet())).map(Page::text).toList();
+        }
     }
+
+    /**
+     * One printed page: its number, the sheet it belongs to (null when its header names none), its text, and the
+     * baselines of its lines of text from the top (points, ascending, one per line however many cells share it).
+     */
+    public record Page(int number, String sheet, String text, List<Float> baselines, List<PageCheck.Glyph> glyphs) {
+        /** Whether the text is printed in one cell of this page, on one line or wrapped over several. */
+        public boolean shows(String text) {
+            return where(text) >= 0;
+        }
+
+        /** How far down the page the text (in one cell) starts, in points; -1 when it is not on the page. */
+        public float where(String text) {
+            return startOf(text, glyphs);
+        }
+
+        /**
+         * The largest space between two lines of text below the header row, in lines of the page's type (a line is
+         * {@link #LINE} times the median glyph size): a row taller than its text shows as a gap of more than one line.
+         */
+        public float largestGapInLines() {
+            List<Float> b = baselines;
+            List<Float> sizes = glyphs.stream().map(PageCheck.Glyph::size).sorted().toList();
+            if (b.size() < 4 || sizes.isEmpty()) {
+                return 0;
+            }
+            float line = sizes.get(sizes.size() / 2) * LINE;
+            float largest = 0;
+            for (int i = 2; i < b.size() - 1; i++) { // not the page header above, nor the page number below
+                largest = Math.max(largest, b.get(i) - b.get(i - 1));
+            }
+            return largest / line;
+        }
+    }
+
+    /** Distance between two lines of wrapped text, in font sizes (14.5 pt lines of 11 pt type). */
+    static final float LINE = 14.5f / 11f;
+
+    /** A4 in points (LibreOffice rounds to whole points). */
+    private static final float A4_SHORT = 595f;
+    private static final float A4_LONG = 842f;
 
     private WorkbookPrintCheck() {
     }
@@ -65,7 +113,10 @@ public final class WorkbookPrintCheck {
     }
 
     private static Printed check(Path xlsx, Path pdf) throws IOException {
-        Map<String, List<String>> headers = headerRows(xlsx);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, Boolean> landscape = new LinkedHashMap<>();
+        headerRows(xlsx, headers, landscape);
+        List<Page> pageList = new ArrayList<>();
         String name = xlsx.getFileName().toString();
         List<String> problems = new ArrayList<>();
         Map<String, Integer> pages = new LinkedHashMap<>();
@@ -78,14 +129,18 @@ public final class WorkbookPrintCheck {
                 g.setStartPage(p);
                 g.setEndPage(p);
                 g.setSortByPosition(true);
+                g.setSuppressDuplicateOverlappingText(false);
                 String text = g.getText(doc);
                 String flat = text.replaceAll("\\s+", "");
                 String where = name + " 第 " + p + " 页: ";
                 PDRectangle box = doc.getPage(p - 1).getMediaBox();
-                if (box.getWidth() <= box.getHeight()) {
-                    problems.add(where + "不是横向 A4（" + (int) box.getWidth() + "×" + (int) box.getHeight() + "）");
-                }
                 String sheet = sheetOf(text, headers.keySet());
+                pageList.add(new Page(p, sheet, text, baselines(g.glyphs), List.copyOf(g.glyphs)));
+                boolean wide = sheet == null || landscape.get(sheet);
+                float w = wide ? A4_LONG : A4_SHORT, h = wide ? A4_SHORT : A4_LONG;
+                if (Math.abs(box.getWidth() - w) > 2 || Math.abs(box.getHeight() - h) > 2) {
+                    problems.add(where + "不是" + (wide ? "横向" : "纵向") + " A4（" + (int) box.getWidth() + "×" + (int) box.getHeight() + "）");
+                }
                 if (sheet == null) {
                     problems.add(where + "页眉没有写明工作表名称");
                 } else {
@@ -103,11 +158,13 @@ public final class WorkbookPrintCheck {
                 } else if (Integer.parseInt(m.group(1)) != p || Integer.parseInt(m.group(2)) != total) {
                     problems.add(where + "页码写成 " + m.group() + "，应为 第 " + p + " 页 共 " + total + " 页");
                 }
-                List<Float> heights = g.heights.stream().sorted().toList();
-                if (!heights.isEmpty() && heights.get(heights.size() / 2) < MIN_FONT_PT) {
-                    problems.add(where + "缩放后字太小（字高 " + String.format("%.1f", heights.get(heights.size() / 2))
+                float smallest = g.heights.stream().min(Float::compare).orElse(Float.MAX_VALUE);
+                if (smallest < MIN_FONT_PT) {
+                    problems.add(where + "缩放后字太小（最小字高 " + String.format("%.1f", smallest)
                             + " 磅，低于 " + MIN_FONT_PT + " 磅），打印出来无法阅读（多半是某列文字伸出列外，使打印区域过宽）");
                 }
+                // a wrapped cell in a row too low for it spills over the rows above and below
+                PageCheck.checkOverlaps(g.glyphs, where, problems);
                 for (PageCheck.Glyph x : g.glyphs) {
                     if (x.x() < 0 || x.right() > box.getWidth() || x.top() < 0 || x.bottom() > box.getHeight()) {
                         problems.add(where + "文字“" + x.text() + "”超出纸张（x=" + (int) x.x() + ", y=" + (int) x.y() + "）");
@@ -121,7 +178,20 @@ public final class WorkbookPrintCheck {
                 problems.add(name + "：工作表「" + sheet + "」没有打印出来");
             }
         });
-        return new Printed(pages, problems, total);
+        return new Printed(pages, problems, total, pageList);
+    }
+
+    /** Baselines of the lines on a page: glyphs within a quarter of their size of each other share a line. */
+    private static List<Float> baselines(List<PageCheck.Glyph> glyphs) {
+        List<PageCheck.Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(java.util.Comparator.comparingDouble(PageCheck.Glyph::y));
+        List<Float> out = new ArrayList<>();
+        for (PageCheck.Glyph x : sorted) {
+            if (out.isEmpty() || x.y() - out.get(out.size() - 1) > x.size() * 0.25f) {
+                out.add(x.y());
+            }
+        }
+        return out;
     }
 
     /**
@@ -130,29 +200,33 @@ public final class WorkbookPrintCheck {
      * line, or starts one of the next lines under the characters found so far.
      */
     static boolean printedInOneCell(String label, List<PageCheck.Glyph> glyphs) {
-        String l = label.replaceAll("\\s+", "");
+        return startOf(label, glyphs) >= 0;
+    }
+
+    /** Where (baseline from the top) a text printed in one cell starts; -1 when it is not on the page. */
+    static float startOf(String label, List<PageCheck.Glyph> glyphs) {
+        String l = label.replaceAll("[\\s\\u3000]+", ""); // spaces print no glyph
         for (PageCheck.Glyph first : glyphs) {
-            if (first.text().equals(l.substring(0, 1)) && follows(l, 1, first, first.x(), first.right(), glyphs)) {
-                return true;
+            if (l.startsWith(first.text()) && follows(l, first.text().length(), first, first.x(), first.right(), glyphs)) {
+                return first.y();
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean follows(String l, int i, PageCheck.Glyph prev, float left, float right, List<PageCheck.Glyph> glyphs) {
         if (i == l.length()) {
             return true;
         }
-        String want = l.substring(i, i + 1);
         for (PageCheck.Glyph g : glyphs) {
-            if (!g.text().equals(want)) {
+            if (!l.startsWith(g.text(), i)) { // a glyph may stand for several letters (the ligature "ff")
                 continue;
             }
             boolean sameLine = Math.abs(g.y() - prev.y()) < prev.size() * 0.3f && g.x() >= prev.right() - 1
                     && g.x() - prev.right() < prev.size() * 0.6f;
             boolean nextLine = g.y() - prev.y() > prev.size() * 0.5f && g.y() - prev.y() < prev.size() * 1.8f
                     && g.x() >= left - prev.size() * 2 && g.right() <= right + prev.size() * 2;
-            if ((sameLine || nextLine) && follows(l, i + 1, g, Math.min(left, g.x()), Math.max(right, g.right()), glyphs)) {
+            if ((sameLine || nextLine) && follows(l, i + g.text().length(), g, Math.min(left, g.x()), Math.max(right, g.right()), glyphs)) {
                 return true;
             }
         }
@@ -186,14 +260,20 @@ public final class WorkbookPrintCheck {
         return found;
     }
 
-    /** Each sheet's column titles (its first row, which every sheet repeats on each page). */
-    private static Map<String, List<String>> headerRows(Path xlsx) throws IOException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    /**
+     * Each printed sheet's column titles (the last print-title row, or the first row) and orientation. Hidden
+     * sheets are not printed, so not expected.
+     */
+    private static void headerRows(Path xlsx, Map<String, List<String>> out, Map<String, Boolean> landscape) throws IOException {
         DataFormatter fmt = new DataFormatter();
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
             for (Sheet s : wb) {
+                if (wb.isSheetHidden(wb.getSheetIndex(s)) || wb.isSheetVeryHidden(wb.getSheetIndex(s))) {
+                    continue;
+                }
                 List<String> labels = new ArrayList<>();
-                Row header = s.getRow(0);
+                CellRangeAddress titles = s.getRepeatingRows();
+                Row header = s.getRow(titles == null ? 0 : titles.getLastRow());
                 if (header != null) {
                     for (Cell c : header) {
                         String v = fmt.formatCellValue(c).strip();
@@ -203,11 +283,11 @@ public final class WorkbookPrintCheck {
                     }
                 }
                 out.put(s.getSheetName(), labels);
+                landscape.put(s.getSheetName(), s.getPrintSetup().getLandscape());
             }
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
-        return out;
     }
 
     private static Path toPdf(List<Path> workbooks, Path work) throws IOException, InterruptedException {
@@ -229,7 +309,12 @@ public final class WorkbookPrintCheck {
             List<Path> books = files.filter(x -> x.toString().endsWith(".xlsx")).sorted().toList();
             List<Printed> printed = print(books, Files.createTempDirectory("print"));
             for (int i = 0; i < books.size(); i++) {
-                System.out.println(books.get(i).getFileName() + ": " + printed.get(i).pages() + " 页 " + printed.get(i).pagesPerSheet());
+                Map<String, Float> gaps = new LinkedHashMap<>();
+                for (Page p : printed.get(i).pageList()) {
+                    gaps.merge(String.valueOf(p.sheet()), p.largestGapInLines(), Math::max);
+                }
+                System.out.println(books.get(i).getFileName() + ": " + printed.get(i).pages() + " 页 " + printed.get(i).pagesPerSheet()
+                        + "，行间最大空隙（行）" + gaps);
                 printed.get(i).problems().forEach(System.out::println);
             }
         }

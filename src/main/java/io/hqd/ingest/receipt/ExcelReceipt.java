@@ -23,6 +23,7 @@ import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.LoadedSubmission;
 import io.hqd.ingest.read.Grid;
 import io.hqd.xlsx.Paper;
+import io.hqd.xlsx.WrappedText;
 
 /**
  * The person-readable receipt, always a new macro-free .xlsx whatever was sent (.xls, .xlsm, .xlsx with
@@ -47,7 +48,7 @@ final class ExcelReceipt {
             Sheet front = wb.createSheet(SHEET);
             boolean marksCells = o.allFindings().stream().anyMatch(f -> f.sheet() != null && f.cell() != null);
             if (submitted != null && marksCells) {
-                SheetCopy.all(submitted, wb, st);
+                SheetCopy.all(submitted, wb, st, o.received().originalName());
             }
             List<Finding> ordered = ordered(o.allFindings(), submitted);
             new CellMarks(wb, st).mark(ordered);
@@ -103,7 +104,7 @@ final class ExcelReceipt {
         put(legend, 1, "错误", st.error);
         put(legend, 2, "提示", st.warning);
         put(legend, 3, "错误且有提示", st.both);
-        put(legend, 4, "后面各表是所报文件的副本（只含数值），有问题的单元格按左侧颜色标出，鼠标指向可看说明。", st.wrap);
+        put(legend, 4, "后面各表是所报文件的副本（只含数值），有问题的单元格按左侧颜色和边框标出（错误：粗框；提示：虚线框；两者都有：双线框），鼠标指向可看说明。", st.wrap);
         r++;
         int headerRow = r;
         Row header = s.createRow(r++);
@@ -116,16 +117,16 @@ final class ExcelReceipt {
             RuleNames.Rule rule = RuleNames.of(f.rule());
             put(row, 0, String.valueOf(seq++), st.cell);
             put(row, 1, f.severity().label(), f.isError() ? st.error : st.warning);
-            put(row, 2, f.cell() == null ? "整个文件" : f.sheet() + "!" + f.cell(), st.cell);
-            put(row, 3, rule.name(), st.cell);
+            put(row, 2, f.cell() == null ? "整个文件" : f.sheet() + "!" + f.cell(), st.wrap);
+            put(row, 3, rule.name(), st.wrap);
             put(row, 4, f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message(), st.wrap);
-            put(row, 5, f.valueSeen() == null ? "" : f.valueSeen(), st.cell);
+            put(row, 5, f.valueSeen() == null ? "" : f.valueSeen(), st.wrap);
             put(row, 6, rule.todo(), st.wrap);
         }
         if (findings.isEmpty()) {
             put(s.createRow(r), 0, "没有发现问题，全部数值已入库。", st.plain);
         }
-        Paper.a4Landscape(s, "报送回执　" + o.received().originalName(), 0);
+        Paper.a4Landscape(s, o.received().originalName(), 0);
         s.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
         s.createFreezePane(0, headerRow + 1);
     }
@@ -147,9 +148,13 @@ final class ExcelReceipt {
         s.addMergedRegion(new CellRangeAddress(r, r, 1, COLUMNS.length - 1));
     }
 
+    /** A wrapping cell raises its row to the lines it takes (a row's height is not recomputed when opened). */
     private static void put(Row row, int col, String text, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellValue(text);
         c.setCellStyle(style);
+        if (style.getWrapText()) {
+            WrappedText.fit(row, col, text);
+        }
     }
 }

@@ -10,11 +10,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * A receipt's styles. Errors are red, warnings blue, a cell with both red-and-blue stripes: none of
- * them is the yellow of a template's entry column, and both stay visible on one cell.
+ * them is the yellow of a template's entry column, and both stay visible on one cell. Each mark also
+ * has its own frame (thick, dashed, double), so a black-and-white print still tells them apart: the
+ * light blue prints almost white, and LibreOffice draws stripes as one blended colour.
  */
 final class ReceiptStyles {
     static final IndexedColors ERROR = IndexedColors.CORAL;
     static final IndexedColors WARNING = IndexedColors.LIGHT_TURQUOISE;
+    /** The marks in words, in the footer of every printed page of a marked sheet (8 pt). */
+    static final String LEGEND = "&8粗框红底＝错误（未入库）　虚线框蓝底＝提示（请核实）　双线框＝错误且有提示　说明见「回执」表";
     final CellStyle title;
     final CellStyle label;
     final CellStyle plain;
@@ -53,10 +57,19 @@ final class ReceiptStyles {
     CellStyle mark(CellStyle s, boolean isError, boolean isWarning) {
         if (isError && isWarning) {
             fill(s, ERROR, WARNING);
+            frame(s, BorderStyle.DOUBLE);
         } else {
             fill(s, isError ? ERROR : WARNING, null);
+            frame(s, isError ? BorderStyle.THICK : BorderStyle.MEDIUM_DASHED);
         }
         return s;
+    }
+
+    private static void frame(CellStyle s, BorderStyle b) {
+        s.setBorderTop(b);
+        s.setBorderBottom(b);
+        s.setBorderLeft(b);
+        s.setBorderRight(b);
     }
 
     CellStyle bordered() {
@@ -65,7 +78,7 @@ final class ReceiptStyles {
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        s.setVerticalAlignment(VerticalAlignment.TOP); // a row's cells read level with the first line of the tallest
         return s;
     }
 

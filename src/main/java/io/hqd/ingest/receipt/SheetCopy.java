@@ -15,6 +15,8 @@ import io.hqd.ingest.read.Grid;
 import io.hqd.ingest.read.GridCell;
 import io.hqd.ingest.read.GridRow;
 import io.hqd.ingest.read.GridSheet;
+import io.hqd.ingest.template.MilestoneSheet;
+import io.hqd.ingest.template.TemplateLayout;
 import io.hqd.xlsx.Paper;
 
 /**
@@ -26,7 +28,7 @@ final class SheetCopy {
     private SheetCopy() {
     }
 
-    static void all(Grid from, Workbook to, ReceiptStyles st) {
+    static void all(Grid from, Workbook to, ReceiptStyles st, String fileName) {
         Map<String, CellStyle> styles = new HashMap<>();
         for (GridSheet src : from.sheets()) {
             String name = src.name().equals(ExcelReceipt.SHEET) ? ExcelReceipt.SHEET + "（原表）" : src.name();
@@ -37,8 +39,36 @@ final class SheetCopy {
                 case HIDDEN -> SheetVisibility.HIDDEN;
                 case VERY_HIDDEN -> SheetVisibility.VERY_HIDDEN;
             });
-            Paper.a4Landscape(dst, "报送回执　" + src.name(), 0);
+            paper(src, dst, fileName);
         }
+    }
+
+    /**
+     * A4 landscape fitted to the width with the marks' legend on every page (the 回执 sheet that explains them may
+     * be on another sheet of paper by then); a sheet of hqd's own form repeats its rows down to its column titles.
+     */
+    private static void paper(GridSheet src, Sheet dst, String fileName) {
+        Paper.a4Landscape(dst, fileName + "（所报原表，问题单元格已标色）", 0);
+        int header = headerRow(src);
+        if (header >= 0) {
+            dst.setRepeatingRows(CellRangeAddress.valueOf("1:" + (header + 1)));
+        }
+        dst.getFooter().setLeft(ReceiptStyles.LEGEND);
+    }
+
+    /** The row of hqd's column titles (指标代码 on the 填报表, 任务代码 on the 规划任务 sheet) near the top, or -1. */
+    private static int headerRow(GridSheet src) {
+        for (int r = Math.max(src.firstRow(), 0); r <= Math.min(src.lastRow(), 20); r++) {
+            GridRow row = src.row(r);
+            for (int c = row == null ? 0 : Math.max(row.firstColumn(), 0); row != null && c < row.endColumn(); c++) {
+                GridCell cell = row.cell(c);
+                if (cell != null && cell.text() != null && (cell.text().strip().equals(TemplateLayout.HEADERS.get(1))
+                        || cell.text().strip().equals(MilestoneSheet.HEADERS.get(0)))) {
+                    return r;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void copy(GridSheet src, Sheet dst, Workbook to, ReceiptStyles st, Map<String, CellStyle> styles) {

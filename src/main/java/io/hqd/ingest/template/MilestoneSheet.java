@@ -52,7 +52,8 @@ public final class MilestoneSheet {
     private MilestoneSheet() {
     }
 
-    static void write(XSSFWorkbook wb, TemplateStyles s, List<Item> items) {
+    /** {@code title}: the form's title, printed in the page header with the sheet's name. */
+    static void write(XSSFWorkbook wb, TemplateStyles s, List<Item> items, String title) {
         if (items.isEmpty()) {
             return;
         }
@@ -88,7 +89,8 @@ public final class MilestoneSheet {
                 row.getCell(COL_EVIDENCE).setCellValue(f.evidence() == null ? "" : f.evidence());
                 row.getCell(COL_DOCUMENT).setCellValue(f.document() == null ? "" : f.document());
             }
-            row.setHeightInPoints(Math.max(1, (item.deliverable().length() + 23) / 24) * 15f + 3f);
+            io.hqd.xlsx.WrappedText.fit(row, COL_PLAN, item.planAndClause());
+            io.hqd.xlsx.WrappedText.fit(row, COL_DELIVERABLE, item.deliverable());
         }
         int last = HEADER_ROW + items.size();
         DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -105,6 +107,7 @@ public final class MilestoneSheet {
         date.createErrorBox("填写有误", "请填日期，例如 2026-05-08");
         sheet.addValidationData(date);
         sheet.createFreezePane(0, HEADER_ROW + 1);
+        io.hqd.xlsx.Paper.a4Landscape(sheet, title, HEADER_ROW + 1);
         sheet.enableLocking();
     }
 

@@ -61,7 +61,7 @@ public final class SubmissionTemplate {
             writeSignature(sheet, styles, last + 1 + SIGNATURE_GAP);
             io.hqd.xlsx.Paper.a4Landscape(sheet, title(request), HEADER_ROW + 1);
             wb.setPrintArea(wb.getSheetIndex(sheet), 0, COL_DEFINITION, 0, last + 1 + SIGNATURE_GAP + 2);
-            MilestoneSheet.write(wb, styles, request.milestones());
+            MilestoneSheet.write(wb, styles, request.milestones(), title(request));
             writeMeta(wb, request);
             wb.setActiveSheet(0);
             io.hqd.xlsx.Paper.chineseFonts(wb);
@@ -114,20 +114,27 @@ public final class SubmissionTemplate {
         text(period, COL_CODE, "报告期", s.label);
         text(period, COL_NAME, r.period().code() + "（" + r.period().label() + "）", s.fixed);
         text(period, COL_UNIT, "模板版本", s.label);
-        text(period, COL_VALUE, VERSION + "　" + r.templateId(), s.fixed);
+        // the template id is wider than the two merged columns: wrapped, or it prints over the 有效期 beside it
+        org.apache.poi.xssf.usermodel.XSSFCellStyle wrapped = sheet.getWorkbook().createCellStyle();
+        wrapped.cloneStyleFrom(s.fixed);
+        wrapped.setWrapText(true);
+        String version = VERSION + "　" + r.templateId();
+        text(period, COL_VALUE, version, wrapped);
         sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, COL_VALUE, COL_PREVIOUS));
+        io.hqd.xlsx.WrappedText.fit(period, version, (sheet.getColumnWidth(COL_VALUE) + sheet.getColumnWidth(COL_PREVIOUS)) / 256.0);
         // the form's identity, top right as on every statistical form
         text(title, COL_FORM_ID, "表　　号：" + (r.type() == ReporterType.HOSPITAL ? FORM_HOSPITAL : FORM_REGION), s.formId);
         text(reporter, COL_FORM_ID, "制定机关：" + (r.issuer() == null ? "卫生健康行政部门" : r.issuer()), s.formId);
         text(period, COL_FORM_ID, "有效期至：" + r.period().end().getYear() + " 年 12 月 31 日", s.formId);
 
         XSSFRow note = sheet.createRow(NOTE_ROW);
-        note.setHeightInPoints(44);
         java.time.LocalDate due = r.period().end().plusDays(DUE_DAYS);
         text(note, 0, "报送截止：" + due.getYear() + " 年 " + due.getMonthValue() + " 月 " + due.getDayOfMonth() + " 日。"
                 + "填报说明：只在黄色的「本期数值」列填写，按“单位”列的单位填数字（不要带单位、% 号或千分位逗号以外的文字）；"
                 + "是/否类从下拉列表选择“是”或“否”；无此项请留空。请勿修改其他单元格、增删行或改动表名。"
                 + "填好后由单位负责人审核，在表末签名栏填写后报送。", s.note);
+        io.hqd.xlsx.WrappedText.fit(note, note.getCell(0).getStringCellValue(),
+                java.util.stream.IntStream.rangeClosed(0, COL_DEFINITION).map(sheet::getColumnWidth).sum() / 256.0);
         sheet.addMergedRegion(new CellRangeAddress(NOTE_ROW, NOTE_ROW, 0, COL_DEFINITION));
 
         XSSFRow header = sheet.createRow(HEADER_ROW);
@@ -167,8 +174,10 @@ public final class SubmissionTemplate {
             }
             String definition = definition(e);
             text(row, COL_DEFINITION, definition, s.definition);
-            // Column G holds about 30 CJK characters per line; no autosize (too slow for thousands of files).
-            row.setHeightInPoints(Math.max(1, (definition.length() + 29) / 30) * 15f + 3f);
+            // computed, not autosized (too slow for thousands of files)
+            io.hqd.xlsx.WrappedText.fit(row, COL_CODE, e.code());
+            io.hqd.xlsx.WrappedText.fit(row, COL_NAME, e.name());
+            io.hqd.xlsx.WrappedText.fit(row, COL_DEFINITION, definition);
             rowsByKind.computeIfAbsent(ElementDomain.of(e), k -> new ArrayList<>()).add(rowIndex);
             rowIndex++;
         }

@@ -25,6 +25,10 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
             what = op.symbol();
         } else if (kind == Target.Kind.rank) {
             what = Comparator.top.symbol();
+        } else if ((kind == Target.Kind.share || kind == Target.Kind.count) && targetValue != null) {
+            // judged on how many hospitals meet it, not on one hospital's value
+            what = (indicator.isFlag() ? "为“是”的医院" : "达到要求的医院") + (kind == Target.Kind.share ? "占比 " : "家数 ")
+                    + opText(op) + " " + shareText(targetValue) + shareUnit();
         } else if (indicator.isFlag() && targetValue != null) {
             what = "为“是”"; // a yes/no item: ≥ 1 reads as 是
         } else if (targetValue == null) {
@@ -34,6 +38,16 @@ public record EvalFact(String periodCode, String targetCode, String planCode, St
         }
         // The nature sits beside every status that prints this label: a missed 力争 is not a missed firm target.
         return head + what + "（" + targetCode + (nature == null ? "" : "，" + nature) + "）";
+    }
+
+    /** A share or a count of hospitals: whole hospitals, a share with one decimal when it has one (62.5%). */
+    public static String shareText(Double v) {
+        return v == null ? "—" : io.hqd.report.Fmt.num(v, v == Math.rint(v) ? 0 : 1);
+    }
+
+    /** The unit of a share (%) or count (家) target's value; empty for other kinds. */
+    public String shareUnit() {
+        return kind == Target.Kind.share ? "%" : kind == Target.Kind.count ? " 家" : "";
     }
 
     public String targetText() {

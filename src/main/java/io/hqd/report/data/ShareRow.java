@@ -1,15 +1,14 @@
 package io.hqd.report.data;
 
 import io.hqd.catalog.Target;
-import io.hqd.report.Fmt;
 import io.hqd.report.StatusText;
 
 /** A target on the share (or count) of hospitals reaching something, with the hospitals that do not. */
 public record ShareRow(EvalFact fact) {
     public String getTargetLabel() { return fact.targetLabel(); }
     public String getEntityName() { return fact.entityName(); }
-    public String getValueText() { return Fmt.num(fact.value(), fact.indicator().decimals()); }
-    public String getTargetText() { return fact.targetValue() == null ? "—" : fact.targetText(); }
+    public String getValueText() { return fact.value() == null ? "—" : EvalFact.shareText(fact.value()) + fact.shareUnit(); }
+    public String getTargetText() { return fact.targetValue() == null ? "—" : EvalFact.opText(fact.op()) + " " + EvalFact.shareText(fact.targetValue()) + fact.shareUnit(); }
     public String getStatusText() { return StatusText.of(fact.status()); }
     public String getEvidence() { return fact.evidence() == null ? "" : fact.evidence(); }
 

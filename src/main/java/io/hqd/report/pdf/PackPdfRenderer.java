@@ -64,7 +64,11 @@ public class PackPdfRenderer {
             Map<String, Object> hospitals = section(d, run, demo, n, "需关注的医院（按级别类别分组）");
             hospitals.put("NOTE", PackContent.hospitalNote(d));
             prints.add(fill("hospitals", hospitals, PackContent.hospitalRows(d)));
-            prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
+            // A section with nothing to list is left out (a page saying "none" is paper a leader turns for nothing);
+            // the 本期结论 page already says when there is nothing to compare with.
+            if (!d.shares().isEmpty()) {
+                prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
+            }
             Map<String, Object> milestones = section(d, run, demo, n, "规划任务（定性承诺）");
             milestones.put("NOTE", "规划中没有数值的承诺，按责任单位每期报告的进展评价：逾期、无数据在前，逾期久的在前；状态下方为目标性质（力争／确定／约束性／预期性）。");
             prints.add(fill("milestones", milestones, MilestoneLine.of(d.milestones())));
@@ -78,9 +82,11 @@ public class PackPdfRenderer {
             Map<String, Object> completeness = section(d, run, demo, n, "数据报送完整性");
             putNote(completeness, d.provisionalNote());
             prints.add(fill("completeness", completeness, d.completeness()));
-            Map<String, Object> changes = section(d, run, demo, n, "与上期材料相比的变化");
-            changes.put("NOTE", d.changes().baseline());
-            prints.add(fill("changes", changes, d.changes().rows()));
+            if (!d.changes().rows().isEmpty()) {
+                Map<String, Object> changes = section(d, run, demo, n, "与上期材料相比的变化");
+                changes.put("NOTE", d.changes().baseline());
+                prints.add(fill("changes", changes, d.changes().rows()));
+            }
             prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"), d.notes()));
             int pages = PageNumbers.apply(prints);
             export(prints, d, file);
@@ -187,6 +193,11 @@ public class PackPdfRenderer {
         config.setMetadataCreator("hqd");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
+        // Break lines where the fill measured them: left to itself the exporter re-breaks Chinese text, and a
+        // line it needs beyond the measured height is dropped ("…非官方全省排名）" printed without its end).
+        net.sf.jasperreports.pdf.SimplePdfReportConfiguration lines = new net.sf.jasperreports.pdf.SimplePdfReportConfiguration();
+        lines.setForceLineBreakPolicy(true);
+        exporter.setConfiguration(lines);
         exporter.exportReport();
     }
 }

@@ -52,6 +52,10 @@ final class SheetKit {
         this.bold.setDataFormat(wb.createDataFormat().getFormat("@"));
         integer = wb.createCellStyle();
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+        // every cell reads from the top of its row, level with the first line of a wrapped neighbour
+        for (CellStyle s : new CellStyle[] {text, this.bold, integer}) {
+            s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
     }
 
     /**
@@ -65,17 +69,11 @@ final class SheetKit {
             Cell c = r.createCell(i);
             c.setCellValue(headers[i]);
             c.setCellStyle(header);
-            s.setColumnWidth(i, Math.min(255, Math.max(widths[i], printedWidth(headers[i]) + 2)) * 256);
+            s.setColumnWidth(i, Math.min(255, Math.max(widths[i], io.hqd.xlsx.WrappedText.width(headers[i]) + 2)) * 256);
         }
         s.createFreezePane(0, 1);
-        io.hqd.xlsx.Paper.a4Landscape(s, title + "　" + name, 1);
+        io.hqd.xlsx.Paper.a4Landscape(s, title, 1);
         return s;
-    }
-
-    /** Width of a title in Excel's character units: a Chinese character takes two. */
-    static int printedWidth(String text) {
-        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
     }
 
     /** Auto-filter over everything written, and status colours on the status column (if any). */
@@ -114,12 +112,7 @@ final class SheetKit {
         Cell c = r.createCell(col);
         c.setCellStyle(wrapped);
         c.setCellValue(v == null ? "" : v);
-        // Row heights are not computed when the workbook opens: make the row tall enough for the wrapped lines.
-        int perLine = Math.max(1, r.getSheet().getColumnWidth(col) / 256 - 1);
-        int lines = (int) Math.ceil(printedWidth(v == null ? "" : v) / (double) perLine);
-        if (lines > 1) {
-            r.setHeightInPoints(Math.max(r.getHeightInPoints(), Math.min(409f, lines * 14.5f)));
-        }
+        io.hqd.xlsx.WrappedText.fit(r, col, v); // a row's height is not recomputed when the workbook opens
     }
 
     /** A group line (a plan above its targets), bold. */
@@ -209,6 +202,7 @@ final class SheetKit {
         return numbers.computeIfAbsent(format, f -> {
             CellStyle s = wb.createCellStyle();
             s.setDataFormat(wb.createDataFormat().getFormat(f));
+            s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             return s;
         });
     }
