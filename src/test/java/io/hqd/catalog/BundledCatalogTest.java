@@ -25,7 +25,7 @@ class BundledCatalogTest {
     /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
     private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
             "PZH2018", 43, "YA2022", 80, "SH-P1", 40, "HOSP-P2", 16,
-            "YB-P3", 68, "WH-P4", 34, "PZH14", 228, "MD2022", 39);
+            "YB-P3", 68, "WH-P4", 34, "PZH14", 258, "MD2022", 39);
 
     private static Catalog catalog;
     private static final Map<String, String> sources = new HashMap<>();
@@ -101,6 +101,59 @@ class BundledCatalogTest {
             assertThat(t.indicator()).isEqualTo("cmi");
             assertThat(t.scope().hospitals()).containsExactly("H51150001", "H51150002", "H51150003");
         });
+    }
+
+    /**
+     * A 攀枝花 十四五 target cited to a chapter quotes that chapter's body text (between its heading and the
+     * next one; the table of contents repeats the headings first). PZH14-204/205 were once cited to 第三章.
+     */
+    @Test
+    void everyPzh14ChapterClauseQuotesItsOwnChapter() {
+        String text = sources.get("003_fb4ed16b42fd1025.txt");
+        Matcher heading = Pattern.compile("第[一二三四五六七八九十]+章").matcher(text);
+        Map<String, Integer> body = new LinkedHashMap<>();
+        while (heading.find()) {
+            body.remove(heading.group());
+            body.put(heading.group(), heading.start());   // the last occurrence is the body heading
+        }
+        List<Map.Entry<String, Integer>> order = body.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+        assertThat(order).extracting(Map.Entry::getKey).startsWith("第一章").endsWith("第十二章").hasSize(12);
+        Pattern chapter = Pattern.compile("^(第[一二三四五六七八九十]+章)");
+        int checked = 0;
+        for (Target t : catalog.targets()) {
+            Matcher m = chapter.matcher(t.clause());
+            if (!t.planCode().equals("PZH14") || !m.find()) {
+                continue;
+            }
+            int i = order.indexOf(Map.entry(m.group(1), body.get(m.group(1))));
+            String own = text.substring(order.get(i).getValue(), i + 1 < order.size() ? order.get(i + 1).getValue() : text.length());
+            assertThat(own).as(t.targetCode() + " " + t.clause()).contains(squash(t.quote()));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(150);
+    }
+
+    /** 第十章–第十二章 read clause by clause: the deliverables added, with who reports and when they are due. */
+    @Test
+    void theLastChaptersOfPzh14AreRecorded() {
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        assertThat(byCode.get("PZH14-204").clause()).isEqualTo("第十章第三节");
+        assertThat(byCode.get("PZH14-205").clause()).isEqualTo("第十章第三节");
+        List<Target> evaluations = catalog.targets().stream().filter(t -> t.quote().equals("中期、末期评估")).toList();
+        assertThat(evaluations).extracting(Target::deadline).containsExactly(java.time.LocalDate.of(2023, 12, 31), null);
+        assertThat(evaluations).allSatisfy(t -> assertThat(t.responsible()).isEqualTo("市卫生健康委"));
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().startsWith("推进市中心医院与昆明医科大学")).singleElement()
+                .satisfies(t -> assertThat(t.scope().hospitals()).containsExactly("H51040001"));
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().endsWith("纳入年度重点工作")).singleElement()
+                .satisfies(t -> assertThat(t.repeatsYearly()).isTrue());
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().startsWith("各地要定期组织")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.evaluateAt()).isEqualTo(Target.EvaluateAt.county);
+                    assertThat(t.repeatsYearly()).as("定期 is not 每年").isFalse();
+                });
+        long lastChapters = catalog.targets().stream().filter(t -> t.planCode().equals("PZH14") && t.isMilestone()
+                && t.clause().matches("第十[一二]?章.*")).count();
+        assertThat(lastChapters).isEqualTo(45);
     }
 
     /** Table 1 of the 攀枝花 14th five-year plan: rows 1–26 have a 2025 value, row 27 has none. */
