@@ -24,8 +24,8 @@ class BundledCatalogTest {
 
     /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
     private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
-            "PZH2018", 43, "YA2022", 80, "SH-P1", 40, "HOSP-P2", 16,
-            "YB-P3", 68, "WH-P4", 34, "PZH14", 258, "MD2022", 39);
+            "PZH2018", 44, "YA2022", 91, "SH-P1", 50, "HOSP-P2", 16,
+            "YB-P3", 70, "WH-P4", 34, "PZH14", 275, "MD2022", 41);
 
     private static Catalog catalog;
     private static final Map<String, String> sources = new HashMap<>();
@@ -153,7 +153,7 @@ class BundledCatalogTest {
                 });
         long lastChapters = catalog.targets().stream().filter(t -> t.planCode().equals("PZH14") && t.isMilestone()
                 && t.clause().matches("第十[一二]?章.*")).count();
-        assertThat(lastChapters).isEqualTo(45);
+        assertThat(lastChapters).isEqualTo(46);
     }
 
     /** Table 1 of the 攀枝花 14th five-year plan: rows 1–26 have a 2025 value, row 27 has none. */
@@ -172,6 +172,26 @@ class BundledCatalogTest {
         }
         assertThat(rows).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 26).boxed().toList());
+    }
+
+    /**
+     * The README's one 力争 rule, applied mechanically to every target outside Table 1: a 力争 between the
+     * sentence's start (the last 。 or ；/; before the quote) and the quote's end makes it 力争; otherwise it is not.
+     */
+    @Test
+    void theOneStretchRuleHoldsForEveryQuotedTarget() {
+        Map<String, Plan> plans = catalog.plansByCode();
+        for (Target t : catalog.targets()) {
+            if (t.clause().startsWith("表1")) {
+                continue;
+            }
+            String text = sources.get(plans.get(t.planCode()).sourceFile());
+            String quote = squash(t.quote());
+            int at = text.indexOf(quote);
+            int start = Math.max(text.lastIndexOf('。', at), Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at)));
+            boolean stretch = text.substring(start + 1, at + quote.length()).contains("力争");
+            assertThat(t.nature().equals("力争")).as(t.targetCode() + " " + t.quote()).isEqualTo(stretch);
+        }
     }
 
     /** A stretch goal stated with 力争 is recorded as such (Table 1 rows carry the table's own nature). */
@@ -195,7 +215,8 @@ class BundledCatalogTest {
             assertThat(byCode.get(firm).nature()).as(firm).isEqualTo("确定");
         }
         for (String stretch : List.of("PZH2018-16", "PZH2018-19", "YA2022-10", "YA2022-12", "YB-P3-08", "YB-P3-03",
-                "YB-P3-12", "YB-P3-13", "YB-P3-14")) {   // one sentence after 力争培育6家…, no semicolon
+                "YB-P3-12", "YB-P3-13", "YB-P3-14",      // one sentence after 力争培育6家…, no semicolon
+                "PZH14-178", "PZH14-179", "PZH14-32")) {  // after 力争将重性精神疾病科… / 力争达到三级乙等…, no semicolon
             assertThat(byCode.get(stretch).nature()).as(stretch).isEqualTo("力争");
         }
     }
