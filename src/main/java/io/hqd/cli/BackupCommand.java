@@ -8,8 +8,8 @@ import org.jooq.DSLContext;
 import org.springframework.core.env.Environment;
 
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
-import io.hqd.run.WarehouseBackup;
+import io.hqd.jobs.Pipeline;
+import io.hqd.jobs.WarehouseBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

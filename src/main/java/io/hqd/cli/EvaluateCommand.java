@@ -3,7 +3,7 @@ package io.hqd.cli;
 import java.util.concurrent.Callable;
 
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

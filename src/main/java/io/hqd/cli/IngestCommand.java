@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 import io.hqd.run.RunParameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ public class IngestCommand implements Callable<Integer> {
                     .addString(RunParameters.RUN, "I" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
                     .toJobParameters();
             int code = JobCommandSupport.report(p, p.runAndReport("ingestJob", params), System.out);
-            int repaired = new io.hqd.run.ReceiptCheck(p.bean(org.jooq.DSLContext.class), h,
+            int repaired = new io.hqd.ingest.receipt.ReceiptCheck(p.bean(org.jooq.DSLContext.class), h,
                     p.bean(org.springframework.core.env.Environment.class).getProperty("hqd.demo", Boolean.class, false)).repair();
             if (repaired > 0) {
                 System.out.printf("  %d 个文件的回执缺失或不完整（上次运行中断所致），已重写。%n", repaired);

@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 
 import io.hqd.run.Failures;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 import io.hqd.run.RunLabels;
 import io.hqd.run.RunName;
 import io.hqd.run.RunOutcome;

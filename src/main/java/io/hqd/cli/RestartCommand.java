@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 import io.hqd.run.RunLabels;
 import io.hqd.run.RunParameters;
 import picocli.CommandLine.Command;

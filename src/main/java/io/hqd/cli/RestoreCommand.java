@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 import io.hqd.home.HqdHome;
-import io.hqd.run.WarehouseBackup;
+import io.hqd.jobs.WarehouseBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

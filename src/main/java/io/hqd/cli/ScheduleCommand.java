@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import io.hqd.run.JobSchedule;
+import io.hqd.jobs.JobSchedule;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "常驻运行，按 jobs/nightly.yaml 中的时间每晚启动夜间任务。")
@@ -23,7 +23,7 @@ public class ScheduleCommand implements Callable<Integer> {
         JobSchedule schedule = JobSchedule.load(home.home());
         while (true) {
             LocalDateTime next = schedule.cron().next(LocalDateTime.now());
-            System.out.printf("计划：%s（cron %s），下次运行 %s%n", schedule.job(), schedule.cronText(), next);
+            System.out.printf("计划：夜间任务（cron %s），下次运行 %s%n", schedule.cronText(), next);
             if (once) {
                 return ExitCodes.OK;
             }

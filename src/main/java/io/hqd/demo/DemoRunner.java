@@ -16,7 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 
 /** {@code hqd demo}: generate a demo home, run the nightly job on it, and count what came out. */
 public final class DemoRunner {

@@ -1,8 +1,8 @@
 package io.hqd.evaluate;
 
 import io.hqd.catalog.Catalog;
-import io.hqd.run.RunContext;
 import io.hqd.run.RunHistoryListener;
+import io.hqd.run.RunParameters;
 import io.hqd.warehouse.DataTests;
 import io.hqd.warehouse.Periods;
 import org.jooq.DSLContext;
@@ -44,12 +44,11 @@ public class EvaluateJobConfig {
 
     @Bean
     Step computeIndicatorsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
-                               DSLContext dsl, Catalog catalog) {
+                               DSLContext dsl, Catalog catalog, RunParameters params) {
         return new StepBuilder("computeIndicators", jobs)
                 .tasklet((contribution, chunk) -> {
-                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
-                    Periods period = RunContext.period(params);
-                    String run = RunContext.runName(chunk.getStepContext().getStepExecution().getJobExecution());
+                    Periods period = params.period();
+                    String run = params.run();
                     OrgUnits org = OrgUnits.load(dsl);
                     ValueCube cube = ValueCube.load(dsl);
                     IndicatorValues values = new IndicatorValues(catalog, org, cube);
@@ -59,7 +58,7 @@ public class EvaluateJobConfig {
                         periods.add(period);
                     }
                     for (Periods p : periods) {
-                        Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(p.end()));
+                        Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(p.end()));
                         IndicatorValues.Computed computed = values.computeWithLineage(p, run);
                         var rows = RunScope.keep(computed.values(), scope, r -> r.getEntityCode());
                         store.replaceIndicatorValues(p, scope, rows);
@@ -73,14 +72,13 @@ public class EvaluateJobConfig {
 
     @Bean
     Step evaluateTargetsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
-                             DSLContext dsl, Catalog catalog) {
+                             DSLContext dsl, Catalog catalog, RunParameters params) {
         return new StepBuilder("evaluateTargets", jobs)
                 .tasklet((contribution, chunk) -> {
-                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
-                    Periods period = RunContext.period(params);
-                    String run = RunContext.runName(chunk.getStepContext().getStepExecution().getJobExecution());
+                    Periods period = params.period();
+                    String run = params.run();
                     OrgUnits org = OrgUnits.load(dsl);
-                    Set<String> scope = RunScope.entityCodes(org, RunContext.scope(params), org.hospitalsOn(period.end()));
+                    Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(period.end()));
                     var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period), scope,
                             EvaluationRow::entityCode);
                     new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);

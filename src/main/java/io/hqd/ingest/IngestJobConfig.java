@@ -20,7 +20,7 @@ import io.hqd.catalog.Catalog;
 import io.hqd.home.HqdHome;
 import io.hqd.ingest.load.InboxIngest;
 import io.hqd.ingest.read.Limits;
-import io.hqd.run.RunContext;
+import io.hqd.run.RunParameters;
 import io.hqd.run.RunHistoryListener;
 
 /** The ingestJob (接收报送文件): reference data, then every file of the inbox. */
@@ -46,14 +46,14 @@ public class IngestJobConfig {
      */
     @Bean
     Step ingestFilesStep(JobRepository jobs, DSLContext dsl, Catalog catalog, HqdHome home,
-                         @Value("${hqd.demo:false}") boolean demo) {
+                         @Value("${hqd.demo:false}") boolean demo, RunParameters params) {
         return new StepBuilder("ingestFiles", jobs)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = chunk.getStepContext().getStepExecution().getJobExecution();
-                    String inboxParam = job.getJobParameters().getString("inbox");
+                    String inboxParam = params.inbox();
                     Path inbox = (inboxParam == null || inboxParam.isBlank() ? home.inbox() : Path.of(inboxParam))
                             .toAbsolutePath().normalize();
-                    InboxIngest.Summary done = new InboxIngest(dsl, catalog, home, Limits.defaults(), RunContext.runName(job), demo).run(inbox);
+                    InboxIngest.Summary done = new InboxIngest(dsl, catalog, home, Limits.defaults(), params.run(), demo).run(inbox);
                     for (int i = 0; i < done.files(); i++) {
                         contribution.incrementReadCount();
                     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.hqd.report.pdf.Templates;
 import io.hqd.run.RunHistoryListener;
+import io.hqd.run.RunParameters;
 
 /** The reportJob (生成报表): reference data, PDF packs, analyst workbooks, manifest. */
 @Configuration
@@ -37,29 +38,31 @@ public class ReportJobConfig {
 
     @Bean
     Step renderPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
-                         ReportStage stage, Templates templates) {
-        return step("renderPacks", jobs, warehouseTransactionManager, stage, (s, run) -> {
+                         ReportStage stage, Templates templates, RunParameters params) {
+        return step("renderPacks", jobs, warehouseTransactionManager, stage, params, (s, run) -> {
             templates.loadAll();
             return s.renderPacks(run);
         });
     }
 
     @Bean
-    Step writeWorkbooksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage) {
-        return step("writeWorkbooks", jobs, warehouseTransactionManager, stage, ReportStage::writeWorkbooks);
+    Step writeWorkbooksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage,
+                            RunParameters params) {
+        return step("writeWorkbooks", jobs, warehouseTransactionManager, stage, params, ReportStage::writeWorkbooks);
     }
 
     @Bean
-    Step writeManifestStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage) {
-        return step("writeManifest", jobs, warehouseTransactionManager, stage, ReportStage::writeManifest);
+    Step writeManifestStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager, ReportStage stage,
+                           RunParameters params) {
+        return step("writeManifest", jobs, warehouseTransactionManager, stage, params, ReportStage::writeManifest);
     }
 
     /** A tasklet step over the run's parameters; the files it writes count as its writes. */
     private static Step step(String name, JobRepository jobs, PlatformTransactionManager tm, ReportStage stage,
-                             ToIntBiFunction<ReportStage, ReportRun> work) {
+                             RunParameters params, ToIntBiFunction<ReportStage, ReportRun> work) {
         return new StepBuilder(name, jobs)
                 .tasklet((contribution, chunk) -> {
-                    ReportRun run = stage.run(chunk.getStepContext().getStepExecution().getJobExecution());
+                    ReportRun run = stage.run(params);
                     contribution.incrementWriteCount(work.applyAsInt(stage, run));
                     return RepeatStatus.FINISHED;
                 }, tm)

@@ -14,8 +14,8 @@ import io.hqd.warehouse.Periods;
  */
 public record ReportRun(Periods period, String runName, RunName name, String scope, String hospital, boolean demo,
                         LocalDate today, HqdHome home) {
-    /** The job parameter naming the one hospital of a rerun. */
-    public static final String HOSPITAL = "hospital";
+    /** The job parameter naming the one hospital of a rerun ({@link io.hqd.run.RunParameters#HOSPITAL}). */
+    public static final String HOSPITAL = io.hqd.run.RunParameters.HOSPITAL;
 
     /** home/reports/&lt;period&gt;/运行6/ */
     public Path outputDir() {

@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,8 @@ import io.hqd.report.publish.Manifest;
 import io.hqd.report.publish.ReportFiles;
 import io.hqd.report.publish.Snapshots;
 import io.hqd.report.xlsx.PackWorkbookWriter;
-import io.hqd.run.RunContext;
+import io.hqd.run.RunName;
+import io.hqd.run.RunParameters;
 import io.hqd.warehouse.Periods;
 
 /** What the report job's steps do: packs, workbooks, manifest, for the run's period and scope. */
@@ -55,12 +55,11 @@ public class ReportStage {
         this.demo = demo;
     }
 
-    public ReportRun run(JobExecution e) {
-        Periods period = io.hqd.run.RunParameters.periodOrDefault(e.getJobParameters().getString("period"), LocalDate.now(clock));
-        String key = RunContext.runName(e);
-        return new ReportRun(period, key, io.hqd.run.RunName.of(dsl, key, period.code()),
-                RunContext.scope(e.getJobParameters()), e.getJobParameters().getString(ReportRun.HOSPITAL), demo,
-                LocalDate.now(clock), home);
+    /** The report run of a step's {@link RunParameters}. */
+    public ReportRun run(RunParameters p) {
+        Periods period = p.period();
+        return new ReportRun(period, p.run(), RunName.of(dsl, p.run(), period.code()), p.scopeRegion(), p.hospital(),
+                demo, LocalDate.now(clock), home);
     }
 
     /** The regions that get a pack; a one-hospital rerun only its own region's (its scope, not the counties below a city). */

@@ -21,9 +21,11 @@ public class RunParametersConfig {
                                 @Value("#{jobParameters['scope']}") String scope,
                                 @Value("#{jobParameters['run']}") String run,
                                 @Value("#{jobParameters['inbox']}") String inbox,
+                                @Value("#{jobParameters['hospital']}") String hospital,
                                 @Value("#{stepExecution}") StepExecution step,
                                 Clock clock) {
         Periods p = RunParameters.periodOrDefault(period, LocalDate.now(clock));
-        return new RunParameters(p, scope, run == null ? RunParameters.of(step.getJobExecution()).run() : run, inbox);
+        return new RunParameters(p, scope, run == null ? RunParameters.of(step.getJobExecution()).run() : run, inbox,
+                hospital);
     }
 }

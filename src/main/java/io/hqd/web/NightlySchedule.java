@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.home.HqdHome;
-import io.hqd.run.JobSchedule;
+import io.hqd.jobs.JobSchedule;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.ReferenceLoader;
 

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.hqd.home.HqdHome;
-import io.hqd.run.HqdApplication;
+import io.hqd.jobs.HqdApplication;
 
 /**
  * The context of {@code hqd serve}: hqd's own context (warehouse, jobs, catalog) plus Spring MVC, Spring

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hqd.home.HqdHome;
 import io.hqd.report.ReportFixture;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 
 /**
  * One name per run (io.hqd.run.RunName): the console line of a real {@code hqd report}, {@code hqd runs},

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hqd.home.HqdHome;
 import io.hqd.report.ReportFixture;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 
 /** {@code hqd trace} takes indicator and entity codes in any case, and refuses an unknown one with the listing hint. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -3,7 +3,7 @@ package io.hqd.evaluate;
 import io.hqd.home.HqdHome;
 import io.hqd.registry.HospitalRegistry;
 import io.hqd.registry.HospitalVersion;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterAll;

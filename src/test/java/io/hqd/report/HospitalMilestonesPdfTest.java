@@ -28,7 +28,7 @@ import org.springframework.batch.core.BatchStatus;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.milestone.MilestoneMart;
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 
 /**
  * (The city's analyst workbook, written by the same run, is read back for its milestone list too.)

@@ -31,7 +31,7 @@ import org.springframework.batch.core.job.JobExecution;
 
 import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
-import io.hqd.run.Pipeline;
+import io.hqd.jobs.Pipeline;
 
 /** Runs the real report job twice over a seeded DuckDB home and reads the PDFs and workbooks back. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -11,8 +11,8 @@ import io.hqd.report.data.PackData;
 import io.hqd.report.data.PackDataBuilder;
 import io.hqd.report.pdf.PackPdfRenderer;
 import io.hqd.report.pdf.Templates;
-import io.hqd.run.Pipeline;
 import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.Warehouse;
 
 /**
  * Renders every region's pack of a period from an existing home (for example a demo home) into a
@@ -28,12 +28,14 @@ public final class RenderBenchmark {
         Periods period = Periods.parse(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path out = home.root().resolve("bench-" + period.code());
-        try (Pipeline p = Pipeline.open(home)) {
-            DSLContext dsl = p.bean(DSLContext.class);
+        // the warehouse and the renderer alone: a benchmark of rendering needs no job context
+        try (Warehouse w = Warehouse.open(home.warehouseFile())) {
+            DSLContext dsl = w.dsl();
             long t = System.nanoTime();
-            p.bean(Templates.class).loadAll();
+            Templates templates = new Templates();
+            templates.loadAll();
             System.out.printf("模板载入 %.1f 秒%n", (System.nanoTime() - t) / 1e9);
-            PackPdfRenderer renderer = p.bean(PackPdfRenderer.class);
+            PackPdfRenderer renderer = new PackPdfRenderer(templates);
             for (int round = 1; round <= rounds; round++) {
                 t = System.nanoTime();
                 PackDataBuilder builder = new PackDataBuilder(dsl, period, "BENCH");

@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import io.hqd.home.HqdHome;
 import org.jooq.DSLContext;

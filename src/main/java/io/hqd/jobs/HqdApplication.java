@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import java.nio.file.Path;
 import java.time.Clock;

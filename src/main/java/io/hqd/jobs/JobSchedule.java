@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,11 @@ import org.yaml.snakeyaml.Yaml;
 
 import io.hqd.home.HqdHome;
 
-/** The nightly schedule from {@code jobs/nightly.yaml} (the home's copy first, else the shipped one). */
-public record JobSchedule(String job, CronExpression cron, String cronText) {
+/**
+ * When the nightly job runs: {@code cron} in {@code jobs/nightly.yaml} (the home's copy first, else the shipped one).
+ * The file schedules the nightly job only; what the night does is {@link NightlyJobConfig}.
+ */
+public record JobSchedule(CronExpression cron, String cronText) {
 
     public static JobSchedule load(HqdHome home) {
         Path own = home.root().resolve("jobs").resolve("nightly.yaml");
@@ -25,7 +28,7 @@ public record JobSchedule(String job, CronExpression cron, String cronText) {
             Map<String, Object> doc = new Yaml().load(in);
             String cron = String.valueOf(doc.get("cron"));
             try {
-                return new JobSchedule(String.valueOf(doc.get("job")), CronExpression.parse(cron), cron);
+                return new JobSchedule(CronExpression.parse(cron), cron);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("jobs/nightly.yaml 中的 cron「" + cron + "」无效：" + e.getMessage(), e);
             }

@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.hqd.home.HqdHome;
+import io.hqd.run.RunHistoryListener;
+import io.hqd.run.RunOutcome;
 
 /**
  * Starts hqd's Spring context for one home and runs its jobs. One per JVM (DuckDB: one writer).

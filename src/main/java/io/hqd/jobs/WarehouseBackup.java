@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 import io.hqd.home.HqdHome;
+import io.hqd.run.Failures;
 import io.hqd.warehouse.Warehouse;
 
 /**

@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.hqd.home.HqdHome;
+import io.hqd.ingest.receipt.ReceiptCheck;
+import io.hqd.run.RunHistoryListener;
+import io.hqd.run.RunParameters;
 
 /**
  * The nightly job: back up the warehouse, ingest new files, check every receipt, evaluate, report, in that order. Each

@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import io.hqd.home.HqdHome;
 import org.junit.jupiter.api.Test;
@@ -18,17 +18,16 @@ class JobScheduleTest {
     @Test
     void theShippedScheduleRunsTheNightlyJobAtHalfPastOne() {
         JobSchedule s = JobSchedule.load(new HqdHome(dir));
-        assertThat(s.job()).isEqualTo("nightlyJob");
         assertThat(s.cron().next(LocalDateTime.of(2026, 11, 23, 12, 0))).isEqualTo(LocalDateTime.of(2026, 11, 24, 1, 30));
     }
 
     @Test
     void aHomeCanCarryItsOwnScheduleAndABadCronIsNamed() throws Exception {
         Files.createDirectories(dir.resolve("jobs"));
-        Files.writeString(dir.resolve("jobs/nightly.yaml"), "job: nightlyJob\ncron: \"0 0 22 * * MON-FRI\"\n");
+        Files.writeString(dir.resolve("jobs/nightly.yaml"), "cron: \"0 0 22 * * MON-FRI\"\n");
         assertThat(JobSchedule.load(new HqdHome(dir)).cron().next(LocalDateTime.of(2026, 11, 28, 12, 0)))
                 .isEqualTo(LocalDateTime.of(2026, 11, 30, 22, 0));
-        Files.writeString(dir.resolve("jobs/nightly.yaml"), "job: nightlyJob\ncron: \"every night\"\n");
+        Files.writeString(dir.resolve("jobs/nightly.yaml"), "cron: \"every night\"\n");
         assertThatThrownBy(() -> JobSchedule.load(new HqdHome(dir))).hasMessageContaining("cron「every night」无效");
     }
 }

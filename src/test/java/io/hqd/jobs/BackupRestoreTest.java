@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

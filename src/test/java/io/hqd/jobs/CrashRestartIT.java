@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,7 @@ import io.hqd.catalog.CatalogLoader;
 import io.hqd.demo.DemoGenerator;
 import io.hqd.demo.DemoScope;
 import io.hqd.home.HqdHome;
+import io.hqd.run.HqdProcess;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.Warehouse;
 
