@@ -197,14 +197,13 @@ class IngestFilesTest {
         Path in = inbox("empty-again");
         Files.write(in.resolve("一院.xlsx"), new byte[0]);
         Files.write(in.resolve("二院.xlsx"), new byte[0]);
-        InboxIngest.Summary first = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(in);
+        List<FileOutcome> outcomes = new java.util.ArrayList<>();
+        InboxIngest.Summary first = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(in, outcomes::add);
         assertEquals(List.of(2, 0, 0), List.of(first.rejected(), first.duplicates(), first.loaded()));
         Path later = inbox("empty-again-later");
         Files.write(later.resolve("三院.xlsx"), new byte[0]);
-        InboxIngest.Summary second = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(later);
+        InboxIngest.Summary second = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "T" + RUNS.incrementAndGet(), false).run(later, outcomes::add);
         assertEquals(List.of(1, 0), List.of(second.rejected(), second.duplicates()));
-        List<FileOutcome> outcomes = new java.util.ArrayList<>(first.outcomes());
-        outcomes.addAll(second.outcomes());
         for (FileOutcome o : outcomes) {
             assertFalse(o.duplicate(), o.received().originalName());
             assertEquals(1, o.fileFindings().size());

@@ -28,9 +28,8 @@ class TemplateCommandTest {
     }
 
     ReadResult read(Path file) throws Exception {
-        try (WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file)) {
-            return WorkbookReader.read(o.workbook(), Fixtures.context());
-        }
+        WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file);
+        return WorkbookReader.read(o.grid(), Fixtures.context());
     }
 
     @Test

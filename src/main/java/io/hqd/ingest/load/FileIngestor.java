@@ -59,7 +59,7 @@ public final class FileIngestor {
 
     /**
      * A file read but not yet stored: hashed, archived and parsed. Safe to run for several files at
-     * once; the workbook stays open until its receipt is written.
+     * once; the cells read are kept until the receipt is written.
      */
     public record Prepared(Received received, Path relative, List<Finding> fileFindings, ReadResult read,
                            WorkbookOpener.Opened opened) {
@@ -107,12 +107,11 @@ public final class FileIngestor {
         }
         fileFindings.addAll(opened.notes());
         try {
-            ReadResult read = WorkbookReader.read(opened.workbook(), ref.readContext());
+            ReadResult read = WorkbookReader.read(opened.grid(), ref.readContext());
             read.findings().stream().filter(f -> f.sheet() == null && f.cell() == null).forEach(fileFindings::add);
             return new Prepared(r, relative, fileFindings, read, opened);
         } catch (RuntimeException | StackOverflowError e) {
             fileFindings.add(FileRule.CORRUPT.finding("读取文件时出错，文件可能已损坏（" + e.getClass().getSimpleName() + "）"));
-            closeQuietly(opened);
             return new Prepared(r, relative, fileFindings, null, null);
         }
     }
@@ -126,7 +125,6 @@ public final class FileIngestor {
         }
         if (store.known(r.sha256())) {
             store.recordDuplicate(r, runId);
-            closeQuietly(p.opened());
             log.info("已接收过的文件（内容相同），不再重复入库：{}", r.originalName());
             return new Completed(new FileOutcome(r, true, List.of(), List.of(), List.of()), null);
         }
@@ -142,13 +140,12 @@ public final class FileIngestor {
             outcome = new FileOutcome(r, false, List.of(), List.of(LoadRule.STORE_FAILED.file(
                     "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),
                     List.of());
-            closeQuietly(p.opened());
             return new Completed(outcome, null);
         }
         return new Completed(outcome, p.opened());
     }
 
-    /** Write the file's receipts and release its workbook. Thread-safe. */
+    /** Write the file's receipts. Thread-safe. */
     public FileOutcome receipt(Completed c) {
         FileOutcome outcome = c.outcome();
         if (outcome.duplicate()) {
@@ -156,24 +153,12 @@ public final class FileIngestor {
         }
         List<Path> written = List.of();
         try {
-            written = receipts.write(outcome, c.opened() == null ? null : c.opened().workbook());
+            written = receipts.write(outcome, c.opened() == null ? null : c.opened().grid());
         } catch (RuntimeException e) {
             // The file is stored; a receipt that could not be written must not turn it into a rejection.
             log.error("文件 {} 已处理，但回执写入失败：{}", outcome.received().originalName(), e.toString());
-        } finally {
-            closeQuietly(c.opened());
         }
         return new FileOutcome(outcome.received(), false, outcome.submissions(), outcome.fileFindings(), written);
-    }
-
-    private static void closeQuietly(WorkbookOpener.Opened opened) {
-        if (opened != null) {
-            try {
-                opened.close();
-            } catch (IOException | RuntimeException e) {
-                log.debug("关闭工作簿时出错：{}", e.toString());
-            }
-        }
     }
 
     /** The inbox sub-folder's name when it looks like a reporter code (hospital H######## or region ######). */

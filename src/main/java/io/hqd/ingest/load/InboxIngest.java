@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import java.time.Clock;
@@ -27,8 +27,8 @@ import io.hqd.progress.Progress;
 public final class InboxIngest {
     private static final Logger log = LoggerFactory.getLogger(InboxIngest.class);
 
-    /** What a pass did. */
-    public record Summary(int files, int loaded, int rejected, int duplicates, List<FileOutcome> outcomes) {
+    /** What a pass did: counts only, so a pass over any number of files holds no file's data at its end. */
+    public record Summary(int files, int loaded, int rejected, int duplicates) {
     }
 
     private final FileIngestor ingestor;
@@ -38,21 +38,28 @@ public final class InboxIngest {
                 new FileArchive(home.archive()), limits, new ReceiptWriter(home.receipts(), demo), runId);
     }
 
+    public Summary run(Path inbox) throws java.io.IOException {
+        return run(inbox, outcome -> { });
+    }
+
     /**
      * Files are hashed, archived and parsed on several threads and their receipts written on several
      * threads, but validated and stored one at a time in inbox order, so supersession and duplicate
-     * recognition are the same as in a single-threaded pass.
+     * recognition are the same as in a single-threaded pass. At most a few files are parsed ahead of
+     * the store and a few receipts wait to be written, so memory does not grow with the inbox;
+     * {@code each} hears every file's outcome once its receipt is written.
      */
-    public Summary run(Path inbox) throws java.io.IOException {
+    public Summary run(Path inbox, Consumer<FileOutcome> each) throws java.io.IOException {
         InboxScanner.Scan scan = InboxScanner.scan(inbox);
         scan.skipped().forEach(skip -> log.info(skip.line(inbox)));
         List<Path> files = scan.files();
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int window = threads * 2;   // files parsed ahead of the store: bounds the workbooks held in memory
+        int window = threads * 2;
+        int[] counts = new int[3]; // loaded, rejected, duplicates
         try {
             Deque<Future<FileIngestor.Prepared>> ahead = new ArrayDeque<>();
-            List<Future<FileOutcome>> receipts = new ArrayList<>();
+            Deque<Future<FileOutcome>> receipts = new ArrayDeque<>();
             int next = 0;
             Progress progress = new Progress("接收文件", "个文件", files.size(), Clock.systemDefaultZone(), log::info);
             for (int i = 0; i < files.size(); i++) {
@@ -69,33 +76,32 @@ public final class InboxIngest {
                     receipts.add(java.util.concurrent.CompletableFuture.failedFuture(cause));
                     log.error("无法处理文件 {}：{}", inbox.relativize(file), cause.toString());
                 }
+                while (receipts.size() > window) {
+                    count(receipts.poll(), counts, each);
+                }
                 progress.step();
             }
-            progress.finish();
-            int rejected = 0, loaded = 0, duplicates = 0;
-            List<FileOutcome> outcomes = new ArrayList<>();
-            for (Future<FileOutcome> f : receipts) {
-                try {
-                    FileOutcome o = f.get();
-                    outcomes.add(o);
-                    if (o.duplicate()) {
-                        duplicates++;
-                    } else if (o.status() == Status.REJECTED) {
-                        rejected++;
-                    } else {
-                        loaded++;
-                    }
-                } catch (ExecutionException e) {
-                    rejected++;
-                }
+            while (!receipts.isEmpty()) {
+                count(receipts.poll(), counts, each);
             }
-            log.info("收件箱 {}：{} 个文件，入库 {}，退回 {}，重复 {}", inbox, files.size(), loaded, rejected, duplicates);
-            return new Summary(files.size(), loaded, rejected, duplicates, outcomes);
+            progress.finish();
+            log.info("收件箱 {}：{} 个文件，入库 {}，退回 {}，重复 {}", inbox, files.size(), counts[0], counts[1], counts[2]);
+            return new Summary(files.size(), counts[0], counts[1], counts[2]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("接收被中断");
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void count(Future<FileOutcome> receipt, int[] counts, Consumer<FileOutcome> each) throws InterruptedException {
+        try {
+            FileOutcome o = receipt.get();
+            counts[o.duplicate() ? 2 : o.status() == Status.REJECTED ? 1 : 0]++;
+            each.accept(o);
+        } catch (ExecutionException e) {
+            counts[1]++;
         }
     }
 }

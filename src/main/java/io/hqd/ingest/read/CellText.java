@@ -2,13 +2,8 @@ package io.hqd.ingest.read;
 
 import java.math.BigDecimal;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import io.hqd.catalog.Indicator;
 
@@ -18,75 +13,72 @@ public final class CellText {
     }
 
     /** The cell's text as shown (numbers without a trailing .0), or "" for blank/missing. */
-    public static String text(Cell c) {
+    public static String text(GridCell c) {
         if (c == null) {
             return "";
         }
-        CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        return switch (t) {
-            case STRING -> c.getStringCellValue().strip();
-            case NUMERIC -> BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
+        return switch (c.type()) {
+            case STRING -> c.text().strip();
+            case NUMERIC -> BigDecimal.valueOf(c.number()).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> String.valueOf(c.bool());
             default -> "";
         };
     }
 
     /** The text at (row, col), looking through merged regions to their top-left cell. */
-    public static String mergedText(Sheet sheet, int row, int col) {
-        for (CellRangeAddress r : sheet.getMergedRegions()) {
+    public static String mergedText(GridSheet sheet, int row, int col) {
+        for (CellRangeAddress r : sheet.merged()) {
             if (r.isInRange(row, col)) {
-                var top = sheet.getRow(r.getFirstRow());
-                return top == null ? "" : text(top.getCell(r.getFirstColumn()));
+                return text(sheet.cell(r.getFirstRow(), r.getFirstColumn()));
             }
         }
-        var r = sheet.getRow(row);
-        return r == null ? "" : text(r.getCell(col));
+        return text(sheet.cell(row, col));
     }
 
     /**
      * A number as the clerk sees it: a percent element's cell formatted as % holds 0.3421 and shows
      * 34.21%, which means 34.21 in the catalog's unit.
      */
-    static BigDecimal asShown(Cell c, Indicator element) {
-        BigDecimal v = BigDecimal.valueOf(c.getNumericCellValue());
+    static BigDecimal asShown(GridCell c, Indicator element) {
+        BigDecimal v = BigDecimal.valueOf(c.number());
         if (element != null && "%".equals(element.unit()) && percentFormatted(c)) {
             v = v.movePointRight(2);
         }
         return v.stripTrailingZeros();
     }
 
-    static boolean percentFormatted(Cell c) {
-        String format = c.getCellStyle() == null ? null : c.getCellStyle().getDataFormatString();
+    static boolean percentFormatted(GridCell c) {
+        String format = c.format();
         return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
     }
 
+    /** Whether a number cell is shown as a date (a built-in or custom date format, on a valid Excel date). */
+    static boolean dateFormatted(GridCell c) {
+        return c.type() == GridCell.Type.NUMERIC && DateUtil.isValidExcelDate(c.number())
+                && DateUtil.isADateFormat(c.formatIndex(), c.format());
+    }
+
     /** The number in a value cell for {@code element}. */
-    public static NumberText.Parsed number(Cell c, Indicator element) {
+    public static NumberText.Parsed number(GridCell c, Indicator element) {
         if (c == null) {
             return new NumberText.Missing();
         }
-        CellType t = c.getCellType();
-        if (t == CellType.FORMULA) {
-            if (c instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV().isBlank())) {
-                // Written by a script (or saved without recalculation): POI would report such a cell as 0.
-                return new NumberText.Problem(ReadRule.FORMULA_NO_CACHE,
-                        "公式「=" + c.getCellFormula() + "」没有保存计算结果，请在 Excel 中打开、重新计算并保存后再报送");
-            }
-            t = c.getCachedFormulaResultType();
+        if (c.isFormula() && !c.cached()) {
+            // Written by a script (or saved without recalculation): POI would report such a cell as 0.
+            return new NumberText.Problem(ReadRule.FORMULA_NO_CACHE,
+                    "公式「=" + c.formula() + "」没有保存计算结果，请在 Excel 中打开、重新计算并保存后再报送");
         }
-        return switch (t) {
-            case BLANK, _NONE -> new NumberText.Missing();
-            case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                    ? new NumberText.Problem(ReadRule.DATE_CELL, "单元格是日期格式（" + c.getLocalDateTimeCellValue()
+        return switch (c.type()) {
+            case BLANK -> new NumberText.Missing();
+            case NUMERIC -> dateFormatted(c)
+                    ? new NumberText.Problem(ReadRule.DATE_CELL, "单元格是日期格式（" + DateUtil.getLocalDateTime(c.number(), c.date1904())
                     + "），不是数值；请把单元格格式改为「常规」或「数值」后重新填写")
                     : new NumberText.Value(asShown(c, element));
-            case STRING -> NumberText.parse(c.getStringCellValue(), element);
+            case STRING -> NumberText.parse(c.text(), element);
             case BOOLEAN -> element != null && element.aggregation() == Indicator.Aggregation.flag
-                    ? new NumberText.Value(c.getBooleanCellValue() ? BigDecimal.ONE : BigDecimal.ZERO)
-                    : new NumberText.Problem(ReadRule.NOT_A_NUMBER, "单元格是逻辑值 " + c.getBooleanCellValue() + "，不是数值");
-            case ERROR -> new NumberText.Problem(ReadRule.CELL_ERROR,
-                    "单元格是错误值 " + FormulaError.forInt(c.getErrorCellValue()).getString());
-            default -> new NumberText.Problem(ReadRule.NOT_A_NUMBER, "无法读取的单元格");
+                    ? new NumberText.Value(c.bool() ? BigDecimal.ONE : BigDecimal.ZERO)
+                    : new NumberText.Problem(ReadRule.NOT_A_NUMBER, "单元格是逻辑值 " + c.bool() + "，不是数值");
+            case ERROR -> new NumberText.Problem(ReadRule.CELL_ERROR, "单元格是错误值 " + c.text());
         };
     }
 }

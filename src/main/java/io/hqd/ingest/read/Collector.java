@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-
 import io.hqd.catalog.Indicator;
 import io.hqd.ingest.CellRef;
 import io.hqd.ingest.Finding;
@@ -28,12 +23,11 @@ final class Collector {
     final List<Finding> findings = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
 
-    void value(Sheet sheet, boolean sheetHidden, Row row, int col, Indicator element, String hospital) {
-        Cell c = row.getCell(col);
+    void value(GridSheet sheet, boolean sheetHidden, GridRow row, int col, Indicator element, String hospital) {
+        GridCell c = row.cell(col);
         names.putIfAbsent(element.code(), element.name());
-        CellRef where = CellRef.of(sheet.getSheetName(), row.getRowNum(), col);
-        String raw = c == null ? "" : c.getCellType() == CellType.FORMULA
-                ? "=" + c.getCellFormula() + " → " + CellText.text(c) : CellText.text(c);
+        CellRef where = CellRef.of(sheet.name(), row.index(), col);
+        String raw = c == null ? "" : c.isFormula() ? "=" + c.formula() + " → " + CellText.text(c) : CellText.text(c);
         NumberText.Parsed parsed = CellText.number(c, element);
         BigDecimal value = null;
         switch (parsed) {
@@ -42,7 +36,7 @@ final class Collector {
                     element.name() + "：" + p.message(), raw, element.code()), hospital);
             case NumberText.Missing m -> { }
         }
-        if (value != null && !sheetHidden && (row.getZeroHeight() || sheet.isColumnHidden(col))) {
+        if (value != null && !sheetHidden && (row.hidden() || sheet.columnHidden(col))) {
             add(Finding.at(where, ReadRule.HIDDEN.id, ReadRule.HIDDEN.severity,
                     element.name() + "：数值位于隐藏的行或列中，已读取，请确认", raw, element.code()), hospital);
         }
@@ -56,9 +50,9 @@ final class Collector {
     }
 
     /** 0.3547 in a % row (not a %-formatted cell, which already shows 35.47%): probably a fraction, not a percent. */
-    static boolean isBareFraction(BigDecimal value, Indicator element, Cell c) {
+    static boolean isBareFraction(BigDecimal value, Indicator element, GridCell c) {
         return "%".equals(element.unit()) && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0
-                && (c == null || c.getCellType() == CellType.STRING || !CellText.percentFormatted(c));
+                && (c == null || (!c.isFormula() && c.type() == GridCell.Type.STRING) || !CellText.percentFormatted(c));
     }
 
     void add(Finding f, String hospital) {

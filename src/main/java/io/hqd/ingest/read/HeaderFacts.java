@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import io.hqd.ingest.CellRef;
@@ -32,16 +30,16 @@ final class HeaderFacts {
     private HeaderFacts() {
     }
 
-    static List<Evidence> scan(Sheet sheet, ReadContext ctx) {
+    static List<Evidence> scan(GridSheet sheet, ReadContext ctx) {
         List<Evidence> out = new ArrayList<>();
-        int last = Math.min(sheet.getLastRowNum(), TOP_ROWS);
-        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
-            Row row = sheet.getRow(r);
+        int last = Math.min(sheet.lastRow(), TOP_ROWS);
+        for (int r = Math.max(0, sheet.firstRow()); r <= last; r++) {
+            GridRow row = sheet.row(r);
             if (row == null) {
                 continue;
             }
-            for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
-                String text = CellText.text(row.getCell(c));
+            for (int c = Math.max(0, row.firstColumn()); c < row.endColumn(); c++) {
+                String text = CellText.text(row.cell(c));
                 if (!text.isEmpty()) {
                     read(sheet, ctx, r, c, text, out);
                 }
@@ -50,11 +48,11 @@ final class HeaderFacts {
         return out;
     }
 
-    private static void read(Sheet sheet, ReadContext ctx, int r, int c, String text, List<Evidence> out) {
+    private static void read(GridSheet sheet, ReadContext ctx, int r, int c, String text, List<Evidence> out) {
         String[] parts = text.split("[:：]", 2);
         String label = NumberText.normalize(parts[0]);
         boolean inline = parts.length == 2 && !parts[1].isBlank();
-        CellRef at = CellRef.of(sheet.getSheetName(), r, inline ? c : valueColumn(sheet, r, c));
+        CellRef at = CellRef.of(sheet.name(), r, inline ? c : valueColumn(sheet, r, c));
         String where = at.toString();
         if (CODE_LABELS.contains(label)) {
             String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
@@ -73,7 +71,7 @@ final class HeaderFacts {
                 out.add(new Evidence(Evidence.Source.PERIOD_CELL, where, value, null, p));
             }
         } else {
-            String cell = CellRef.of(sheet.getSheetName(), r, c).toString();
+            String cell = CellRef.of(sheet.name(), r, c).toString();
             Matcher m = HOSPITAL_CODE.matcher(NumberText.normalize(text));
             while (m.find()) {
                 out.add(new Evidence(Evidence.Source.TITLE, cell, text, m.group().toUpperCase(Locale.ROOT), null));
@@ -99,8 +97,8 @@ final class HeaderFacts {
     }
 
     /** The first column right of the label's own (possibly merged) cell. */
-    private static int valueColumn(Sheet sheet, int row, int col) {
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
+    private static int valueColumn(GridSheet sheet, int row, int col) {
+        for (CellRangeAddress m : sheet.merged()) {
             if (m.isInRange(row, col)) {
                 return m.getLastColumn() + 1;
             }
@@ -109,7 +107,7 @@ final class HeaderFacts {
     }
 
     /** The cell right after a label: blank states nothing; another label or a column heading means a header row. */
-    private static String valueAfter(Sheet sheet, ReadContext ctx, int row, int col) {
+    private static String valueAfter(GridSheet sheet, ReadContext ctx, int row, int col) {
         String t = CellText.mergedText(sheet, row, valueColumn(sheet, row, col));
         return t.isEmpty() || isHeading(t, ctx) ? null : t;
     }

@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import io.hqd.evaluate.milestone.MilestoneState;
 import io.hqd.ingest.CellRef;
@@ -45,16 +41,16 @@ public final class MilestoneSheetReader {
     private MilestoneSheetReader() {
     }
 
-    public static List<Entry> read(Sheet sheet, Periods period, Predicate<String> knownCode, List<Finding> findings) {
+    public static List<Entry> read(GridSheet sheet, Periods period, Predicate<String> knownCode, List<Finding> findings) {
         List<Entry> out = new ArrayList<>();
-        String name = sheet.getSheetName();
-        for (int r = MilestoneSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
+        String name = sheet.name();
+        for (int r = MilestoneSheet.HEADER_ROW + 1; r <= sheet.lastRow(); r++) {
+            GridRow row = sheet.row(r);
             if (row == null) {
                 continue;
             }
-            String code = CellText.text(row.getCell(MilestoneSheet.COL_CODE)).strip();
-            String stateText = CellText.text(row.getCell(MilestoneSheet.COL_STATE)).strip();
+            String code = CellText.text(row.cell(MilestoneSheet.COL_CODE)).strip();
+            String stateText = CellText.text(row.cell(MilestoneSheet.COL_STATE)).strip();
             if (code.isEmpty() || stateText.isEmpty()) {
                 continue;
             }
@@ -70,7 +66,7 @@ public final class MilestoneSheetReader {
                         "进展状态「" + stateText + "」应为 未启动 / 推进中 / 已完成 之一", stateText, code));
                 continue;
             }
-            Cell dateCell = row.getCell(MilestoneSheet.COL_DATE);
+            GridCell dateCell = row.cell(MilestoneSheet.COL_DATE);
             String dateText = CellText.text(dateCell).strip();
             LocalDate date = null;
             if (!dateText.isEmpty()) {
@@ -86,8 +82,8 @@ public final class MilestoneSheetReader {
                     continue;
                 }
             }
-            String evidence = CellText.text(row.getCell(MilestoneSheet.COL_EVIDENCE)).strip();
-            String document = CellText.text(row.getCell(MilestoneSheet.COL_DOCUMENT)).strip();
+            String evidence = CellText.text(row.cell(MilestoneSheet.COL_EVIDENCE)).strip();
+            String document = CellText.text(row.cell(MilestoneSheet.COL_DOCUMENT)).strip();
             if (state.get() == MilestoneState.done && (date == null || evidence.isEmpty() || document.isEmpty())) {
                 findings.add(Finding.at(stateCell, RULE_PROOF, Severity.ERROR,
                         "填报「已完成」须同时填写状态日期（完成日期）、进展说明和证明文件文号或链接", stateText, code));
@@ -98,9 +94,9 @@ public final class MilestoneSheetReader {
         return out;
     }
 
-    private static LocalDate date(Cell cell, String text) {
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
+    private static LocalDate date(GridCell cell, String text) {
+        if (cell != null && CellText.dateFormatted(cell)) {
+            return DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate();
         }
         for (DateTimeFormatter f : DATES) {
             try {

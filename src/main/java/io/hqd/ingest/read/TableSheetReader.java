@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -54,17 +52,17 @@ final class TableSheetReader {
      * Reads the sheet's table into {@code out}. HELPER: a wide table of several rows with nothing saying
      * whose they are (monthly rows, a breakdown): not a report, nothing is read from it.
      */
-    static Layout read(Sheet sheet, boolean hidden, boolean own, ReadContext ctx, Collector out) {
-        int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
+    static Layout read(GridSheet sheet, boolean hidden, boolean own, ReadContext ctx, Collector out) {
+        int last = Math.min(sheet.lastRow(), SEARCH_ROWS);
         int bestWideRow = -1;
         Map<Integer, Indicator> bestWide = Map.of();
         int width = 0;
-        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
-            Row row = sheet.getRow(r);
-            width = row == null ? width : Math.max(width, row.getLastCellNum());
+        for (int r = Math.max(0, sheet.firstRow()); r <= last; r++) {
+            GridRow row = sheet.row(r);
+            width = row == null ? width : Math.max(width, row.endColumn());
         }
-        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
-            Row row = sheet.getRow(r);
+        for (int r = Math.max(0, sheet.firstRow()); r <= last; r++) {
+            GridRow row = sheet.row(r);
             if (row == null) {
                 continue;
             }
@@ -104,24 +102,24 @@ final class TableSheetReader {
         return readWide(sheet, hidden, ctx, out, bestWideRow, bestWide);
     }
 
-    private static void readLong(Sheet sheet, boolean hidden, boolean template, ReadContext ctx, Collector out,
+    private static void readLong(GridSheet sheet, boolean hidden, boolean template, ReadContext ctx, Collector out,
                                  int headerRow, int labelCol, int codeCol, int valueCol, int previousCol) {
         int filled = 0, previousFilled = 0;
-        for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
+        for (int r = bandEnd(sheet, headerRow) + 1; r <= sheet.lastRow(); r++) {
+            GridRow row = sheet.row(r);
             if (row == null) {
                 continue;
             }
             String label = labelCol >= 0 ? CellText.mergedText(sheet, r, labelCol) : "";
-            String code = codeCol >= 0 ? NumberText.normalize(CellText.text(row.getCell(codeCol))) : "";
+            String code = codeCol >= 0 ? NumberText.normalize(CellText.text(row.cell(codeCol))) : "";
             if (TOTAL_LABELS.contains(NameMatcher.rawKey(label)) || TOTAL_LABELS.contains(code)) {
                 continue;
             }
             Indicator element = ctx.matcher().isCode(code) ? ctx.matcher().element(code) : null;
             if (template && element == null && !code.isEmpty()) {
-                String raw = CellText.text(row.getCell(valueCol));
+                String raw = CellText.text(row.cell(valueCol));
                 if (!raw.isEmpty()) {
-                    out.add(Finding.at(CellRef.of(sheet.getSheetName(), r, valueCol), ReadRule.UNKNOWN_ROW.id,
+                    out.add(Finding.at(CellRef.of(sheet.name(), r, valueCol), ReadRule.UNKNOWN_ROW.id,
                             ReadRule.UNKNOWN_ROW.severity, "指标代码「" + code + "」不在指标目录中，该行数值未读取", raw, null), null);
                 }
                 continue;
@@ -132,15 +130,15 @@ final class TableSheetReader {
             }
             if (element != null) {
                 out.value(sheet, hidden, row, valueCol, element, null);
-                filled += CellText.text(row.getCell(valueCol)).isEmpty() ? 0 : 1;
-                previousFilled += previousCol >= 0 && !CellText.text(row.getCell(previousCol)).isEmpty() ? 1 : 0;
+                filled += CellText.text(row.cell(valueCol)).isEmpty() ? 0 : 1;
+                previousFilled += previousCol >= 0 && !CellText.text(row.cell(previousCol)).isEmpty() ? 1 : 0;
                 continue;
             }
-            String raw = CellText.text(row.getCell(valueCol));
+            String raw = CellText.text(row.cell(valueCol));
             if (raw.isEmpty()) {
                 continue; // a section heading or an empty line
             }
-            CellRef where = CellRef.of(sheet.getSheetName(), r, valueCol);
+            CellRef where = CellRef.of(sheet.name(), r, valueCol);
             String shown = label.isEmpty() ? code : label;
             if (candidates.size() > 1) {
                 out.add(Finding.at(where, ReadRule.AMBIGUOUS_NAME.id, ReadRule.AMBIGUOUS_NAME.severity,
@@ -154,17 +152,17 @@ final class TableSheetReader {
     }
 
     /** Figures typed into the 上期数值 column while the 本期数值 column is empty: refused, naming both columns. */
-    private static void checkPreviousColumn(Sheet sheet, Collector out, int valueCol, int previousCol, int filled, int previousFilled) {
+    private static void checkPreviousColumn(GridSheet sheet, Collector out, int valueCol, int previousCol, int filled, int previousFilled) {
         if (filled == 0 && previousFilled > 0) {
             String valueLetter = CellReference.convertNumToColString(valueCol);
             String previousLetter = CellReference.convertNumToColString(previousCol);
-            out.add(ReadRule.WRONG_COLUMN.file("工作表「" + sheet.getSheetName() + "」的「本期数值」列（" + valueLetter
+            out.add(ReadRule.WRONG_COLUMN.file("工作表「" + sheet.name() + "」的「本期数值」列（" + valueLetter
                     + " 列）一个数字也没有，而「上期数值」列（" + previousLetter + " 列）有 " + previousFilled
                     + " 个数字。「上期数值」是系统带出的上期数据，不会读取；请把本期数字填在「本期数值」列（" + valueLetter + " 列）后重新报送"), null);
         }
     }
 
-    private static Layout readWide(Sheet sheet, boolean hidden, ReadContext ctx, Collector out, int headerRow, Map<Integer, Indicator> columns) {
+    private static Layout readWide(GridSheet sheet, boolean hidden, ReadContext ctx, Collector out, int headerRow, Map<Integer, Indicator> columns) {
         int rowCodeCol = -1, rowNameCol = -1;
         int width = columns.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         for (int c = 0; c < width; c++) {
@@ -178,8 +176,8 @@ final class TableSheetReader {
         int first = bandEnd(sheet, headerRow) + 1;
         if (rowCodeCol < 0 && rowNameCol < 0) {
             int dataRows = 0;
-            for (int r = first; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+            for (int r = first; r <= sheet.lastRow(); r++) {
+                GridRow row = sheet.row(r);
                 dataRows += row == null || isTotalOrEmpty(row, columns) ? 0 : 1;
             }
             if (dataRows > 1) {
@@ -187,17 +185,17 @@ final class TableSheetReader {
                 return Layout.HELPER;
             }
         }
-        for (int r = first; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
+        for (int r = first; r <= sheet.lastRow(); r++) {
+            GridRow row = sheet.row(r);
             if (row == null || isTotalOrEmpty(row, columns)) {
                 continue;
             }
             String hospital = null;
-            String typedCode = rowCodeCol >= 0 ? CellText.text(row.getCell(rowCodeCol)) : "";
+            String typedCode = rowCodeCol >= 0 ? CellText.text(row.cell(rowCodeCol)) : "";
             if (!typedCode.isEmpty()) {
                 hospital = HeaderFacts.codeOf(typedCode, ctx);
             } else if (rowNameCol >= 0) {
-                String name = CellText.text(row.getCell(rowNameCol));
+                String name = CellText.text(row.cell(rowNameCol));
                 String code = ctx.reporterCode(name);
                 hospital = code != null ? code : ReadCell.UNRESOLVED + name;
             }
@@ -208,10 +206,10 @@ final class TableSheetReader {
         return Layout.TABLE;
     }
 
-    private static boolean isTotalOrEmpty(Row row, Map<Integer, Indicator> columns) {
+    private static boolean isTotalOrEmpty(GridRow row, Map<Integer, Indicator> columns) {
         boolean any = false;
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            String t = CellText.text(row.getCell(c));
+        for (int c = 0; c < row.endColumn(); c++) {
+            String t = CellText.text(row.cell(c));
             if (TOTAL_LABELS.contains(NameMatcher.rawKey(t))) {
                 return true;
             }
@@ -221,9 +219,9 @@ final class TableSheetReader {
     }
 
     /** The last row of a header band: merged header cells starting in this row may reach further down. */
-    private static int bandEnd(Sheet sheet, int headerRow) {
+    private static int bandEnd(GridSheet sheet, int headerRow) {
         int end = headerRow;
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
+        for (CellRangeAddress m : sheet.merged()) {
             if (m.getFirstRow() <= headerRow && m.getLastRow() > end && m.getLastRow() - headerRow < 5) {
                 end = m.getLastRow();
             }

@@ -14,26 +14,21 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.hqd.ingest.Finding;
 
 /**
  * Opens a submitted file as a workbook, or refuses it with a reason, in bounded time and memory:
  * the type is decided by the file's bytes (not its name), zip entries are capped and checked for
- * compression bombs, sheet dimensions are checked by a streaming pass before the workbook is built,
- * and encrypted workbooks are refused (hqd has no passwords). Macros are never run: POI does not
+ * compression bombs, an .xlsx's sheets are streamed ({@link XlsxGrid}) with their dimensions checked as
+ * they come, an .xls goes through POI's usermodel ({@link PoiGrid}), and encrypted workbooks are refused
+ * (hqd has no passwords). Macros are never run: POI does not
  * execute VBA; an .xlsm is read for its values and the receipt says so.
  */
 public final class WorkbookOpener {
 
-    /** An opened workbook and the notes opening it produced (e.g. macros present). */
-    public record Opened(Workbook workbook, List<Finding> notes) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            workbook.close();
-        }
+    /** An opened workbook's cells and the notes opening it produced (e.g. macros present). Holds no file or stream. */
+    public record Opened(Grid grid, List<Finding> notes) {
     }
 
     private static final String XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
@@ -76,13 +71,16 @@ public final class WorkbookOpener {
         // and the receipt can be written from the same workbook without ever touching the submitted file.
         try (InputStream in = Files.newInputStream(file)) {
             OPCPackage pkg = OPCPackage.open(in);
-            refuseOtherOoxmlKinds(file, pkg);
-            new SheetDimensions(limits).check(pkg);
-            List<Finding> notes = new ArrayList<>();
-            if (MacroCheck.hasMacros(pkg)) {
-                notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
+            try {
+                refuseOtherOoxmlKinds(file, pkg);
+                List<Finding> notes = new ArrayList<>();
+                if (MacroCheck.hasMacros(pkg)) {
+                    notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
+                }
+                return new Opened(XlsxGrid.read(pkg, limits), notes);
+            } finally {
+                pkg.revert();
             }
-            return new Opened(new XSSFWorkbook(pkg), notes);
         } catch (RejectedFileException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
@@ -105,13 +103,14 @@ public final class WorkbookOpener {
             if (!fs.getRoot().hasEntryCaseInsensitive("Workbook")) {
                 throw FileRule.NOT_A_WORKBOOK.reject("文件是 Office 文档但不是 Excel 工作簿（可能是 Word 文档），请报送 Excel 文件");
             }
-            HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true);
-            new SheetDimensions(limits).check(wb);
-            List<Finding> notes = new ArrayList<>();
-            if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR")) {
-                notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的模板报送"));
+            try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
+                new SheetDimensions(limits).check(wb);
+                List<Finding> notes = new ArrayList<>();
+                if (fs.getRoot().hasEntryCaseInsensitive("_VBA_PROJECT_CUR")) {
+                    notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的模板报送"));
+                }
+                return new Opened(PoiGrid.of(wb), notes);
             }
-            return new Opened(wb, notes);
         } catch (RejectedFileException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

@@ -5,10 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-
 import io.hqd.ingest.Finding;
 import io.hqd.ingest.template.SubmissionTemplate;
 import io.hqd.ingest.template.TemplateLayout;
@@ -21,7 +17,7 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
-    public static ReadResult read(Workbook wb, ReadContext ctx) {
+    public static ReadResult read(Grid wb, ReadContext ctx) {
         Map<String, String> meta = meta(wb);
         String version = meta.get(TemplateLayout.KEY_VERSION);
         boolean own = version != null && meta.containsKey(TemplateLayout.KEY_TEMPLATE_ID);
@@ -32,12 +28,11 @@ public final class WorkbookReader {
         }
         List<SheetRead> sheets = new ArrayList<>();
         List<MilestoneSheetReader.Entry> milestones = new ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            Sheet sheet = wb.getSheetAt(i);
-            if (own && sheet.getSheetName().equals(io.hqd.ingest.template.MilestoneSheet.SHEET)) {
+        for (GridSheet sheet : wb.sheets()) {
+            if (own && sheet.name().equals(io.hqd.ingest.template.MilestoneSheet.SHEET)) {
                 milestones.addAll(MilestoneSheetReader.read(sheet, periodOf(meta), code -> true, findings));
-            } else if (!sheet.getSheetName().equals(TemplateLayout.META_SHEET)) {
-                sheets.add(readSheet(sheet, wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), own, ctx));
+            } else if (!sheet.name().equals(TemplateLayout.META_SHEET)) {
+                sheets.add(readSheet(sheet, sheet.hidden(), own, ctx));
             }
         }
         List<Evidence> evidence = new ArrayList<>();
@@ -87,23 +82,23 @@ public final class WorkbookReader {
         }
     }
 
-    private static SheetRead readSheet(Sheet sheet, boolean hidden, boolean own, ReadContext ctx) {
+    private static SheetRead readSheet(GridSheet sheet, boolean hidden, boolean own, ReadContext ctx) {
         Collector col = new Collector();
         TableSheetReader.Layout layout = TableSheetReader.read(sheet, hidden, own, ctx, col);
-        return new SheetRead(sheet.getSheetName(), hidden, layout == TableSheetReader.Layout.TEMPLATE, layout, sheet.getPhysicalNumberOfRows() > 0, col,
+        return new SheetRead(sheet.name(), hidden, layout == TableSheetReader.Layout.TEMPLATE, layout, sheet.physicalRows() > 0, col,
                 HeaderFacts.scan(sheet, ctx));
     }
 
-    private static Map<String, String> meta(Workbook wb) {
+    private static Map<String, String> meta(Grid wb) {
         Map<String, String> meta = new HashMap<>();
-        Sheet s = wb.getSheet(TemplateLayout.META_SHEET);
+        GridSheet s = wb.sheet(TemplateLayout.META_SHEET);
         if (s == null) {
             return meta;
         }
-        for (int r = 0; r <= Math.min(s.getLastRowNum(), 50); r++) {
-            Row row = s.getRow(r);
+        for (int r = 0; r <= Math.min(s.lastRow(), 50); r++) {
+            GridRow row = s.row(r);
             if (row != null) {
-                meta.put(CellText.text(row.getCell(0)), CellText.text(row.getCell(1)));
+                meta.put(CellText.text(row.cell(0)), CellText.text(row.cell(1)));
             }
         }
         return meta;

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.hqd.ingest.Finding;
 import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.LoadedSubmission;
+import io.hqd.ingest.read.Grid;
 import io.hqd.xlsx.Paper;
 
 /**
@@ -40,8 +40,9 @@ final class ExcelReceipt {
     private ExcelReceipt() {
     }
 
-    static Path write(FileOutcome o, Workbook submitted, Path dir, String base, boolean demo) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    static Path write(FileOutcome o, Grid submitted, Path dir, String base, boolean demo) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             ReceiptStyles st = new ReceiptStyles(wb);
             Sheet front = wb.createSheet(SHEET);
             boolean marksCells = o.allFindings().stream().anyMatch(f -> f.sheet() != null && f.cell() != null);
@@ -59,15 +60,17 @@ final class ExcelReceipt {
                 wb.write(out);
             }
             return file;
+        } finally {
+            wb.getPackage().revert(); // close() would save the whole package a second time, into memory
         }
     }
 
     /** What to fix, in the order a clerk works: the file as a whole, then errors down each sheet, then warnings. */
-    static List<Finding> ordered(List<Finding> findings, Workbook submitted) {
+    static List<Finding> ordered(List<Finding> findings, Grid submitted) {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(Comparator.comparing((Finding f) -> !f.isError())
                 .thenComparing(f -> f.cell() != null)
-                .thenComparingInt(f -> f.sheet() == null || submitted == null ? -1 : submitted.getSheetIndex(f.sheet()))
+                .thenComparingInt(f -> f.sheet() == null || submitted == null ? -1 : submitted.indexOf(f.sheet()))
                 .thenComparingInt(f -> f.cell() == null ? -1 : new CellReference(f.cell()).getRow())
                 .thenComparingInt(f -> f.cell() == null ? -1 : new CellReference(f.cell()).getCol()));
         return out;

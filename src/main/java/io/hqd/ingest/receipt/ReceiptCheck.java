@@ -6,15 +6,16 @@ import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -58,12 +59,19 @@ public final class ReceiptCheck {
 
     /** Rewrites every missing or broken receipt; returns how many files got theirs again. */
     public int repair() throws IOException {
-        List<Path> receipts = Files.isDirectory(home.receipts()) ? list(home.receipts()) : List.of();
+        Map<String, Path> receipts = new HashMap<>(); // by "_<hash 12>.json" / ".xlsx": one pass over the folder, not one per file
+        for (Path p : Files.isDirectory(home.receipts()) ? list(home.receipts()) : List.<Path>of()) {
+            String name = p.getFileName().toString();
+            int at = name.lastIndexOf('_');
+            if (at >= 0) {
+                receipts.putIfAbsent(name.substring(at), p);
+            }
+        }
         int repaired = 0;
         for (var f : dsl.selectFrom(RECEIVED_FILE).orderBy(RECEIVED_FILE.SHA256).fetch()) {
             String key = "_" + f.getSha256().substring(0, 12);
-            Path json = receipts.stream().filter(p -> p.getFileName().toString().endsWith(key + ".json")).findFirst().orElse(null);
-            Path xlsx = receipts.stream().filter(p -> p.getFileName().toString().endsWith(key + ".xlsx")).findFirst().orElse(null);
+            Path json = receipts.get(key + ".json");
+            Path xlsx = receipts.get(key + ".xlsx");
             if (validJson(json, f.getSha256()) && validWorkbook(xlsx)) {
                 continue;
             }
@@ -104,17 +112,7 @@ public final class ReceiptCheck {
         } catch (RuntimeException | io.hqd.ingest.read.RejectedFileException e) {
             opened = null;   // a file refused whole has no workbook to copy; its receipt lists why
         }
-        try {
-            writer.write(outcome, opened == null ? null : opened.workbook());
-        } finally {
-            if (opened != null) {
-                try {
-                    opened.close();
-                } catch (IOException | RuntimeException e) {
-                    log.debug("关闭工作簿时出错：{}", e.toString());
-                }
-            }
-        }
+        writer.write(outcome, opened == null ? null : opened.grid());
     }
 
     private static boolean validJson(Path json, String sha) {
@@ -129,17 +127,16 @@ public final class ReceiptCheck {
         }
     }
 
+    /**
+     * A workbook cut short (a crash while it was written) has no zip directory: it is written last, so a file
+     * whose directory opens and lists the package's parts was written to its end.
+     */
     private static boolean validWorkbook(Path xlsx) {
         if (xlsx == null) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
-            int entries = 0;
-            while (zip.getNextEntry() != null) {
-                zip.readAllBytes();
-                entries++;
-            }
-            return entries > 0;
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            return zip.getEntry("[Content_Types].xml") != null && zip.getEntry("xl/workbook.xml") != null;
         } catch (IOException | RuntimeException e) {
             return false;
         }

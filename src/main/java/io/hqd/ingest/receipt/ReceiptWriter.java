@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import io.hqd.ingest.SafeNames;
 import io.hqd.ingest.load.FileOutcome;
 import io.hqd.ingest.load.LoadedSubmission;
+import io.hqd.ingest.read.Grid;
 
 /**
  * Writes a file's receipts under the home's receipts folder: a JSON for systems and a macro-free Excel
@@ -30,7 +29,7 @@ public final class ReceiptWriter {
         this.demo = demo;
     }
 
-    public List<Path> write(FileOutcome outcome, Workbook workbook) {
+    public List<Path> write(FileOutcome outcome, Grid workbook) {
         try {
             Path json = dir.resolve(baseName(outcome) + ".json");
             Files.createDirectories(json.getParent());

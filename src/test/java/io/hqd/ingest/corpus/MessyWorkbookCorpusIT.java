@@ -198,10 +198,10 @@ class MessyWorkbookCorpusIT {
         long t2 = System.nanoTime();
         libreOffice();
         long t3 = System.nanoTime();
-        InboxIngest.Summary done = ingest(corpus);
+        InboxIngest.Summary done = new InboxIngest(dsl, catalog, home, Limits.defaults(), "corpus-" + corpus.getFileName(), false)
+                .run(corpus, o -> outcomes.put(o.received().originalName(), o));
         System.out.printf("corpus: demo+baseline %.1f s, variants %.1f s, LibreOffice %.1f s, ingest %.1f s%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
-        done.outcomes().forEach(o -> outcomes.put(o.received().originalName(), o));
     }
 
     static InboxIngest.Summary ingest(Path inbox) throws Exception {

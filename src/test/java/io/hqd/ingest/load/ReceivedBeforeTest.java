@@ -77,7 +77,6 @@ class ReceivedBeforeTest {
         Files.copy(file, in.resolve("b-copy.xlsx"));
         FileIngestor.Prepared p = ingestor("R3").prepare(in, file);
         assertThat(p.read()).as("parsed: never received before").isNotNull();
-        p.opened().close();
 
         InboxIngest.Summary s = new InboxIngest(dsl, Fixtures.CATALOG, home, Limits.defaults(), "R4", false).run(in);
         assertThat(s.files()).isEqualTo(2);

@@ -46,9 +46,8 @@ class CellValuesTest {
 
     ReadResult read(Workbook wb, String name) throws Exception {
         Path file = Fixtures.save(wb, dir.resolve(name));
-        try (WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file)) {
-            return WorkbookReader.read(o.workbook(), Fixtures.context());
-        }
+        WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file);
+        return WorkbookReader.read(o.grid(), Fixtures.context());
     }
 
     static Map<String, String> values(ReadResult r) {
@@ -179,17 +178,17 @@ class CellValuesTest {
             s.getRow(0).createCell(6);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertEquals(List.of("12", "0.5", "文字", "2", "true", "", ""),
-                    java.util.stream.IntStream.range(0, 7).mapToObj(i -> CellText.text(s.getRow(0).getCell(i))).toList());
+                    java.util.stream.IntStream.range(0, 7).mapToObj(i -> CellText.text(Grids.of(s.getRow(0).getCell(i)))).toList());
             assertEquals("", CellText.text(null));
             s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 2, 0, 1));
-            assertEquals("12", CellText.mergedText(s, 2, 1), "a cell inside a merged block shows the block's text");
-            assertEquals("文字", CellText.mergedText(s, 0, 2));
-            assertEquals("", CellText.mergedText(s, 5, 5), "a row that does not exist");
+            assertEquals("12", CellText.mergedText(Grids.of(s), 2, 1), "a cell inside a merged block shows the block's text");
+            assertEquals("文字", CellText.mergedText(Grids.of(s), 0, 2));
+            assertEquals("", CellText.mergedText(Grids.of(s), 5, 5), "a row that does not exist");
             assertInstanceOf(NumberText.Missing.class, CellText.number(null, ReadingRulesTest.COUNT));
-            assertInstanceOf(NumberText.Missing.class, CellText.number(s.getRow(0).getCell(6), ReadingRulesTest.COUNT));
-            assertEquals(new BigDecimal("2"), ((NumberText.Value) CellText.number(s.getRow(0).getCell(3), ReadingRulesTest.COUNT)).value(),
+            assertInstanceOf(NumberText.Missing.class, CellText.number(Grids.of(s.getRow(0).getCell(6)), ReadingRulesTest.COUNT));
+            assertEquals(new BigDecimal("2"), ((NumberText.Value) CellText.number(Grids.of(s.getRow(0).getCell(3)), ReadingRulesTest.COUNT)).value(),
                     "an .xls formula by its cached result");
-            assertEquals(ReadRule.CELL_ERROR, ((NumberText.Problem) CellText.number(s.getRow(0).getCell(5), ReadingRulesTest.COUNT)).rule());
+            assertEquals(ReadRule.CELL_ERROR, ((NumberText.Problem) CellText.number(Grids.of(s.getRow(0).getCell(5)), ReadingRulesTest.COUNT)).rule());
         }
     }
 
@@ -199,11 +198,11 @@ class CellValuesTest {
             Cell cell = wb.createSheet("s").createRow(0).createCell(0);
             for (String f : List.of("0%", "0.0%", "#,##0.00%;[Red]-#,##0.00%")) {
                 cell.setCellStyle(format(wb, f));
-                assertTrue(CellText.percentFormatted(cell), f);
+                assertTrue(CellText.percentFormatted(Grids.of(cell)), f);
             }
             for (String f : List.of("0.00\"%\"", "0.00\\%", "General", "0.00")) {
                 cell.setCellStyle(format(wb, f));
-                assertFalse(CellText.percentFormatted(cell), f);
+                assertFalse(CellText.percentFormatted(Grids.of(cell)), f);
             }
         }
     }

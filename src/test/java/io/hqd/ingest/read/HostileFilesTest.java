@@ -62,7 +62,7 @@ class HostileFilesTest {
 
     FileRule refused(Path file) {
         RejectedFileException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> assertThrows(RejectedFileException.class, () -> opener.open(file).close()));
+                () -> assertThrows(RejectedFileException.class, () -> opener.open(file)));
         assertTrue(e.finding().message().matches(".*[\\u4e00-\\u9fa5].*"), "reason in Chinese: " + e.finding().message());
         assertTrue(e.finding().blocksFile());
         return FileRule.valueOf(java.util.Arrays.stream(FileRule.values()).filter(r -> r.id.equals(e.finding().rule()))
@@ -98,8 +98,9 @@ class HostileFilesTest {
         for (String part : new String[] {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml"}) {
             Path evil = rezip(good("g-" + part.hashCode() + ".xlsx"), dir.resolve("xxe-" + part.hashCode() + ".xlsx"),
                     Map.of(part, inject), Map.of());
-            try (WorkbookOpener.Opened o = opener.open(evil)) {
-                ReadResult r = WorkbookReader.read(o.workbook(), Fixtures.context());
+            try {
+                WorkbookOpener.Opened o = opener.open(evil);
+                ReadResult r = WorkbookReader.read(o.grid(), Fixtures.context());
                 assertTrue(r.cells().stream().noneMatch(x -> x.rawText().contains("TOPSECRET")), part);
                 fail("a DOCTYPE in " + part + " should have been refused");
             } catch (RejectedFileException e) {
@@ -132,12 +133,11 @@ class HostileFilesTest {
         Path xlsm = rezip(good("m.xlsx"), dir.resolve("m.xlsm"), Map.of("[Content_Types].xml", b -> new String(b, StandardCharsets.UTF_8)
                 .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
                 .getBytes(StandardCharsets.UTF_8)), Map.of("xl/vbaProject.bin", "Sub Workbook_Open(): Shell \"calc\": End Sub".getBytes(StandardCharsets.UTF_8)));
-        try (WorkbookOpener.Opened o = opener.open(xlsm)) {
-            assertEquals("file_macros", o.notes().get(0).rule());
-            assertTrue(o.notes().get(0).message().contains("宏没有运行"));
-            ReadResult r = WorkbookReader.read(o.workbook(), Fixtures.context());
-            assertEquals(10, r.values().size(), "values are read");
-        }
+        WorkbookOpener.Opened o = opener.open(xlsm);
+        assertEquals("file_macros", o.notes().get(0).rule());
+        assertTrue(o.notes().get(0).message().contains("宏没有运行"));
+        ReadResult r = WorkbookReader.read(o.grid(), Fixtures.context());
+        assertEquals(10, r.values().size(), "values are read");
     }
 
     /** A VBA project is found by its content type under any name, or by its usual name under any content type; a plain file has no note. */
@@ -151,19 +151,18 @@ class HostileFilesTest {
                 .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/></Types>")
                 .getBytes(StandardCharsets.UTF_8)), Map.of("xl/VbaProject.bin", vba));
         for (Path p : new Path[] {byType, byName}) {
-            try (WorkbookOpener.Opened o = opener.open(p)) {
-                assertEquals(1, o.notes().size(), p.getFileName().toString());
-                assertEquals("file_macros", o.notes().get(0).rule());
-                assertEquals("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送", o.notes().get(0).message());
-            }
+            WorkbookOpener.Opened o = opener.open(p);
+            assertEquals(1, o.notes().size(), p.getFileName().toString());
+            assertEquals("file_macros", o.notes().get(0).rule());
+            assertEquals("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送", o.notes().get(0).message());
         }
         Path other = rezip(good("o.xlsx"), dir.resolve("o-bin.xlsx"), Map.of("[Content_Types].xml", b -> new String(b, StandardCharsets.UTF_8)
                 .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/></Types>")
                 .getBytes(StandardCharsets.UTF_8)), Map.of("xl/media/image1.bin", vba));
-        try (WorkbookOpener.Opened plain = opener.open(good("p.xlsx")); WorkbookOpener.Opened bin = opener.open(other)) {
-            assertEquals(java.util.List.of(), plain.notes(), "hqd's own template has no macros");
-            assertEquals(java.util.List.of(), bin.notes(), "another binary part is not a VBA project");
-        }
+        WorkbookOpener.Opened plain = opener.open(good("p.xlsx"));
+        WorkbookOpener.Opened bin = opener.open(other);
+        assertEquals(java.util.List.of(), plain.notes(), "hqd's own template has no macros");
+        assertEquals(java.util.List.of(), bin.notes(), "another binary part is not a VBA project");
     }
 
     @Test
@@ -179,7 +178,7 @@ class HostileFilesTest {
             s.createRow(i).createCell(0).setCellValue(i);
         }
         Path tallFile = Fixtures.save(tall, dir.resolve("tall.xlsx"));
-        RejectedFileException e = assertThrows(RejectedFileException.class, () -> strict.open(tallFile).close());
+        RejectedFileException e = assertThrows(RejectedFileException.class, () -> strict.open(tallFile));
         assertEquals(FileRule.TOO_MANY_CELLS.id, e.finding().rule());
         assertTrue(e.getMessage().contains("行数超过 500"), e.getMessage());
     }

@@ -96,26 +96,26 @@ class ReadingRulesTest {
             st.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
             pct.setCellStyle(st);
             pct.setCellValue(0.3421);
-            assertTrue(CellText.percentFormatted(pct));
-            assertEquals(new BigDecimal("34.21"), CellText.asShown(pct, PERCENT));
-            assertEquals(new BigDecimal("0.3421"), CellText.asShown(pct, COUNT), "only a percent element is scaled");
-            assertFalse(Collector.isBareFraction(new BigDecimal("0.3421"), PERCENT, pct), "a %-formatted cell is no bare fraction");
+            assertTrue(CellText.percentFormatted(Grids.of(pct)));
+            assertEquals(new BigDecimal("34.21"), CellText.asShown(Grids.of(pct), PERCENT));
+            assertEquals(new BigDecimal("0.3421"), CellText.asShown(Grids.of(pct), COUNT), "only a percent element is scaled");
+            assertFalse(Collector.isBareFraction(new BigDecimal("0.3421"), PERCENT, Grids.of(pct)), "a %-formatted cell is no bare fraction");
 
             Cell quoted = s.getRow(0).createCell(1);
             CellStyle lit = wb.createCellStyle();
             lit.setDataFormat(wb.createDataFormat().getFormat("0.00\"%\""));
             quoted.setCellStyle(lit);
             quoted.setCellValue(34.21);
-            assertFalse(CellText.percentFormatted(quoted), "a quoted % is a literal, not a percent format");
-            assertEquals(new BigDecimal("34.21"), CellText.asShown(quoted, PERCENT));
+            assertFalse(CellText.percentFormatted(Grids.of(quoted)), "a quoted % is a literal, not a percent format");
+            assertEquals(new BigDecimal("34.21"), CellText.asShown(Grids.of(quoted), PERCENT));
 
             Cell plain = s.getRow(0).createCell(2);
             plain.setCellValue(0.3547);
-            assertFalse(CellText.percentFormatted(plain));
-            assertTrue(Collector.isBareFraction(new BigDecimal("0.3547"), PERCENT, plain));
-            assertFalse(Collector.isBareFraction(BigDecimal.ONE, PERCENT, plain), "exactly 1 is 1%");
-            assertFalse(Collector.isBareFraction(BigDecimal.ZERO, PERCENT, plain), "0 is 0%");
-            assertFalse(Collector.isBareFraction(new BigDecimal("0.5"), COUNT, plain), "only % rows");
+            assertFalse(CellText.percentFormatted(Grids.of(plain)));
+            assertTrue(Collector.isBareFraction(new BigDecimal("0.3547"), PERCENT, Grids.of(plain)));
+            assertFalse(Collector.isBareFraction(BigDecimal.ONE, PERCENT, Grids.of(plain)), "exactly 1 is 1%");
+            assertFalse(Collector.isBareFraction(BigDecimal.ZERO, PERCENT, Grids.of(plain)), "0 is 0%");
+            assertFalse(Collector.isBareFraction(new BigDecimal("0.5"), COUNT, Grids.of(plain)), "only % rows");
             assertTrue(Collector.isBareFraction(new BigDecimal("0.99"), PERCENT, null));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -128,11 +128,11 @@ class ReadingRulesTest {
             Cell f = wb.createSheet("s").createRow(0).createCell(0);
             f.setCellFormula("1+2");
             ((XSSFCell) f).getCTCell().setV("");
-            assertEquals(ReadRule.FORMULA_NO_CACHE, ((NumberText.Problem) CellText.number(f, COUNT)).rule());
+            assertEquals(ReadRule.FORMULA_NO_CACHE, ((NumberText.Problem) CellText.number(Grids.of(f), COUNT)).rule());
             ((XSSFCell) f).getCTCell().unsetV();
-            assertEquals(ReadRule.FORMULA_NO_CACHE, ((NumberText.Problem) CellText.number(f, COUNT)).rule());
+            assertEquals(ReadRule.FORMULA_NO_CACHE, ((NumberText.Problem) CellText.number(Grids.of(f), COUNT)).rule());
             f.setCellValue(3);
-            assertEquals(new BigDecimal("3"), ((NumberText.Value) CellText.number(f, COUNT)).value());
+            assertEquals(new BigDecimal("3"), ((NumberText.Value) CellText.number(Grids.of(f), COUNT)).value());
         }
     }
 
@@ -143,11 +143,11 @@ class ReadingRulesTest {
     @Test
     void labelFollowedByBlankOrByAnotherLabelStatesNothing() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            List<Evidence> blank = HeaderFacts.scan(sheet(wb, c(0, 0, "医疗机构代码"), c(0, 2, "单位名称"), c(0, 3, Fixtures.HOSPITAL_NAME)),
+            List<Evidence> blank = HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "医疗机构代码"), c(0, 2, "单位名称"), c(0, 3, Fixtures.HOSPITAL_NAME))),
                     Fixtures.context());
             assertEquals(List.of(new Evidence(Evidence.Source.NAME_CELL, "表0!D1", Fixtures.HOSPITAL_NAME, Fixtures.HOSPITAL, null)), blank);
-            List<Evidence> header = HeaderFacts.scan(sheet(wb, c(0, 0, "医疗机构代码"), c(0, 1, "医院名称"), c(0, 2, "出院人数"),
-                    c(1, 0, "H51040001"), c(1, 1, Fixtures.HOSPITAL_NAME)), Fixtures.context());
+            List<Evidence> header = HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "医疗机构代码"), c(0, 1, "医院名称"), c(0, 2, "出院人数"),
+                    c(1, 0, "H51040001"), c(1, 1, Fixtures.HOSPITAL_NAME))), Fixtures.context());
             assertEquals(List.of(), header.stream().filter(e -> e.source().structured).toList(), "a table header is not a label/value pair");
         }
     }
@@ -156,21 +156,21 @@ class ReadingRulesTest {
     void codesInAnyCaseAndTheRegistryNameInTheCodeCell() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var ctx = Fixtures.context();
-            assertEquals(Fixtures.HOSPITAL, HeaderFacts.scan(sheet(wb, c(0, 0, "机构代码：h51040001")), ctx).get(0).reporter());
-            assertEquals(Fixtures.HOSPITAL, HeaderFacts.scan(sheet(wb, c(0, 0, "医院代码"), c(0, 1, Fixtures.HOSPITAL_NAME)), ctx).get(0).reporter());
-            Evidence junk = HeaderFacts.scan(sheet(wb, c(0, 0, "单位代码"), c(0, 1, "本院")), ctx).get(0);
+            assertEquals(Fixtures.HOSPITAL, HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "机构代码：h51040001"))), ctx).get(0).reporter());
+            assertEquals(Fixtures.HOSPITAL, HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "医院代码"), c(0, 1, Fixtures.HOSPITAL_NAME))), ctx).get(0).reporter());
+            Evidence junk = HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "单位代码"), c(0, 1, "本院"))), ctx).get(0);
             assertEquals("本院", junk.reporter(), "kept as typed, for the message");
             assertEquals("510402", HeaderFacts.codeOf("510402", ctx));
             Sheet merged = sheet(wb, c(0, 0, "医疗机构代码"), c(0, 2, "H51040002"));
             merged.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
-            Evidence m = HeaderFacts.scan(merged, ctx).get(0);
+            Evidence m = HeaderFacts.scan(Grids.of(merged), ctx).get(0);
             assertEquals("H51040002", m.reporter(), "the value after a merged label");
             assertEquals("表3!C1", m.where());
-            List<Evidence> title = HeaderFacts.scan(sheet(wb, c(0, 0, "h51040002 2026年第二季度报表")), ctx);
+            List<Evidence> title = HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "h51040002 2026年第二季度报表"))), ctx);
             assertEquals(List.of("H51040002"), title.stream().map(Evidence::reporter).filter(x -> x != null).toList());
             assertEquals(List.of("2026Q2"), title.stream().map(Evidence::period).filter(x -> x != null).toList());
             assertTrue(title.stream().noneMatch(e -> e.source().structured));
-            Evidence p = HeaderFacts.scan(sheet(wb, c(0, 0, "报告期"), c(0, 1, "2026年7-9月")), ctx).get(0);
+            Evidence p = HeaderFacts.scan(Grids.of(sheet(wb, c(0, 0, "报告期"), c(0, 1, "2026年7-9月"))), ctx).get(0);
             assertEquals(new Evidence(Evidence.Source.PERIOD_CELL, "表5!B1", "2026年7-9月", null, "2026Q3"), p);
         }
     }

@@ -22,7 +22,7 @@ class RefusalMessagesTest {
 
     Finding refused(String name, byte[] content, Limits limits) throws Exception {
         Path file = Files.write(dir.resolve(name), content);
-        RejectedFileException e = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(limits).open(file).close());
+        RejectedFileException e = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(limits).open(file));
         assertTrue(e.finding().blocksFile());
         return e.finding();
     }
@@ -48,12 +48,11 @@ class RefusalMessagesTest {
         Limits d = Limits.defaults();
         Limits small = new Limits(d.maxFileBytes(), d.maxEntryBytes(), d.minInflateRatio(), 10, 5);
         Path atLimit = xls("ok.xls", 9, 4);
-        try (WorkbookOpener.Opened o = new WorkbookOpener(small).open(atLimit)) {
-            assertEquals(List.of(), o.notes(), "rows 1–10 and columns A–E are within the limits");
-        }
-        RejectedFileException rows = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(small).open(xls("rows.xls", 10, 0)).close());
+        WorkbookOpener.Opened o = new WorkbookOpener(small).open(atLimit);
+        assertEquals(List.of(), o.notes(), "rows 1–10 and columns A–E are within the limits");
+        RejectedFileException rows = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(small).open(xls("rows.xls", 10, 0)));
         assertEquals("表格尺寸异常（工作表「表」行数超过 10），不是正常的季度报表，已拒收", rows.getMessage());
-        RejectedFileException cols = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(small).open(xls("cols.xls", 0, 5)).close());
+        RejectedFileException cols = assertThrows(RejectedFileException.class, () -> new WorkbookOpener(small).open(xls("cols.xls", 0, 5)));
         assertEquals("表格尺寸异常（工作表「表」列数超过 5），不是正常的季度报表，已拒收", cols.getMessage());
         assertEquals("file_dimensions", cols.finding().rule());
     }
@@ -70,16 +69,16 @@ class RefusalMessagesTest {
         Limits small = new Limits(d.maxFileBytes(), d.maxEntryBytes(), d.minInflateRatio(), 3, 5);
         org.apache.poi.xssf.usermodel.XSSFWorkbook ok = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         put(ok.createSheet("表"), c(0, 4, 1), c(1, 0, 1), c(2, 0, 1));
-        new WorkbookOpener(small).open(Fixtures.save(ok, dir.resolve("ok.xlsx"))).close();
+        new WorkbookOpener(small).open(Fixtures.save(ok, dir.resolve("ok.xlsx")));
         org.apache.poi.xssf.usermodel.XSSFWorkbook wide = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         put(wide.createSheet("表"), c(0, 5, 1));
         RejectedFileException e = assertThrows(RejectedFileException.class,
-                () -> new WorkbookOpener(small).open(Fixtures.save(wide, dir.resolve("wide.xlsx"))).close());
+                () -> new WorkbookOpener(small).open(Fixtures.save(wide, dir.resolve("wide.xlsx"))));
         assertEquals("表格尺寸异常（列数超过 5（单元格 F1）），不是正常的季度报表，已拒收", e.getMessage());
         org.apache.poi.xssf.usermodel.XSSFWorkbook tall = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         put(tall.createSheet("表"), c(3, 0, 1), c(0, 0, 1), c(1, 0, 1), c(2, 0, 1));
         RejectedFileException t = assertThrows(RejectedFileException.class,
-                () -> new WorkbookOpener(small).open(Fixtures.save(tall, dir.resolve("tall.xlsx"))).close());
+                () -> new WorkbookOpener(small).open(Fixtures.save(tall, dir.resolve("tall.xlsx"))));
         assertEquals("表格尺寸异常（行数超过 3），不是正常的季度报表，已拒收", t.getMessage());
     }
 

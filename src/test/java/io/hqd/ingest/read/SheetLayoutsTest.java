@@ -35,9 +35,8 @@ class SheetLayoutsTest {
     }
 
     static ReadResult read(Path file, ReadContext ctx) throws Exception {
-        try (WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file)) {
-            return WorkbookReader.read(o.workbook(), ctx);
-        }
+        WorkbookOpener.Opened o = new WorkbookOpener(Limits.defaults()).open(file);
+        return WorkbookReader.read(o.grid(), ctx);
     }
 
     static Map<String, String> values(ReadResult r) {
@@ -54,21 +53,21 @@ class SheetLayoutsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet at12 = put(wb.createSheet("a"), c(12, 3, "机构代码"), c(12, 4, "H51040001"));
             assertEquals(List.of(new Evidence(Evidence.Source.CODE_CELL, "a!E13", "H51040001", "H51040001", null)),
-                    HeaderFacts.scan(at12, Fixtures.context()).stream().filter(e -> e.source().structured).toList(), "row 13 is still a top row");
+                    HeaderFacts.scan(Grids.of(at12), Fixtures.context()).stream().filter(e -> e.source().structured).toList(), "row 13 is still a top row");
             Sheet at13 = put(wb.createSheet("b"), c(13, 0, "机构代码"), c(13, 1, "H51040001"));
-            assertEquals(List.of(), HeaderFacts.scan(at13, Fixtures.context()), "row 14 is table territory");
+            assertEquals(List.of(), HeaderFacts.scan(Grids.of(at13), Fixtures.context()), "row 14 is table territory");
             Sheet inline = put(wb.createSheet("c"), c(0, 0, "机构名称：攀枝花市中心医院"), c(1, 0, "报告期：2026年第三季度"),
                     c(2, 0, "填报单位"), c(2, 1, "某某卫生院"), c(3, 0, "统计期"), c(3, 1, "全年"));
             assertEquals(List.of(new Evidence(Evidence.Source.NAME_CELL, "c!A1", "攀枝花市中心医院", Fixtures.HOSPITAL, null),
                     new Evidence(Evidence.Source.PERIOD_CELL, "c!A2", "2026年第三季度", null, "2026Q3"),
                     new Evidence(Evidence.Source.NAME_CELL, "c!B3", "某某卫生院", null, null)),
-                    HeaderFacts.scan(inline, Fixtures.context()), "a name the registry does not know is kept, resolving to nobody; 全年 states no quarter");
+                    HeaderFacts.scan(Grids.of(inline), Fixtures.context()), "a name the registry does not know is kept, resolving to nobody; 全年 states no quarter");
             Sheet title = put(wb.createSheet("d"), c(0, 2, "H51040001、H51040002 合并报表"));
-            assertEquals(List.of("H51040001", "H51040002"), HeaderFacts.scan(title, Fixtures.context()).stream()
+            assertEquals(List.of("H51040001", "H51040002"), HeaderFacts.scan(Grids.of(title), Fixtures.context()).stream()
                     .map(Evidence::reporter).toList(), "every code in a title is soft evidence");
             Sheet emptyTop = put(wb.createSheet("e"), c(2, 0, "报告期"));
-            assertEquals(List.of(), HeaderFacts.scan(emptyTop, Fixtures.context()), "a label at the end of its row states nothing");
-            assertEquals(List.of(), HeaderFacts.scan(wb.createSheet("f"), Fixtures.context()));
+            assertEquals(List.of(), HeaderFacts.scan(Grids.of(emptyTop), Fixtures.context()), "a label at the end of its row states nothing");
+            assertEquals(List.of(), HeaderFacts.scan(Grids.of(wb.createSheet("f")), Fixtures.context()));
         }
     }
 

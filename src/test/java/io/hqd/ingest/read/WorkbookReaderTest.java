@@ -27,9 +27,8 @@ class WorkbookReaderTest {
     final WorkbookOpener opener = new WorkbookOpener(Limits.defaults());
 
     ReadResult read(Path file) throws Exception {
-        try (WorkbookOpener.Opened o = opener.open(file)) {
-            return WorkbookReader.read(o.workbook(), Fixtures.context());
-        }
+        WorkbookOpener.Opened o = opener.open(file);
+        return WorkbookReader.read(o.grid(), Fixtures.context());
     }
 
     static Map<String, BigDecimal> values(ReadResult r) {

@@ -63,7 +63,7 @@ class ExcelReceiptTest {
         List<Path> files;
         try (Workbook wb = submitted(new HSSFWorkbook())) {
             files = new ReceiptWriter(dir.resolve("receipts"), false)
-                    .write(outcome("雅安市人民医院三季度.xls", Status.PARTIAL, List.of(RANGE, JUMP, JUMP_ONLY), List.of()), wb);
+                    .write(outcome("雅安市人民医院三季度.xls", Status.PARTIAL, List.of(RANGE, JUMP, JUMP_ONLY), List.of()), io.hqd.ingest.read.PoiGrid.of(wb));
         }
         Path xlsx = files.get(1);
         assertThat(dir.resolve("receipts").relativize(xlsx).toString())
@@ -105,7 +105,7 @@ class ExcelReceiptTest {
         List<Path> files;
         try (Workbook wb = submitted(new XSSFWorkbook())) {
             files = new ReceiptWriter(dir, false)
-                    .write(outcome("h.xlsx", Status.REJECTED, List.of(JUMP_ONLY, RANGE), List.of(FILE_ERROR)), wb);
+                    .write(outcome("h.xlsx", Status.REJECTED, List.of(JUMP_ONLY, RANGE), List.of(FILE_ERROR)), io.hqd.ingest.read.PoiGrid.of(wb));
         }
         try (InputStream in = Files.newInputStream(files.get(1)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet front = wb.getSheetAt(0);

@@ -27,6 +27,8 @@ import io.hqd.ingest.Severity;
 import io.hqd.ingest.read.MilestoneSheetReader;
 import io.hqd.ingest.read.ReadContext;
 import io.hqd.ingest.read.ReadResult;
+import io.hqd.ingest.read.Limits;
+import io.hqd.ingest.read.WorkbookOpener;
 import io.hqd.ingest.read.WorkbookReader;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
@@ -81,9 +83,8 @@ class MilestoneSheetTest {
                 wb.write(out);
             }
         }
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            return WorkbookReader.read(wb, new ReadContext(SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, 2026), Map.of()));
-        }
+        return WorkbookReader.read(new WorkbookOpener(Limits.defaults()).open(file).grid(),
+                new ReadContext(SubmissionTemplate.elementsFor(catalog, ReporterType.HOSPITAL, 2026), Map.of()));
     }
 
     @Test

@@ -1,0 +1,438 @@
+package io.hqd.ingest.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+
+/**
+ * Reads an .xlsx package's sheets as a {@link Grid} by streaming their XML (StAX), without building POI's
+ * usermodel: opening a workbook through xmlbeans was most of the ingest's time, and a report needs only
+ * values, formats, merges and hidden rows and columns. Sheet sizes are checked while streaming (a sheet
+ * over the limits is refused before it fills memory) and any DOCTYPE is refused.
+ */
+final class XlsxGrid {
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+    private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final Limits limits;
+    private final List<String> strings = new ArrayList<>();
+    private final List<Style> styles = new ArrayList<>();
+    private boolean date1904;
+
+    private record Style(int formatIndex, String format, boolean wrap) {
+    }
+
+    private record SheetEntry(String name, String relationId, GridSheet.Visibility visibility) {
+    }
+
+    private XlsxGrid(Limits limits) {
+        this.limits = limits;
+    }
+
+    static Grid read(OPCPackage pkg, Limits limits) throws IOException, XMLStreamException, InvalidFormatException, RejectedFileException {
+        return new XlsxGrid(limits).readAll(pkg);
+    }
+
+    private Grid readAll(OPCPackage pkg) throws IOException, XMLStreamException, InvalidFormatException, RejectedFileException {
+        PackageRelationshipCollection docs = pkg.getRelationshipsByType(OFFICE_DOCUMENT);
+        if (docs.isEmpty()) {
+            throw FileRule.NOT_A_WORKBOOK.reject("文件是压缩包或其他格式，不是 Excel 工作簿，系统无法读取。请用 Excel 或 WPS 另存为 .xlsx 后重新报送");
+        }
+        PackagePart workbook = pkg.getPart(docs.getRelationship(0));
+        if (workbook == null) {
+            throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（缺少工作簿部件）");
+        }
+        List<SheetEntry> entries = workbook(workbook);
+        for (PackageRelationship r : workbook.getRelationshipsByType(SHARED_STRINGS)) {
+            sharedStrings(workbook.getRelatedPart(r));
+        }
+        for (PackageRelationship r : workbook.getRelationshipsByType(STYLES)) {
+            styles(workbook.getRelatedPart(r));
+        }
+        List<GridSheet> sheets = new ArrayList<>();
+        for (SheetEntry e : entries) {
+            PackageRelationship rel = e.relationId() == null ? null : workbook.getRelationship(e.relationId());
+            PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
+            if (part == null) {
+                throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（工作表「" + e.name() + "」缺失）");
+            }
+            sheets.add(sheet(part, e));
+        }
+        return new Grid(sheets);
+    }
+
+    private List<SheetEntry> workbook(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+        List<SheetEntry> out = new ArrayList<>();
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            while (next(x)) {
+                if (x.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (x.getLocalName()) {
+                    case "workbookPr" -> date1904 = truthy(x.getAttributeValue(null, "date1904"));
+                    case "sheet" -> {
+                        String state = x.getAttributeValue(null, "state");
+                        GridSheet.Visibility v = "veryHidden".equals(state) ? GridSheet.Visibility.VERY_HIDDEN
+                                : "hidden".equals(state) ? GridSheet.Visibility.HIDDEN : GridSheet.Visibility.VISIBLE;
+                        out.add(new SheetEntry(x.getAttributeValue(null, "name"), x.getAttributeValue(REL_NS, "id"), v));
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void sharedStrings(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            StringBuilder si = null;
+            int phonetic = 0;
+            while (next(x)) {
+                int ev = x.getEventType();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (x.getLocalName()) {
+                        case "si" -> si = new StringBuilder();
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String t = x.getElementText(); // leaves the reader on </t>
+                            if (si != null && phonetic == 0) {
+                                si.append(t);
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    switch (x.getLocalName()) {
+                        case "si" -> {
+                            strings.add(XlsxText.decode(si == null ? "" : si.toString()));
+                            si = null;
+                        }
+                        case "rPh" -> phonetic--;
+                        default -> { }
+                    }
+                }
+            }
+        }
+    }
+
+    private void styles(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+        Map<Integer, String> formats = new HashMap<>();
+        List<int[]> xfs = new ArrayList<>(); // numFmtId, wrap
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            boolean cellXfs = false;
+            while (next(x)) {
+                int ev = x.getEventType();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (x.getLocalName()) {
+                        case "numFmt" -> formats.put(intAttr(x, "numFmtId", 0), x.getAttributeValue(null, "formatCode"));
+                        case "cellXfs" -> cellXfs = true;
+                        case "xf" -> {
+                            if (cellXfs) {
+                                xfs.add(new int[] {intAttr(x, "numFmtId", 0), 0});
+                            }
+                        }
+                        case "alignment" -> {
+                            if (cellXfs && !xfs.isEmpty() && truthy(x.getAttributeValue(null, "wrapText"))) {
+                                xfs.get(xfs.size() - 1)[1] = 1;
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
+                    cellXfs = false;
+                }
+            }
+        }
+        for (int[] xf : xfs) {
+            String format = formats.containsKey(xf[0]) ? formats.get(xf[0]) : BuiltinFormats.getBuiltinFormat(xf[0]);
+            styles.add(new Style(xf[0], format, xf[1] == 1));
+        }
+    }
+
+    private GridSheet sheet(PackagePart part, SheetEntry entry) throws IOException, XMLStreamException, RejectedFileException {
+        SheetBuilder b = new SheetBuilder(entry.name(), entry.visibility(), limits);
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            while (next(x)) {
+                if (x.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (x.getLocalName()) {
+                    case "col" -> b.column(intAttr(x, "min", 1) - 1, intAttr(x, "max", 1) - 1,
+                            x.getAttributeValue(null, "width"), truthy(x.getAttributeValue(null, "hidden")));
+                    case "row" -> b.row(x.getAttributeValue(null, "r"), truthy(x.getAttributeValue(null, "hidden")),
+                            x.getAttributeValue(null, "ht"));
+                    case "c" -> cell(x, b);
+                    case "mergeCell" -> {
+                        String ref = x.getAttributeValue(null, "ref");
+                        if (ref != null) {
+                            b.merge(CellRangeAddress.valueOf(ref));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** One {@code <c>} element, read to its end. */
+    private void cell(XMLStreamReader x, SheetBuilder b) throws XMLStreamException, RejectedFileException {
+        String ref = x.getAttributeValue(null, "r");
+        String type = x.getAttributeValue(null, "t");
+        int s = intAttr(x, "s", 0);
+        String value = null, formula = null, sharedIndex = null, inline = null;
+        boolean hasFormula = false, sharedFormula = false;
+        while (next(x)) {
+            int ev = x.getEventType();
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+                break;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (x.getLocalName()) {
+                case "v" -> value = x.getElementText();
+                case "f" -> {
+                    hasFormula = true;
+                    sharedFormula = "shared".equals(x.getAttributeValue(null, "t"));
+                    sharedIndex = x.getAttributeValue(null, "si");
+                    formula = x.getElementText();
+                }
+                case "is" -> inline = inlineText(x);
+                default -> { }
+            }
+        }
+        int column = b.cellColumn(ref);
+        if (hasFormula && sharedFormula) {
+            formula = b.sharedFormula(sharedIndex, formula, column);
+        }
+        Style st = s >= 0 && s < styles.size() ? styles.get(s) : null;
+        int formatIndex = st == null ? 0 : st.formatIndex();
+        String format = st == null ? null : st.format();
+        boolean wrap = st != null && st.wrap();
+        String f = hasFormula ? formula : null;
+        boolean cached = !hasFormula || (value != null && !value.isBlank());
+        GridCell c;
+        String t = type == null ? "n" : type;
+        switch (t) {
+            case "s" -> c = new GridCell(GridCell.Type.STRING, 0, value == null ? "" : strings.get(Integer.parseInt(value.strip())),
+                    f, cached, formatIndex, format, wrap, date1904);
+            case "inlineStr" -> c = new GridCell(GridCell.Type.STRING, 0, XlsxText.decode(inline == null ? (value == null ? "" : value) : inline),
+                    f, cached, formatIndex, format, wrap, date1904);
+            case "str", "d" -> c = new GridCell(GridCell.Type.STRING, 0, value == null ? "" : XlsxText.decode(value), f, cached, formatIndex,
+                    format, wrap, date1904);
+            case "b" -> c = new GridCell(GridCell.Type.BOOLEAN, "1".equals(value == null ? null : value.strip())
+                    || "true".equalsIgnoreCase(value == null ? null : value.strip()) ? 1 : 0, null, f, cached, formatIndex, format, wrap, date1904);
+            case "e" -> c = new GridCell(GridCell.Type.ERROR, 0, value == null ? "#NULL!" : value, f, cached, formatIndex, format, wrap, date1904);
+            default -> c = value == null && !hasFormula
+                    ? new GridCell(GridCell.Type.BLANK, 0, null, null, true, formatIndex, format, wrap, date1904)
+                    : new GridCell(GridCell.Type.NUMERIC, value == null || value.isBlank() ? 0 : Double.parseDouble(value), null, f, cached,
+                    formatIndex, format, wrap, date1904);
+        }
+        b.put(column, c);
+    }
+
+    private static String inlineText(XMLStreamReader x) throws XMLStreamException, RejectedFileException {
+        StringBuilder sb = new StringBuilder();
+        int phonetic = 0;
+        while (next(x)) {
+            int ev = x.getEventType();
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("is")) {
+                break;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (x.getLocalName().equals("rPh")) {
+                    phonetic++;
+                } else if (x.getLocalName().equals("t")) {
+                    String t = x.getElementText();
+                    if (phonetic == 0) {
+                        sb.append(t);
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("rPh")) {
+                phonetic--;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return XML.createXMLStreamReader(in);
+    }
+
+    /** Advances the reader; false at the end. A DOCTYPE anywhere refuses the file. */
+    private static boolean next(XMLStreamReader x) throws XMLStreamException, RejectedFileException {
+        if (!x.hasNext()) {
+            return false;
+        }
+        if (x.next() == XMLStreamConstants.DTD) {
+            throw FileRule.UNSAFE_XML.reject("工作表中含有文档类型声明（DTD），已拒收");
+        }
+        return true;
+    }
+
+    private static boolean truthy(String v) {
+        return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+    }
+
+    private static int intAttr(XMLStreamReader x, String name, int otherwise) {
+        String v = x.getAttributeValue(null, name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        return (int) Double.parseDouble(v.strip());
+    }
+
+    /** Builds one sheet while its XML streams by: rows and cells in file order, sizes checked as they come. */
+    private static final class SheetBuilder {
+        private final String name;
+        private final GridSheet.Visibility visibility;
+        private final Limits limits;
+        private final List<GridRow> rows = new ArrayList<>();
+        private final List<CellRangeAddress> merged = new ArrayList<>();
+        private final BitSet hiddenColumns = new BitSet();
+        private final Map<Integer, Integer> widths = new HashMap<>();
+        private final Map<String, SharedFormula> shared = new HashMap<>();
+        private int rowCount;
+        private int rowIndex = -1;
+        private boolean rowHidden;
+        private float rowHeight;
+        private int lastColumn;
+        private final List<GridCell> cells = new ArrayList<>();
+        private int firstColumn;
+
+        SheetBuilder(String name, GridSheet.Visibility visibility, Limits limits) {
+            this.name = name;
+            this.visibility = visibility;
+            this.limits = limits;
+        }
+
+        void column(int min, int max, String width, boolean hidden) {
+            if (min >= limits.maxColumns()) {
+                return; // formatting of whole columns to XFD is common and harmless: only cells count
+            }
+            for (int c = Math.max(min, 0); c <= Math.min(max, limits.maxColumns() - 1); c++) {
+                hiddenColumns.set(c, hidden);
+                if (width != null) {
+                    widths.put(c, (int) (Double.parseDouble(width) * 256));
+                }
+            }
+        }
+
+        void row(String ref, boolean hidden, String height) throws RejectedFileException {
+            endRow();
+            if (++rowCount > limits.maxRows()) {
+                throw tooBig("行数超过 " + limits.maxRows());
+            }
+            rowIndex = ref == null || ref.isBlank() ? rowIndex + 1 : Integer.parseInt(ref.strip()) - 1;
+            if (rowIndex < 0 || rowIndex >= 1_048_576) {
+                throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（行号 " + ref + "）");
+            }
+            rowHidden = hidden;
+            rowHeight = height == null ? -1 : Float.parseFloat(height);
+            lastColumn = -1;
+        }
+
+        int cellColumn(String ref) throws RejectedFileException {
+            int col = ref == null || ref.isBlank() ? lastColumn + 1 : new CellReference(ref).getCol();
+            if (col >= limits.maxColumns()) {
+                throw tooBig("列数超过 " + limits.maxColumns() + "（单元格 " + ref + "）");
+            }
+            if (rowIndex < 0) {
+                throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（单元格不在行中）");
+            }
+            return col;
+        }
+
+        void put(int column, GridCell c) {
+            if (cells.isEmpty()) {
+                firstColumn = column;
+            }
+            int at = column - firstColumn;
+            if (at < 0) {
+                // cells out of order: re-base the row (Excel never writes this; other tools might)
+                List<GridCell> moved = new ArrayList<>();
+                for (int i = 0; i < -at; i++) {
+                    moved.add(null);
+                }
+                moved.addAll(cells);
+                cells.clear();
+                cells.addAll(moved);
+                firstColumn = column;
+                at = 0;
+            }
+            while (cells.size() <= at) {
+                cells.add(null);
+            }
+            cells.set(at, c);
+            lastColumn = column;
+        }
+
+        /** A shared formula's text for this cell: the master's, with its relative references moved by the offset. */
+        String sharedFormula(String index, String text, int column) {
+            if (index == null) {
+                return text;
+            }
+            if (text != null && !text.isEmpty()) {
+                shared.put(index, new SharedFormula(text, rowIndex, column));
+                return text;
+            }
+            SharedFormula master = shared.get(index);
+            return master == null ? "" : XlsxText.shift(master.text(), rowIndex - master.row(), column - master.column());
+        }
+
+        void merge(CellRangeAddress range) {
+            merged.add(range);
+        }
+
+        private void endRow() {
+            if (rowIndex >= 0 && rowCount > 0 && (rows.isEmpty() || rows.get(rows.size() - 1).index() != rowIndex)) {
+                rows.add(new GridRow(rowIndex, rowHidden, rowHeight, firstColumn, cells.toArray(GridCell[]::new)));
+            }
+            cells.clear();
+        }
+
+        GridSheet build() {
+            endRow();
+            int last = rows.stream().mapToInt(GridRow::index).max().orElse(-1);
+            GridRow[] byIndex = new GridRow[last + 1];
+            for (GridRow r : rows) {
+                byIndex[r.index()] = r;
+            }
+            return new GridSheet(name, visibility, byIndex, rows.size(), merged, hiddenColumns, widths);
+        }
+
+        private static RejectedFileException tooBig(String what) {
+            return FileRule.TOO_MANY_CELLS.reject("表格尺寸异常（" + what + "），不是正常的季度报表，已拒收");
+        }
+
+        private record SharedFormula(String text, int row, int column) {
+        }
+    }
+}
