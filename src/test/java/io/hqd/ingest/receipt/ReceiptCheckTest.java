@@ -1,4 +1,4 @@
-package io.hqd.run;
+package io.hqd.ingest.receipt;
 
 import static org.junit.jupiter.api.Assertions.*;
 
