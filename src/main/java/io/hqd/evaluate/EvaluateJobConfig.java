@@ -1,11 +1,14 @@
 package io.hqd.evaluate;
 
 import io.hqd.catalog.Catalog;
+import io.hqd.progress.Progress;
 import io.hqd.run.RunHistoryListener;
 import io.hqd.run.RunParameters;
 import io.hqd.warehouse.DataTests;
 import io.hqd.warehouse.Periods;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +32,7 @@ import java.util.Set;
  */
 @Configuration
 public class EvaluateJobConfig {
+    private static final Logger log = LoggerFactory.getLogger(EvaluateJobConfig.class);
 
     @Bean
     Job evaluateJob(JobRepository jobs, RunHistoryListener history,
@@ -44,7 +49,7 @@ public class EvaluateJobConfig {
 
     @Bean
     Step computeIndicatorsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
-                               DSLContext dsl, Catalog catalog, RunParameters params) {
+                               DSLContext dsl, Catalog catalog, RunParameters params, Clock clock) {
         return new StepBuilder("computeIndicators", jobs)
                 .tasklet((contribution, chunk) -> {
                     Periods period = params.period();
@@ -57,14 +62,17 @@ public class EvaluateJobConfig {
                     if (!periods.contains(period)) {
                         periods.add(period);
                     }
+                    Progress progress = new Progress("计算指标", "项（指标×报告期）", periods.size() * values.codes().size(),
+                            clock, log::info);
                     for (Periods p : periods) {
                         Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(p.end()));
-                        IndicatorValues.Computed computed = values.computeWithLineage(p, run);
+                        IndicatorValues.Computed computed = values.computeWithLineage(p, run, progress::step);
                         var rows = RunScope.keep(computed.values(), scope, r -> r.getEntityCode());
                         store.replaceIndicatorValues(p, scope, rows);
                         store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.getReporterCode()));
                         contribution.incrementWriteCount(rows.size());
                     }
+                    progress.finish();
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
                 .build();
@@ -72,18 +80,20 @@ public class EvaluateJobConfig {
 
     @Bean
     Step evaluateTargetsStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
-                             DSLContext dsl, Catalog catalog, RunParameters params) {
+                             DSLContext dsl, Catalog catalog, RunParameters params, Clock clock) {
         return new StepBuilder("evaluateTargets", jobs)
                 .tasklet((contribution, chunk) -> {
                     Periods period = params.period();
                     String run = params.run();
                     OrgUnits org = OrgUnits.load(dsl);
                     Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(period.end()));
-                    var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period), scope,
-                            EvaluationRow::entityCode);
+                    Progress progress = new Progress("评价目标", "个目标", catalog.targets().size(), clock, log::info);
+                    var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period, progress::step),
+                            scope, EvaluationRow::entityCode);
                     new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);
                     new io.hqd.evaluate.milestone.MilestoneMart(dsl).refresh(catalog, org, period, run, scope);
                     contribution.incrementWriteCount(rows.size());
+                    progress.finish("写入 " + rows.size() + " 条评价");
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
                 .build();

@@ -32,12 +32,18 @@ public final class Evaluator {
     }
 
     public List<EvaluationRow> evaluate(Periods period) {
+        return evaluate(period, () -> { });
+    }
+
+    /** As above; {@code eachTarget} runs when each of the catalog's targets is done (the step's progress lines). */
+    List<EvaluationRow> evaluate(Periods period, Runnable eachTarget) {
         Map<String, Plan> plans = catalog.plansByCode();
         List<EvaluationRow> rows = new ArrayList<>();
         for (Target t : catalog.targets()) {
             if (!t.isMilestone()) { // tracked by reported state: io.hqd.evaluate.milestone
                 rows.addAll(evaluate(t, plans.get(t.planCode()), period));
             }
+            eachTarget.run();
         }
         return rows;
     }

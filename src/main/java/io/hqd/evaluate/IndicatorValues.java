@@ -51,6 +51,11 @@ public final class IndicatorValues {
     }
 
     public Computed computeWithLineage(Periods period, String runId) {
+        return computeWithLineage(period, runId, () -> { });
+    }
+
+    /** As above; {@code eachIndicator} runs when each of {@link #codes()} is done (the step's progress lines). */
+    Computed computeWithLineage(Periods period, String runId, Runnable eachIndicator) {
         List<IndicatorValueRecord> out = new ArrayList<>();
         List<IndicatorLineageRecord> lineage = new ArrayList<>();
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
@@ -63,6 +68,7 @@ public final class IndicatorValues {
         for (String code : codes()) {
             Indicator ind = catalog.indicator(code, period.year()).filter(i -> i.validIn(period.year())).orElse(null);
             if (ind == null) {
+                eachIndicator.run();
                 continue;
             }
             if (ind.level() == Indicator.Level.hospital) {
@@ -81,6 +87,7 @@ public final class IndicatorValues {
                     lineage(lineage, runId, period, ind, r.code());
                 }
             }
+            eachIndicator.run();
         }
         return new Computed(out, lineage);
     }

@@ -57,8 +57,13 @@ public final class Progress {
 
     /** The closing line (nothing when there was nothing to do). */
     public synchronized void finish() {
+        finish(null);
+    }
+
+    /** The closing line with what else the work produced, e.g. "共 86 页" (nothing when there was nothing to do). */
+    public synchronized void finish(String more) {
         if (total > 0) {
-            out.accept(line(clock.instant()));
+            out.accept(more == null ? line(clock.instant()) : line(clock.instant()) + "，" + more);
         }
     }
 

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.hqd.home.HqdHome;
+import io.hqd.progress.Progress;
 import io.hqd.report.data.LineageQuery;
 import io.hqd.report.data.PackData;
 import io.hqd.report.data.PackDataBuilder;
@@ -85,26 +86,31 @@ public class ReportStage {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<List<Rendered>>> inFlight = new ArrayDeque<>();
-        int count = 0;
+        Progress progress = new Progress("生成会议材料", "份会议材料", regions.size(), clock, log::info);
+        int[] filesAndPages = new int[2];
         try {
             for (String code : regions) {
                 PackData d = builder.build(code);
                 Map<String, HospitalReport> reports = hospitalReports(run, d, builder); // queries stay on this thread
                 inFlight.add(pool.submit(() -> renderRegion(run, d, reports)));
                 if (inFlight.size() >= 2 * threads) {
-                    count += record(run, files, inFlight.poll());
+                    record(run, files, inFlight.poll(), filesAndPages);
+                    progress.step();
                 }
             }
             while (!inFlight.isEmpty()) {
-                count += record(run, files, inFlight.poll());
+                record(run, files, inFlight.poll(), filesAndPages);
+                progress.step();
             }
-            return count;
+            progress.finish("含医院报告共 " + filesAndPages[0] + " 个 PDF 文件，" + filesAndPages[1] + " 页");
+            return filesAndPages[0];
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private int record(ReportRun run, ReportFiles files, Future<List<Rendered>> done) {
+    /** Records one region's PDFs; adds their number and pages to {@code filesAndPages}. */
+    private void record(ReportRun run, ReportFiles files, Future<List<Rendered>> done, int[] filesAndPages) {
         List<Rendered> rendered;
         try {
             rendered = done.get();
@@ -116,9 +122,10 @@ public class ReportStage {
         }
         for (Rendered r : rendered) {
             files.record(run.runName(), home.reports(), r.file(), r.recipient(), "pdf", r.pages(), LocalDateTime.now(clock));
+            filesAndPages[1] += r.pages();
         }
+        filesAndPages[0] += rendered.size();
         log.info("会议材料 {}（{} 页）及 {} 家医院", rendered.get(0).file().getFileName(), rendered.get(0).pages(), rendered.size() - 1);
-        return rendered.size();
     }
 
     /** The region's pack, then one file per hospital located directly in the region (city hospitals with the city pack). */
@@ -161,13 +168,16 @@ public class ReportStage {
         files.forget(run.runName(), "xlsx");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         List<String> regions = packs(run, builder);
+        Progress progress = new Progress("生成分析工作簿", "个工作簿", regions.size(), clock, log::info);
         for (String code : regions) {
             PackData d = builder.build(code);
             Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
             PackWorkbookWriter.write(d, new LineageQuery(dsl).fetch(run.period(), d.facts()), builder.indicators(), file);
             files.record(run.runName(), home.reports(), file, d.region().issuer(), "xlsx", null, LocalDateTime.now(clock));
             log.info("分析工作簿 {}", file.getFileName());
+            progress.step();
         }
+        progress.finish();
         return regions.size();
     }
 

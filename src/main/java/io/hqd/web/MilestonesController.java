@@ -40,12 +40,20 @@ public class MilestonesController {
         model.addAttribute("items", items);
         model.addAttribute("units", items.stream().mapToLong(i -> i.units().size()).sum());
         model.addAttribute("missing", items.stream().mapToLong(MilestoneBoard.Item::missing).sum());
-        // Past the due date and not done, whether reported this period (逾期) or not (未报告).
-        model.addAttribute("late", items.stream().flatMap(i -> i.units().stream())
-                .filter(u -> u.status() != MilestoneStatus.done && u.daysOverdue() > 0).count());
+        model.addAttribute("late", late(items));
+        model.addAttribute("closed", items.stream().flatMap(i -> i.units().stream())
+                .filter(u -> u.status() == MilestoneStatus.closed).count());
         model.addAttribute("orgs", orgs);
         model.addAttribute("lastEvaluation", lastEvaluation(p));
         return "milestones";
+    }
+
+    /**
+     * Past the due date and not done, whether reported this period (逾期) or not (未报告); a closed plan's
+     * 规划期结束时未完成 is a final state, not counted here.
+     */
+    static long late(List<MilestoneBoard.Item> items) {
+        return items.stream().flatMap(i -> i.units().stream()).filter(u -> u.status().pastDue(u.daysOverdue())).count();
     }
 
     /**

@@ -24,8 +24,8 @@ class BundledCatalogTest {
 
     /** Targets extracted per plan; exact so that an accidental deletion (or duplication) fails. */
     private static final Map<String, Integer> TARGETS_PER_PLAN = Map.of(
-            "PZH2018", 43, "YA2022", 80, "SH-P1", 40, "HOSP-P2", 16,
-            "YB-P3", 68, "WH-P4", 34, "PZH14", 228, "MD2022", 39);
+            "PZH2018", 44, "YA2022", 91, "SH-P1", 50, "HOSP-P2", 16,
+            "YB-P3", 70, "WH-P4", 34, "PZH14", 275, "MD2022", 41);
 
     private static Catalog catalog;
     private static final Map<String, String> sources = new HashMap<>();
@@ -103,6 +103,59 @@ class BundledCatalogTest {
         });
     }
 
+    /**
+     * A 攀枝花 十四五 target cited to a chapter quotes that chapter's body text (between its heading and the
+     * next one; the table of contents repeats the headings first). PZH14-204/205 were once cited to 第三章.
+     */
+    @Test
+    void everyPzh14ChapterClauseQuotesItsOwnChapter() {
+        String text = sources.get("003_fb4ed16b42fd1025.txt");
+        Matcher heading = Pattern.compile("第[一二三四五六七八九十]+章").matcher(text);
+        Map<String, Integer> body = new LinkedHashMap<>();
+        while (heading.find()) {
+            body.remove(heading.group());
+            body.put(heading.group(), heading.start());   // the last occurrence is the body heading
+        }
+        List<Map.Entry<String, Integer>> order = body.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+        assertThat(order).extracting(Map.Entry::getKey).startsWith("第一章").endsWith("第十二章").hasSize(12);
+        Pattern chapter = Pattern.compile("^(第[一二三四五六七八九十]+章)");
+        int checked = 0;
+        for (Target t : catalog.targets()) {
+            Matcher m = chapter.matcher(t.clause());
+            if (!t.planCode().equals("PZH14") || !m.find()) {
+                continue;
+            }
+            int i = order.indexOf(Map.entry(m.group(1), body.get(m.group(1))));
+            String own = text.substring(order.get(i).getValue(), i + 1 < order.size() ? order.get(i + 1).getValue() : text.length());
+            assertThat(own).as(t.targetCode() + " " + t.clause()).contains(squash(t.quote()));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(150);
+    }
+
+    /** 第十章–第十二章 read clause by clause: the deliverables added, with who reports and when they are due. */
+    @Test
+    void theLastChaptersOfPzh14AreRecorded() {
+        Map<String, Target> byCode = catalog.targets().stream().collect(Collectors.toMap(Target::targetCode, t -> t));
+        assertThat(byCode.get("PZH14-204").clause()).isEqualTo("第十章第三节");
+        assertThat(byCode.get("PZH14-205").clause()).isEqualTo("第十章第三节");
+        List<Target> evaluations = catalog.targets().stream().filter(t -> t.quote().equals("中期、末期评估")).toList();
+        assertThat(evaluations).extracting(Target::deadline).containsExactly(java.time.LocalDate.of(2023, 12, 31), null);
+        assertThat(evaluations).allSatisfy(t -> assertThat(t.responsible()).isEqualTo("市卫生健康委"));
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().startsWith("推进市中心医院与昆明医科大学")).singleElement()
+                .satisfies(t -> assertThat(t.scope().hospitals()).containsExactly("H51040001"));
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().endsWith("纳入年度重点工作")).singleElement()
+                .satisfies(t -> assertThat(t.repeatsYearly()).isTrue());
+        assertThat(catalog.targets()).filteredOn(t -> t.quote().startsWith("各地要定期组织")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.evaluateAt()).isEqualTo(Target.EvaluateAt.county);
+                    assertThat(t.repeatsYearly()).as("定期 is not 每年").isFalse();
+                });
+        long lastChapters = catalog.targets().stream().filter(t -> t.planCode().equals("PZH14") && t.isMilestone()
+                && t.clause().matches("第十[一二]?章.*")).count();
+        assertThat(lastChapters).isEqualTo(46);
+    }
+
     /** Table 1 of the 攀枝花 14th five-year plan: rows 1–26 have a 2025 value, row 27 has none. */
     @Test
     void everyTable1RowWithA2025ValueIsATarget() {
@@ -119,6 +172,26 @@ class BundledCatalogTest {
         }
         assertThat(rows).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 26).boxed().toList());
+    }
+
+    /**
+     * The README's one 力争 rule, applied mechanically to every target outside Table 1: a 力争 between the
+     * sentence's start (the last 。 or ；/; before the quote) and the quote's end makes it 力争; otherwise it is not.
+     */
+    @Test
+    void theOneStretchRuleHoldsForEveryQuotedTarget() {
+        Map<String, Plan> plans = catalog.plansByCode();
+        for (Target t : catalog.targets()) {
+            if (t.clause().startsWith("表1")) {
+                continue;
+            }
+            String text = sources.get(plans.get(t.planCode()).sourceFile());
+            String quote = squash(t.quote());
+            int at = text.indexOf(quote);
+            int start = Math.max(text.lastIndexOf('。', at), Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at)));
+            boolean stretch = text.substring(start + 1, at + quote.length()).contains("力争");
+            assertThat(t.nature().equals("力争")).as(t.targetCode() + " " + t.quote()).isEqualTo(stretch);
+        }
     }
 
     /** A stretch goal stated with 力争 is recorded as such (Table 1 rows carry the table's own nature). */
@@ -142,7 +215,8 @@ class BundledCatalogTest {
             assertThat(byCode.get(firm).nature()).as(firm).isEqualTo("确定");
         }
         for (String stretch : List.of("PZH2018-16", "PZH2018-19", "YA2022-10", "YA2022-12", "YB-P3-08", "YB-P3-03",
-                "YB-P3-12", "YB-P3-13", "YB-P3-14")) {   // one sentence after 力争培育6家…, no semicolon
+                "YB-P3-12", "YB-P3-13", "YB-P3-14",      // one sentence after 力争培育6家…, no semicolon
+                "PZH14-178", "PZH14-179", "PZH14-32")) {  // after 力争将重性精神疾病科… / 力争达到三级乙等…, no semicolon
             assertThat(byCode.get(stretch).nature()).as(stretch).isEqualTo("力争");
         }
     }

@@ -35,6 +35,8 @@ class EvaluateJobIT {
     static Path dir;
     static Pipeline pipeline;
     static DSLContext dsl;
+    /** The home's log file as it stood when the first run ended: what a terminal, the log and a cron mail showed. */
+    static List<String> firstRunLog;
 
     static final String CITY_HOSPITAL = "H51180001";   // 雅安市人民医院, 三级
     static final String UPGRADED = "H51180291";        // 二级 until 2025, 三级 from 2025-01-01
@@ -63,6 +65,32 @@ class EvaluateJobIT {
             }
         }
         assertThat(run("2025Q3", "R1")).isEqualTo(BatchStatus.COMPLETED);
+        firstRunLog = java.nio.file.Files.readAllLines(home.logFile());
+    }
+
+    /**
+     * Progress on long work: the closing bar line of each step counts all it did, every indicator of every period
+     * with data (2024Q1 to 2025Q3, for the trends) and every target, with the evaluations written.
+     */
+    @Test
+    void theRunsLogCountsEveryIndicatorOfEveryPeriodAndEveryTarget() {
+        io.hqd.catalog.Catalog catalog = pipeline.bean(io.hqd.catalog.Catalog.class);
+        int items = 7 * new IndicatorValues(catalog, OrgUnits.load(dsl), ValueCube.load(dsl)).codes().size();
+        int targets = catalog.targets().size();
+        assertThat(items).isGreaterThan(7);
+        assertThat(lastLine("计算指标 [")).matches("计算指标 \\[█{20}] 100%  " + items + "/" + items
+                + " 项（指标×报告期），已用 [^，]+");
+        String written = lastLine("结束：评价目标").replaceAll(".*写入 (\\d+)$", "$1");
+        assertThat(Integer.parseInt(written)).isPositive();
+        assertThat(lastLine("评价目标 [")).matches("评价目标 \\[█{20}] 100%  " + targets + "/" + targets + " 个目标，已用 [^，]+，写入 " + written + " 条评价");
+        // a line only at a tenth of the work (and at the end): never one per indicator
+        assertThat(firstRunLog.stream().filter(l -> l.contains("计算指标 [")).count()).isBetween(1L, 11L);
+    }
+
+    static String lastLine(String text) {
+        String line = firstRunLog.stream().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow(
+                () -> new AssertionError("no line with " + text + " in the home's log"));
+        return line.substring(line.indexOf(text));
     }
 
     @AfterAll

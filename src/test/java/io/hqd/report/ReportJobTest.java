@@ -43,6 +43,8 @@ class ReportJobTest {
     Pipeline pipeline;
     DSLContext dsl;
     ReportFixture fixture;
+    /** The home's log file as it stood when run R2 ended: what a terminal, the log and a cron mail showed. */
+    List<String> logAfterR2;
 
     @BeforeAll
     void render() throws Exception {
@@ -64,6 +66,7 @@ class ReportJobTest {
                 .set(SUBMISSION.STATUS, "rejected").set(SUBMISSION.LATE, true).execute();
         Thread.sleep(5);
         assertThat(run("R2").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        logAfterR2 = Files.readAllLines(home.logFile());
     }
 
     private JobExecution run(String name) throws Exception {
@@ -78,6 +81,29 @@ class ReportJobTest {
 
     Path out(String run) {
         return home.reports().resolve("2026Q3").resolve(run);
+    }
+
+    /** Progress on long work: each step's closing bar line counts what run R2 really wrote, pages included. */
+    @Test
+    void theRunsLogCountsThePacksWorkbooksAndPagesItWrote() {
+        var pdfs = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.FORMAT.eq("pdf")).fetch();
+        long packs = pdfs.stream().filter(f -> !f.getPath().contains("/hospitals/")).count();
+        int pages = pdfs.stream().mapToInt(f -> f.getPages()).sum();
+        int workbooks = dsl.fetchCount(REPORT_FILE, REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.FORMAT.eq("xlsx"));
+        assertThat(packs).isEqualTo(4);
+        assertThat(pdfs).hasSize(4 + fixture.hospitals.size());
+        assertThat(lastLine("生成会议材料 [")).matches("生成会议材料 \\[█{20}] 100%  " + packs + "/" + packs
+                + " 份会议材料，已用 [^，]+，含医院报告共 " + pdfs.size() + " 个 PDF 文件，" + pages + " 页");
+        assertThat(lastLine("生成分析工作簿 [")).matches("生成分析工作簿 \\[█{20}] 100%  " + workbooks + "/" + workbooks
+                + " 个工作簿，已用 [^，]+");
+        assertThat(workbooks).isEqualTo(4);
+    }
+
+    /** The last line of the home's log (as it stood after R2) that contains {@code text}, without its time and logger. */
+    private String lastLine(String text) {
+        String line = logAfterR2.stream().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow(
+                () -> new AssertionError("no line with " + text + " in the home's log"));
+        return line.substring(line.indexOf(text));
     }
 
     @Test

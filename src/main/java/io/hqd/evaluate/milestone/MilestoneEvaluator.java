@@ -23,7 +23,7 @@ import io.hqd.warehouse.Periods;
  */
 public final class MilestoneEvaluator {
 
-    /** 逾期 first (longest overdue first), then 无数据, 按进度, 已完成. */
+    /** 逾期 first (longest overdue first), then 无数据, 按进度, 已完成, and last the closed plans' 规划期结束时未完成. */
     public static final Comparator<MilestoneRow> MOST_OVERDUE_FIRST = Comparator
             .comparing(MilestoneRow::status)
             .thenComparing(MilestoneRow::daysOverdue, Comparator.reverseOrder())
@@ -51,7 +51,7 @@ public final class MilestoneEvaluator {
                 continue;
             }
             for (Unit u : units(t, TargetScope.region(t, plan), period)) {
-                MilestoneJudge.Judgement j = MilestoneJudge.judge(t, period,
+                MilestoneJudge.Judgement j = MilestoneJudge.judge(t, plan, period,
                         byUnit.getOrDefault(t.targetCode() + "\u0000" + u.code(), List.of()));
                 MilestoneReport r = j.basis();
                 rows.add(new MilestoneRow(period.code(), t.targetCode(), t.planCode(), t.clause(), t.nature(), u.type(),

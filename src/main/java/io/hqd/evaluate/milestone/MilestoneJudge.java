@@ -3,9 +3,12 @@ package io.hqd.evaluate.milestone;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.hqd.catalog.Plan;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
 
@@ -23,7 +26,13 @@ import io.hqd.warehouse.Periods;
  *       the period's year (past the target year, the target year), due 31 December of it (or, when the row
  *       has a {@code deadline}, that date's month and day: 每年10月底前 → 10-31 of every year), counting only
  *       that year's reports (a 已完成 belongs to the year of its date); the text says the year
- *       ("2026 年：已完成…") and last year's outcome when it was reported.</li>
+ *       ("2026 年：已完成…") and last year's outcome when it was reported;</li>
+ *   <li>a plan whose period has ended (a period starting after its last day, 31 December of its end year)
+ *       is judged at that last day, once and for all: 已完成 when a report says done on or before it (a
+ *       done report without a date counts when it is for a quarter within the plan), else 规划期结束时未完成,
+ *       with the last state reported within the plan and no running day count; such items are never 逾期
+ *       and are not in the current 逾期 totals ({@link MilestoneStatus#pastDue}). A completion after the
+ *       plan's end is noted, not counted.</li>
  * </ul>
  */
 public final class MilestoneJudge {
@@ -58,7 +67,51 @@ public final class MilestoneJudge {
         return t.targetYear() == null ? period.year() : Math.min(period.year(), t.targetYear());
     }
 
-    /** {@code reports}: everything this unit reported for this target, any period. */
+    /**
+     * Judges {@code t} of {@code plan} in {@code period}: by the current rules while the plan runs, at the plan's
+     * last day once its period has ended.
+     */
+    public static Judgement judge(Target t, Plan plan, Periods period, List<MilestoneReport> reports) {
+        LocalDate end = plan == null ? null : plan.lastDay().orElse(null);
+        if (end == null || !period.start().isAfter(end)) {
+            return judge(t, period, reports);
+        }
+        Periods lastQuarter = new Periods(end.getYear(), 4);
+        // A report counts if it speaks of the plan's period: done on or before its last day (even if reported
+        // later), any other state reported for a quarter within it. Judged as if reported in the last quarter.
+        Map<MilestoneReport, MilestoneReport> original = new IdentityHashMap<>();
+        List<MilestoneReport> within = reports.stream().filter(r -> r.period().compareTo(period) <= 0)
+                .filter(r -> withinPlan(r, end, lastQuarter)).map(r -> {
+                    MilestoneReport at = r.period().compareTo(lastQuarter) <= 0 ? r : new MilestoneReport(r.targetCode(),
+                            r.reporterCode(), lastQuarter, r.state(), r.stateDate(), r.evidence(), r.document());
+                    original.put(at, r);
+                    return at;
+                }).toList();
+        Judgement atEnd = judge(t, lastQuarter, within);
+        MilestoneReport basis = atEnd.basis() == null ? null : original.get(atEnd.basis());
+        String span = "规划期 " + (plan.startYear() == null ? "" : plan.startYear() + "—") + plan.endYear() + " 年已结束";
+        if (atEnd.status() == MilestoneStatus.done) {
+            return new Judgement(MilestoneStatus.done, atEnd.due(), 0, basis, atEnd.text() + "（" + span + "）");
+        }
+        MilestoneReport last = within.stream().max(Comparator.comparing(MilestoneReport::period)).map(original::get).orElse(null);
+        String state = last == null ? "规划期内从未报告进展"
+                : "规划期内最后报告（" + last.period() + "）为" + last.state().label();
+        String due = atEnd.due() != null && atEnd.due().isBefore(end) ? "，期限 " + atEnd.due() : "";
+        String later = reports.stream().filter(r -> r.period().compareTo(period) <= 0 && r.state() == MilestoneState.done
+                        && !withinPlan(r, end, lastQuarter)).findFirst()
+                .map(r -> "；规划期结束后报告完成" + (r.stateDate() == null ? "（" + r.period() + "）" : "（" + r.stateDate() + "）")
+                        + "，不计入规划期").orElse("");
+        return new Judgement(MilestoneStatus.closed, atEnd.due(), 0, last,
+                "规划期结束时未完成（" + span + "，止于 " + end + due + "；" + state + "）" + later);
+    }
+
+    /** Whether a report speaks of a plan's period ending on {@code end}: see the class comment. */
+    private static boolean withinPlan(MilestoneReport r, LocalDate end, Periods lastQuarter) {
+        return r.state() == MilestoneState.done && r.stateDate() != null ? !r.stateDate().isAfter(end)
+                : r.period().compareTo(lastQuarter) <= 0;
+    }
+
+    /** {@code reports}: everything this unit reported for this target, any period (rules of a running plan). */
     public static Judgement judge(Target t, Periods period, List<MilestoneReport> reports) {
         if (!t.repeatsYearly()) {
             return judge(due(t).orElse(null), period, reports);

@@ -109,31 +109,9 @@ final class XlsxGrid {
     private void sharedStrings(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
         try (InputStream in = part.getInputStream()) {
             XMLStreamReader x = open(in);
-            StringBuilder si = null;
-            int phonetic = 0;
             while (next(x)) {
-                int ev = x.getEventType();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (x.getLocalName()) {
-                        case "si" -> si = new StringBuilder();
-                        case "rPh" -> phonetic++;
-                        case "t" -> {
-                            String t = x.getElementText(); // leaves the reader on </t>
-                            if (si != null && phonetic == 0) {
-                                si.append(t);
-                            }
-                        }
-                        default -> { }
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    switch (x.getLocalName()) {
-                        case "si" -> {
-                            strings.add(XlsxText.decode(si == null ? "" : si.toString()));
-                            si = null;
-                        }
-                        case "rPh" -> phonetic--;
-                        default -> { }
-                    }
+                if (x.getEventType() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
+                    strings.add(XlsxText.decode(runs(x, "si")));
                 }
             }
         }
@@ -224,7 +202,7 @@ final class XlsxGrid {
                     sharedIndex = x.getAttributeValue(null, "si");
                     formula = x.getElementText();
                 }
-                case "is" -> inline = inlineText(x);
+                case "is" -> inline = runs(x, "is");
                 default -> { }
             }
         }
@@ -258,19 +236,23 @@ final class XlsxGrid {
         b.put(column, c);
     }
 
-    private static String inlineText(XMLStreamReader x) throws XMLStreamException, RejectedFileException {
+    /**
+     * The text of a string item ({@code <si>} or an inline {@code <is>}), read to its end element: its runs
+     * joined, without the phonetic guide ({@code <rPh>}) Japanese and some Chinese editors add.
+     */
+    private static String runs(XMLStreamReader x, String end) throws XMLStreamException, RejectedFileException {
         StringBuilder sb = new StringBuilder();
         int phonetic = 0;
         while (next(x)) {
             int ev = x.getEventType();
-            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("is")) {
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals(end)) {
                 break;
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("rPh")) {
                     phonetic++;
                 } else if (x.getLocalName().equals("t")) {
-                    String t = x.getElementText();
+                    String t = x.getElementText(); // leaves the reader on </t>
                     if (phonetic == 0) {
                         sb.append(t);
                     }

@@ -70,7 +70,8 @@ public class PackPdfRenderer {
                 prints.add(fill("shares", section(d, run, demo, n, "按医院占比考核的目标"), d.shares()));
             }
             Map<String, Object> milestones = section(d, run, demo, n, "规划任务（定性承诺）");
-            milestones.put("NOTE", "规划中没有数值的承诺，按责任单位每期报告的进展评价：逾期、无数据在前，逾期久的在前；状态下方为目标性质（力争／确定／约束性／预期性）。");
+            milestones.put("NOTE", "规划中没有数值的承诺，按责任单位每期报告的进展评价：逾期、无数据在前，逾期久的在前；状态下方为目标性质（力争／确定／约束性／预期性）。"
+                    + "规划期已结束的规划，其任务按规划期末评价（已完成或“规划期结束时未完成”），列在最后，不计入逾期。");
             prints.add(fill("milestones", milestones, MilestoneLine.of(d.milestones())));
             List<TrendRow> charts = new ArrayList<>();
             for (TrendSeries s : PackContent.trends(d)) {
@@ -119,7 +120,7 @@ public class PackPdfRenderer {
             prints.add(fill("hospital", table, h.lines()));
             Map<String, Object> milestones = section(d, run, demo, n, "本院规划任务（定性承诺）");
             milestones.put("NOTE", "规划中由本院承担、没有数值的承诺，按本院每期报告的进展评价：逾期、无数据在前；"
-                    + "报告期为所依据的那次报告的季度；状态下方为目标性质。");
+                    + "报告期为所依据的那次报告的季度；状态下方为目标性质；已结束规划的任务按规划期末评价，列在最后，不计入逾期。");
             prints.add(fill("hospitalMilestones", milestones, HospitalMilestoneLine.of(d.milestones(), hospitalCode)));
             prints.add(fill("notes", section(d, run, demo, n, "目标来源与口径说明"),
                     d.notes().stream().filter(x -> targets.contains(x.targetCode())).toList()));

@@ -115,6 +115,7 @@ public final class Conclusions {
         }
         Map<MilestoneStatus, Long> by = rows.stream().collect(Collectors.groupingBy(MilestoneRow::status,
                 () -> new java.util.EnumMap<>(MilestoneStatus.class), Collectors.counting()));
+        Long closed = by.remove(MilestoneStatus.closed);
         String counts = by.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue() + " 项")
                 .collect(Collectors.joining("，"));
         List<MilestoneRow> overdue = rows.stream().filter(r -> r.status() == MilestoneStatus.overdue)
@@ -122,7 +123,8 @@ public final class Conclusions {
         String worst = overdue.isEmpty() ? "" : "；逾期最久的是" + overdue.stream().limit(NAMES)
                 .map(r -> r.responsible() + "“" + shorten(r.deliverable()) + "”（逾期 " + r.daysOverdue() + " 天）")
                 .collect(Collectors.joining("、"));
-        return "规划任务（定性承诺）" + rows.size() + " 项次：" + counts + worst + "。";
+        String ended = closed == null ? "" : "；另有已结束规划的任务按规划期末评价，规划期结束时未完成 " + closed + " 项，不计入逾期";
+        return "规划任务（定性承诺）" + (rows.size() - (closed == null ? 0 : closed)) + " 项次：" + counts + worst + ended + "。";
     }
 
     private static String shorten(String s) {

@@ -56,19 +56,30 @@ class MilestoneEvaluatorTest {
     }
 
     @Test
-    void mostOverdueFirst() {
-        String relocation = code("市一医院总院搬迁至西区院区");
-        String plan = code("制定区级综合医院能力提升实施方案和工作计划");
+    void mostOverdueFirstAndClosedPlansLastWithoutADayCount() {
+        String relocation = code("市一医院总院搬迁至西区院区");                 // 宜宾, plan ends 2026
+        String plan = code("制定区级综合医院能力提升实施方案和工作计划");        // 牡丹区, due 2022-06-30, plan ends 2025
+        String emergency = code("力争到2025年,重大疫情和突发公共卫生事件应急处置能力达到国际一流水准"); // 上海, due 2025-12-31, plan to 2030
         Periods p = Periods.parse("2027Q1");
         List<MilestoneReport> reports = List.of(
                 new MilestoneReport(relocation, "H51150001", p, MilestoneState.in_progress, null, "主体完工", ""),
-                new MilestoneReport(plan, "371702", p, MilestoneState.in_progress, null, "起草中", ""));
+                new MilestoneReport(plan, "371702", p, MilestoneState.in_progress, null, "起草中", ""),
+                new MilestoneReport(emergency, "310000", p, MilestoneState.in_progress, null, "演练中", ""));
         List<MilestoneRow> rows = evaluator.evaluate(p, reports);
-        assertThat(rows.get(0).targetCode()).isEqualTo(plan);          // due 2022-06-30
-        assertThat(rows.get(1).targetCode()).isEqualTo(relocation);    // due 2026-12-31
+        assertThat(rows.get(0).targetCode()).isEqualTo(emergency);
         assertThat(rows.get(0).status()).isEqualTo(MilestoneStatus.overdue);
-        assertThat(rows.get(0).daysOverdue()).isGreaterThan(rows.get(1).daysOverdue());
-        assertThat(rows.subList(2, rows.size())).allSatisfy(r -> assertThat(r.status()).isNotEqualTo(MilestoneStatus.overdue));
+        assertThat(rows.get(0).daysOverdue()).isEqualTo(455);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.status()).isNotEqualTo(MilestoneStatus.overdue));
+        int firstClosed = rows.indexOf(rows.stream().filter(r -> r.status() == MilestoneStatus.closed).findFirst().orElseThrow());
+        assertThat(rows.subList(firstClosed, rows.size())).as("closed plans' items print last, apart")
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(MilestoneStatus.closed));
+        for (String ended : List.of(relocation, plan)) {
+            assertThat(rows).filteredOn(r -> r.targetCode().equals(ended)).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(MilestoneStatus.closed);
+                assertThat(r.daysOverdue()).isZero();
+                assertThat(r.text()).startsWith("规划期结束时未完成").doesNotContain("已过期限");
+            });
+        }
     }
 
     @Test

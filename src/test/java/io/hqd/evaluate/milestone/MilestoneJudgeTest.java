@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.catalog.Plan;
 import io.hqd.catalog.Target;
 import io.hqd.warehouse.Periods;
 
@@ -137,8 +138,85 @@ class MilestoneJudgeTest {
     }
 
     @Test
-    void statusesPrintInChineseWorstFirst() {
+    void statusesPrintInChineseWorstFirstAndClosedPlansLast() {
         assertThat(java.util.Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label))
-                .containsExactly("逾期", "无数据", "按进度", "已完成");
+                .containsExactly("逾期", "无数据", "按进度", "已完成", "规划期结束时未完成");
+    }
+
+    // A plan that ran 2018–2020 (攀枝花 2018 方案), judged in 2026: at the plan's last day, once and for all.
+    private static final Plan CLOSED = new Plan("PZH2018", "攀枝花 2018—2020 方案", "x", "攀卫办〔2018〕221号", "510400",
+            null, 2018, 2020, "000.txt");
+
+    private static Target closedMilestone(LocalDate deadline) {
+        return new Target("PZH2018-37", "PZH2018", Target.MILESTONE_INDICATOR, Target.Kind.milestone,
+                new Target.Scope("510400", null, null, null, null, null, List.of("H51040001")), Target.EvaluateAt.hospital,
+                null, null, null, null, null, null, deadline, null, null, 2020, "确定", "二、(四)",
+                "实施医院环境美化工程", null, null);
+    }
+
+    private static MilestoneReport closedReport(String period, MilestoneState state, LocalDate on) {
+        return new MilestoneReport("PZH2018-37", "H51040001", Periods.parse(period), state, on, "已验收", "攀卫发〔2020〕9号");
+    }
+
+    @Test
+    void aClosedPlansCommitmentDoneOnItsLastDayIsDone() {
+        var j = MilestoneJudge.judge(closedMilestone(null), CLOSED, Periods.parse("2026Q3"),
+                List.of(closedReport("2020Q4", MilestoneState.done, LocalDate.of(2020, 12, 31))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.done);
+        assertThat(j.daysOverdue()).isZero();
+        assertThat(j.text()).isEqualTo("已完成（2020-12-31 完成）（规划期 2018—2020 年已结束）");
+    }
+
+    @Test
+    void aClosedPlansCommitmentDoneTheDayAfterItsEndIsClosedUnfinishedWithoutADayCount() {
+        var j = MilestoneJudge.judge(closedMilestone(null), CLOSED, Periods.parse("2026Q3"),
+                List.of(closedReport("2020Q4", MilestoneState.in_progress, LocalDate.of(2020, 11, 2)),
+                        closedReport("2021Q1", MilestoneState.done, LocalDate.of(2021, 1, 1))));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.closed);
+        assertThat(j.status().pastDue(j.daysOverdue())).isFalse();
+        assertThat(j.daysOverdue()).isZero();
+        assertThat(j.basis().period()).isEqualTo(Periods.parse("2020Q4"));
+        assertThat(j.text()).isEqualTo("规划期结束时未完成（规划期 2018—2020 年已结束，止于 2020-12-31；规划期内最后报告（2020Q4）为推进中）"
+                + "；规划期结束后报告完成（2021-01-01），不计入规划期");
+        assertThat(j.text()).doesNotContain("已过期限", "天");
+    }
+
+    @Test
+    void aClosedPlansStateDoesNotChangeWithTheYearItIsReadIn() {
+        List<MilestoneReport> none = List.of();
+        var in2021 = MilestoneJudge.judge(closedMilestone(LocalDate.of(2019, 6, 30)), CLOSED, Periods.parse("2021Q1"), none);
+        var in2026 = MilestoneJudge.judge(closedMilestone(LocalDate.of(2019, 6, 30)), CLOSED, Periods.parse("2026Q4"), none);
+        assertThat(in2021).isEqualTo(in2026);
+        assertThat(in2026.status()).isEqualTo(MilestoneStatus.closed);
+        assertThat(in2026.text()).isEqualTo("规划期结束时未完成（规划期 2018—2020 年已结束，止于 2020-12-31，期限 2019-06-30；规划期内从未报告进展）");
+    }
+
+    @Test
+    void aCompletionWithinThePlanReportedAfterItsEndCounts() {
+        MilestoneReport late = closedReport("2021Q2", MilestoneState.done, LocalDate.of(2020, 12, 20));
+        var j = MilestoneJudge.judge(closedMilestone(null), CLOSED, Periods.parse("2026Q3"), List.of(late));
+        assertThat(j.status()).isEqualTo(MilestoneStatus.done);
+        assertThat(j.basis()).isSameAs(late);
+        var undated = MilestoneJudge.judge(closedMilestone(null), CLOSED, Periods.parse("2026Q3"),
+                List.of(closedReport("2021Q2", MilestoneState.done, null)));
+        assertThat(undated.status()).isEqualTo(MilestoneStatus.closed);
+        assertThat(undated.text()).endsWith("；规划期结束后报告完成（2021Q2），不计入规划期");
+    }
+
+    @Test
+    void inItsLastQuarterAPlanIsStillCurrentAndACurrentPlansItemStillCountsAsOverdue() {
+        var last = MilestoneJudge.judge(closedMilestone(LocalDate.of(2019, 6, 30)), CLOSED, Periods.parse("2020Q4"),
+                List.of(closedReport("2020Q4", MilestoneState.in_progress, null)));
+        assertThat(last.status()).isEqualTo(MilestoneStatus.overdue);
+        assertThat(last.status().pastDue(last.daysOverdue())).isTrue();
+        Plan running = new Plan("YB-P3", "宜宾方案", "x", "", "511500", null, 2022, 2026, "002.txt");
+        var current = MilestoneJudge.judge(milestone(LocalDate.of(2025, 6, 30), 2026), running, Periods.parse("2026Q3"),
+                List.of(report("2026Q3", MilestoneState.in_progress, null)));
+        assertThat(current.status()).isEqualTo(MilestoneStatus.overdue);
+        assertThat(current.daysOverdue()).isEqualTo(457);
+        assertThat(current.status().pastDue(current.daysOverdue())).isTrue();
+        Plan undated = new Plan("HOSP-P2", "作风整顿", "x", "", "411300", null, null, null, "002.txt");
+        assertThat(MilestoneJudge.judge(milestone(null, null), undated, Periods.parse("2030Q4"), List.of()).status())
+                .isEqualTo(MilestoneStatus.no_data);
     }
 }
