@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.milestone.MilestoneRow;
 import io.hqd.evaluate.milestone.MilestoneStatus;
 
@@ -14,7 +15,7 @@ import io.hqd.evaluate.milestone.MilestoneStatus;
 class MilestoneLateCountTest {
 
     static MilestoneRow unit(String code, MilestoneStatus status, long days) {
-        return new MilestoneRow("2026Q3", "T-1", "T", null, "确定", "hospital", code, code, "建成…", LocalDate.of(2020, 12, 31),
+        return new MilestoneRow("2026Q3", "T-1", "T", null, "确定", EntityType.hospital, code, code, "建成…", LocalDate.of(2020, 12, 31),
                 null, null, null, null, status, days, "", null);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.milestone.MilestoneRow;
 import io.hqd.evaluate.milestone.MilestoneStatus;
 
@@ -17,7 +18,7 @@ import io.hqd.evaluate.milestone.MilestoneStatus;
 class ClosedPlanCountsTest {
 
     static MilestoneRow row(String target, MilestoneStatus status, long days, String text) {
-        return new MilestoneRow("2026Q3", target, target.replaceFirst("-\\d+$", ""), null, "确定", "hospital", "H51040001",
+        return new MilestoneRow("2026Q3", target, target.replaceFirst("-\\d+$", ""), null, "确定", EntityType.hospital, "H51040001",
                 "攀枝花市中心医院", "实施医院环境美化工程", LocalDate.of(2020, 12, 31), "推进中", null, null, null,
                 status, days, text, "2020Q4");
     }
