@@ -53,7 +53,7 @@ public final class DemoGenerator {
         List<PlannedFile> files = planner.plan();
         writeManifest(home, files);
         long t1 = System.nanoTime();
-        DemoWriter.write(files, home.inbox(), 2, new DemoMilestones(catalog, registry, scope.seed())::items);
+        DemoWriter.write(files, home.inbox(), 2, new DemoMilestones(catalog, registry, scope.seed(), files)::items);
         long t2 = System.nanoTime();
         return new Generation(registry, files, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }

@@ -146,15 +146,15 @@ class FullDemoIT {
     /**
      * The demo's units report their commitments: some done, some on schedule, some missing, all on paper; the
      * plans whose period has ended (攀枝花 2018—2020, and from 2026 the plans ending 2025) show their final state,
-     * never 逾期. Whether a current plan's item is 逾期 depends on the quarter: in 2026 the only current one past
-     * its due date is 上海's SH-P1-14 (2025-12-31), so 逾期 is checked to be a current plan's whenever it occurs.
+     * never 逾期; a running plan's commitment past its due date is left unfinished on purpose, so 逾期 is on paper
+     * (in 2026 the only one past due is 上海's SH-P1-14, due 2025-12-31), and it is a running plan's.
      */
     @Test
     void qualitativeCommitmentsAreReportedJudgedAndPrinted() throws Exception {
         var rows = dsl.selectFrom(io.hqd.warehouse.schema.marts.Tables.MILESTONE_STATUS)
                 .where(io.hqd.warehouse.schema.marts.Tables.MILESTONE_STATUS.PERIOD_CODE.eq(PERIOD)).fetch();
         assertThat(rows.stream().map(r -> r.getStatus()).distinct().toList())
-                .contains("done", "on_schedule", "no_data", "closed");
+                .contains("done", "on_schedule", "no_data", "closed", "overdue");
         assertThat(rows).filteredOn(r -> r.getTargetCode().startsWith("PZH2018-")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getStatus()).isIn("done", "closed"));
         assertThat(rows).filteredOn(r -> r.getStatus().equals("closed"))
