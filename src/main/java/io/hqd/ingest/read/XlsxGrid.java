@@ -44,6 +44,9 @@ final class XlsxGrid {
     private record Style(int formatIndex, String format, boolean wrap) {
     }
 
+    /** A cell without a style, or with one the styles part does not have: General, no wrap. */
+    private static final Style NO_STYLE = new Style(0, null, false);
+
     private record SheetEntry(String name, String relationId, GridSheet.Visibility visibility) {
     }
 
@@ -85,36 +88,27 @@ final class XlsxGrid {
 
     private List<SheetEntry> workbook(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
         List<SheetEntry> out = new ArrayList<>();
-        try (InputStream in = part.getInputStream()) {
-            XMLStreamReader x = open(in);
-            while (next(x)) {
-                if (x.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+        eachStart(part, x -> {
+            switch (x.getLocalName()) {
+                case "workbookPr" -> date1904 = truthy(x.getAttributeValue(null, "date1904"));
+                case "sheet" -> {
+                    String state = x.getAttributeValue(null, "state");
+                    GridSheet.Visibility v = "veryHidden".equals(state) ? GridSheet.Visibility.VERY_HIDDEN
+                            : "hidden".equals(state) ? GridSheet.Visibility.HIDDEN : GridSheet.Visibility.VISIBLE;
+                    out.add(new SheetEntry(x.getAttributeValue(null, "name"), x.getAttributeValue(REL_NS, "id"), v));
                 }
-                switch (x.getLocalName()) {
-                    case "workbookPr" -> date1904 = truthy(x.getAttributeValue(null, "date1904"));
-                    case "sheet" -> {
-                        String state = x.getAttributeValue(null, "state");
-                        GridSheet.Visibility v = "veryHidden".equals(state) ? GridSheet.Visibility.VERY_HIDDEN
-                                : "hidden".equals(state) ? GridSheet.Visibility.HIDDEN : GridSheet.Visibility.VISIBLE;
-                        out.add(new SheetEntry(x.getAttributeValue(null, "name"), x.getAttributeValue(REL_NS, "id"), v));
-                    }
-                    default -> { }
-                }
+                default -> { }
             }
-        }
+        });
         return out;
     }
 
     private void sharedStrings(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
-        try (InputStream in = part.getInputStream()) {
-            XMLStreamReader x = open(in);
-            while (next(x)) {
-                if (x.getEventType() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
-                    strings.add(XlsxText.decode(runs(x, "si")));
-                }
+        eachStart(part, x -> {
+            if (x.getLocalName().equals("si")) {
+                strings.add(XlsxText.decode(runs(x, "si")));
             }
-        }
+        });
     }
 
     private void styles(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
@@ -154,28 +148,22 @@ final class XlsxGrid {
 
     private GridSheet sheet(PackagePart part, SheetEntry entry) throws IOException, XMLStreamException, RejectedFileException {
         SheetBuilder b = new SheetBuilder(entry.name(), entry.visibility(), limits);
-        try (InputStream in = part.getInputStream()) {
-            XMLStreamReader x = open(in);
-            while (next(x)) {
-                if (x.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (x.getLocalName()) {
-                    case "col" -> b.column(intAttr(x, "min", 1) - 1, intAttr(x, "max", 1) - 1,
-                            x.getAttributeValue(null, "width"), truthy(x.getAttributeValue(null, "hidden")));
-                    case "row" -> b.row(x.getAttributeValue(null, "r"), truthy(x.getAttributeValue(null, "hidden")),
-                            x.getAttributeValue(null, "ht"));
-                    case "c" -> cell(x, b);
-                    case "mergeCell" -> {
-                        String ref = x.getAttributeValue(null, "ref");
-                        if (ref != null) {
-                            b.merge(CellRangeAddress.valueOf(ref));
-                        }
+        eachStart(part, x -> {
+            switch (x.getLocalName()) {
+                case "col" -> b.column(intAttr(x, "min", 1) - 1, intAttr(x, "max", 1) - 1,
+                        x.getAttributeValue(null, "width"), truthy(x.getAttributeValue(null, "hidden")));
+                case "row" -> b.row(x.getAttributeValue(null, "r"), truthy(x.getAttributeValue(null, "hidden")),
+                        x.getAttributeValue(null, "ht"));
+                case "c" -> cell(x, b);
+                case "mergeCell" -> {
+                    String ref = x.getAttributeValue(null, "ref");
+                    if (ref != null) {
+                        b.merge(CellRangeAddress.valueOf(ref));
                     }
-                    default -> { }
                 }
+                default -> { }
             }
-        }
+        });
         return b.build();
     }
 
@@ -184,8 +172,8 @@ final class XlsxGrid {
         String ref = x.getAttributeValue(null, "r");
         String type = x.getAttributeValue(null, "t");
         int s = intAttr(x, "s", 0);
-        String value = null, formula = null, sharedIndex = null, inline = null;
-        boolean hasFormula = false, sharedFormula = false;
+        String value = null, formula = null, sharedIndex = null, inline = null; // formula: null unless an <f> is there
+        boolean sharedFormula = false;
         while (next(x)) {
             int ev = x.getEventType();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
@@ -197,7 +185,6 @@ final class XlsxGrid {
             switch (x.getLocalName()) {
                 case "v" -> value = x.getElementText();
                 case "f" -> {
-                    hasFormula = true;
                     sharedFormula = "shared".equals(x.getAttributeValue(null, "t"));
                     sharedIndex = x.getAttributeValue(null, "si");
                     formula = x.getElementText();
@@ -207,33 +194,29 @@ final class XlsxGrid {
             }
         }
         int column = b.cellColumn(ref);
-        if (hasFormula && sharedFormula) {
+        if (formula != null && sharedFormula) {
             formula = b.sharedFormula(sharedIndex, formula, column);
         }
-        Style st = s >= 0 && s < styles.size() ? styles.get(s) : null;
-        int formatIndex = st == null ? 0 : st.formatIndex();
-        String format = st == null ? null : st.format();
-        boolean wrap = st != null && st.wrap();
-        String f = hasFormula ? formula : null;
-        boolean cached = !hasFormula || (value != null && !value.isBlank());
-        GridCell c;
-        String t = type == null ? "n" : type;
-        switch (t) {
-            case "s" -> c = new GridCell(GridCell.Type.STRING, 0, value == null ? "" : strings.get(Integer.parseInt(value.strip())),
-                    f, cached, formatIndex, format, wrap, date1904);
-            case "inlineStr" -> c = new GridCell(GridCell.Type.STRING, 0, XlsxText.decode(inline == null ? (value == null ? "" : value) : inline),
-                    f, cached, formatIndex, format, wrap, date1904);
-            case "str", "d" -> c = new GridCell(GridCell.Type.STRING, 0, value == null ? "" : XlsxText.decode(value), f, cached, formatIndex,
-                    format, wrap, date1904);
-            case "b" -> c = new GridCell(GridCell.Type.BOOLEAN, "1".equals(value == null ? null : value.strip())
-                    || "true".equalsIgnoreCase(value == null ? null : value.strip()) ? 1 : 0, null, f, cached, formatIndex, format, wrap, date1904);
-            case "e" -> c = new GridCell(GridCell.Type.ERROR, 0, value == null ? "#NULL!" : value, f, cached, formatIndex, format, wrap, date1904);
-            default -> c = value == null && !hasFormula
-                    ? new GridCell(GridCell.Type.BLANK, 0, null, null, true, formatIndex, format, wrap, date1904)
-                    : new GridCell(GridCell.Type.NUMERIC, value == null || value.isBlank() ? 0 : Double.parseDouble(value), null, f, cached,
-                    formatIndex, format, wrap, date1904);
+        Style st = s >= 0 && s < styles.size() ? styles.get(s) : NO_STYLE;
+        boolean cached = formula == null || (value != null && !value.isBlank());
+        Value shown = switch (type == null ? "n" : type) {
+            case "s" -> Value.text(value == null ? "" : strings.get(Integer.parseInt(value.strip())));
+            case "inlineStr" -> Value.text(XlsxText.decode(inline != null ? inline : value == null ? "" : value));
+            case "str", "d" -> Value.text(value == null ? "" : XlsxText.decode(value));
+            case "b" -> new Value(GridCell.Type.BOOLEAN, truthy(value == null ? null : value.strip()) ? 1 : 0, null);
+            case "e" -> new Value(GridCell.Type.ERROR, 0, value == null ? "#NULL!" : value);
+            default -> value == null && formula == null ? new Value(GridCell.Type.BLANK, 0, null)
+                    : new Value(GridCell.Type.NUMERIC, value == null || value.isBlank() ? 0 : Double.parseDouble(value), null);
+        };
+        b.put(column, new GridCell(shown.type(), shown.number(), shown.text(), formula, cached, st.formatIndex(), st.format(),
+                st.wrap(), date1904));
+    }
+
+    /** A cell's value as its type attribute says to read it (a formula's cached result). */
+    private record Value(GridCell.Type type, double number, String text) {
+        static Value text(String text) {
+            return new Value(GridCell.Type.STRING, 0, text);
         }
-        b.put(column, c);
     }
 
     /**
@@ -262,6 +245,23 @@ final class XlsxGrid {
             }
         }
         return sb.toString();
+    }
+
+    /** What to do at each start element of a part. */
+    private interface OnStart {
+        void at(XMLStreamReader x) throws XMLStreamException, RejectedFileException;
+    }
+
+    /** Streams a part, calling {@code on} at each start element (which may read on, to the element's end). */
+    private static void eachStart(PackagePart part, OnStart on) throws IOException, XMLStreamException, RejectedFileException {
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            while (next(x)) {
+                if (x.getEventType() == XMLStreamConstants.START_ELEMENT) {
+                    on.at(x);
+                }
+            }
+        }
     }
 
     private static XMLStreamReader open(InputStream in) throws XMLStreamException {
