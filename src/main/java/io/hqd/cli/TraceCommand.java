@@ -1,12 +1,12 @@
 package io.hqd.cli;
 
+import static io.hqd.warehouse.schema.marts.Tables.FIGURE_REPORTER;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
 import io.hqd.catalog.Indicator;
-import io.hqd.evaluate.IndicatorCalculator;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.ValueCube;
 import io.hqd.registry.HospitalVersion;
@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Shows the cells a printed figure was computed from (marts.indicator_lineage, the same rows the analyst workbook
- * lists), beside the figure and its coverage (marts.indicator_value), so any number on paper can be checked
+ * Shows the cells a printed figure was computed from (marts.indicator_lineage of the reporters marts.figure_reporter
+ * names for it, the same rows the analyst workbook lists), beside the figure and its coverage (marts.indicator_value), so any number on paper can be checked
  * against the workbooks.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
@@ -63,10 +63,10 @@ public class TraceCommand implements Callable<Integer> {
             }
             var value = dsl.selectFrom(INDICATOR_VALUE).where(INDICATOR_VALUE.PERIOD_CODE.eq(p.code()),
                     INDICATOR_VALUE.ENTITY_CODE.eq(entity), INDICATOR_VALUE.INDICATOR.eq(ind.code())).fetchOne();
-            boolean regionLevel = ind.level() == Indicator.Level.region;
-            List<String> reporters = regionLevel
-                    ? new IndicatorCalculator(catalog, ValueCube.load(dsl), org).regionReporters(ind, entity, p)
-                    : hospitals.stream().map(HospitalVersion::code).toList();
+            // The reporters the figure was computed from, as evaluation recorded them (marts.figure_reporter).
+            var reporters = dsl.select(FIGURE_REPORTER.REPORTER_CODE).from(FIGURE_REPORTER).where(
+                    FIGURE_REPORTER.PERIOD_CODE.eq(p.code()), FIGURE_REPORTER.ENTITY_CODE.eq(entity),
+                    FIGURE_REPORTER.INDICATOR.eq(ind.code()));
             System.out.printf("%s  %s  %s（%s 年初至本期）%n", entity, ind.name(), p.label(), p.year());
             if (value == null) {
                 System.out.println("无数据：该期没有可计算的数值（未报送、被退回，或尚未运行 ./hqd evaluate）");

@@ -48,12 +48,15 @@ final class ApproxKind implements TargetKind {
             }
             return TargetJudge.threshold(j, v, edge, op, "目标 " + band);
         }
-        if (Math.abs(v - t.value()) <= t.tolerance() + 1e-9) {
+        // Both edges belong to the band, with the comparators' own allowance for rounding noise.
+        double low = t.value() - t.tolerance();
+        double high = t.value() + t.tolerance();
+        boolean notBelow = Comparator.at_least.holds(v, low);
+        if (notBelow && Comparator.at_most.holds(v, high)) {
             return new Judgement(Status.met, t.value(), null, "在 " + band + " 范围内");
         }
-        Comparator side = v < t.value() ? Comparator.at_least : Comparator.at_most;
-        double edge = v < t.value() ? t.value() - t.tolerance() : t.value() + t.tolerance();
-        return TargetJudge.threshold(j, v, edge, side, "目标 " + band);
+        return notBelow ? TargetJudge.threshold(j, v, high, Comparator.at_most, "目标 " + band)
+                : TargetJudge.threshold(j, v, low, Comparator.at_least, "目标 " + band);
     }
 
     @Override

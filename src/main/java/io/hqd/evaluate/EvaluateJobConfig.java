@@ -70,6 +70,7 @@ public class EvaluateJobConfig {
                         var rows = RunScope.keep(computed.values(), scope, r -> r.getEntityCode());
                         store.replaceIndicatorValues(p, scope, rows);
                         store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.getReporterCode()));
+                        store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, r -> r.getEntityCode()));
                         contribution.incrementWriteCount(rows.size());
                     }
                     progress.finish();

@@ -3,6 +3,7 @@ package io.hqd.evaluate;
 import io.hqd.warehouse.BulkAppender;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.schema.marts.tables.records.EvaluationRecord;
+import io.hqd.warehouse.schema.marts.tables.records.FigureReporterRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 import org.jooq.DSLContext;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
+import static io.hqd.warehouse.schema.marts.Tables.FIGURE_REPORTER;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 
@@ -40,6 +42,15 @@ public final class EvaluationStore {
                 .and(reporterCodes == null ? org.jooq.impl.DSL.noCondition() : INDICATOR_LINEAGE.REPORTER_CODE.in(reporterCodes))
                 .execute();
         BulkAppender.append(dsl, INDICATOR_LINEAGE, rows);
+    }
+
+    /** Replaces the period's figure → reporter rows of the given entities (null: all). */
+    public void replaceFigureReporters(Periods period, Collection<String> entityCodes, List<FigureReporterRecord> rows) {
+        dsl.deleteFrom(FIGURE_REPORTER)
+                .where(FIGURE_REPORTER.PERIOD_CODE.eq(period.code()))
+                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : FIGURE_REPORTER.ENTITY_CODE.in(entityCodes))
+                .execute();
+        BulkAppender.append(dsl, FIGURE_REPORTER, rows);
     }
 
     public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {

@@ -102,7 +102,7 @@ final class HospitalConditionKind implements TargetKind {
         Measure m = tally.measures.get(tally.codes.indexOf(h.code()));
         Status status = !m.hasValue() ? Status.no_data
                 : op(t).holds(m.value(), threshold(t)) ? Status.met : Status.not_met;
-        String evidence = "条件：" + c.indicator().name() + " " + op(t).spelling() + " " + TargetJudge.fmt(threshold(t)) + "（本院是否计入"
+        String evidence = "条件：" + c.indicator().name() + " " + op(t).symbol() + " " + TargetJudge.fmt(threshold(t)) + "（本院是否计入"
                 + (t.kind() == Target.Kind.share ? "达标医院比例" : "达标医院数") + "）";
         return c.row(Entity.of(h), m, new Judgement(status, threshold(t), null, evidence));
     }

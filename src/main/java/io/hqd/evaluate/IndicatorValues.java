@@ -6,6 +6,7 @@ import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.schema.marts.tables.records.FigureReporterRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * Every indicator (and every data element a target names) for every hospital, county, city and
  * province, year to date, for one period: the figures reports print and trend charts plot, each with its
- * coverage; and the lineage of every reporter's figure (exactly the cells it was computed from).
+ * coverage; the lineage of every reporter's figure (exactly the cells it was computed from); and the reporters
+ * each figure adds up (so the workbook and {@code trace} read a region's sources instead of re-deriving them).
  * Regions get the ratio of sums over all their hospitals, never an average of hospital ratios.
  */
 public final class IndicatorValues {
@@ -34,8 +36,9 @@ public final class IndicatorValues {
         this.calc = new IndicatorCalculator(catalog, cube, org);
     }
 
-    /** One period's indicator values and their lineage. */
-    public record Computed(List<IndicatorValueRecord> values, List<IndicatorLineageRecord> lineage) {
+    /** One period's indicator values, their reporters' lineage, and which reporters make each value. */
+    public record Computed(List<IndicatorValueRecord> values, List<IndicatorLineageRecord> lineage,
+                           List<FigureReporterRecord> reporters) {
     }
 
     /** Codes computed: every indicator, plus the elements targets point at directly. */
@@ -58,6 +61,8 @@ public final class IndicatorValues {
     Computed computeWithLineage(Periods period, String runId, Runnable eachIndicator) {
         List<IndicatorValueRecord> out = new ArrayList<>();
         List<IndicatorLineageRecord> lineage = new ArrayList<>();
+        List<FigureReporterRecord> reporters = new ArrayList<>();
+        Figures figures = new Figures(out, reporters, runId, period);
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
         List<Region> regions = new ArrayList<>(org.regions().values());
         regions.sort(Comparator.comparing(Region::code));
@@ -73,23 +78,26 @@ public final class IndicatorValues {
             }
             if (ind.level() == Indicator.Level.hospital) {
                 for (HospitalVersion h : hospitals) {
-                    add(out, runId, period, EntityType.hospital, h.code(), ind, calc.forHospitals(ind, List.of(h), period));
+                    figures.add(EntityType.hospital, h.code(), ind, List.of(h.code()), calc.forHospitals(ind, List.of(h), period));
                     lineage(lineage, runId, period, ind, h.code());
                 }
                 for (Region r : regions) {
-                    if (!inside.get(r.code()).isEmpty()) {
-                        add(out, runId, period, EntityType.of(r.level()), r.code(), ind, calc.forHospitals(ind, inside.get(r.code()), period));
+                    List<HospitalVersion> in = inside.get(r.code());
+                    if (!in.isEmpty()) {
+                        figures.add(EntityType.of(r.level()), r.code(), ind, in.stream().map(HospitalVersion::code).toList(),
+                                calc.forHospitals(ind, in, period));
                     }
                 }
             } else {
                 for (Region r : regions) {
-                    add(out, runId, period, EntityType.of(r.level()), r.code(), ind, calc.forRegion(ind, r.code(), period));
+                    List<String> from = calc.regionReporters(ind, r.code(), period);
+                    figures.add(EntityType.of(r.level()), r.code(), ind, from, calc.forReporters(ind, from, period, Slots.ALL));
                     lineage(lineage, runId, period, ind, r.code());
                 }
             }
             eachIndicator.run();
         }
-        return new Computed(out, lineage);
+        return new Computed(out, lineage, reporters);
     }
 
     private void lineage(List<IndicatorLineageRecord> out, String runId, Periods period, Indicator ind, String reporter) {
@@ -100,15 +108,32 @@ public final class IndicatorValues {
         }
     }
 
-    private void add(List<IndicatorValueRecord> out, String runId, Periods period, EntityType type, String code,
-                     Indicator ind, Measure m) {
-        if (m.reporting() == 0) {
-            return;   // nothing reported: completeness shows who is missing
+    /** Writes a figure's value row and, beside it, the reporters it adds up; a figure nobody reported writes neither. */
+    private final class Figures {
+        private final List<IndicatorValueRecord> values;
+        private final List<FigureReporterRecord> reporters;
+        private final String runId;
+        private final Periods period;
+
+        Figures(List<IndicatorValueRecord> values, List<FigureReporterRecord> reporters, String runId, Periods period) {
+            this.values = values;
+            this.reporters = reporters;
+            this.runId = runId;
+            this.period = period;
         }
-        Coverage c = m.coverage();
-        out.add(new IndicatorValueRecord(runId, period.code(), type, code, ind.code(), m.numerator(), m.denominator(),
-                m.hasValue() ? m.value() : null, m.reporting(), m.expected(), m.provisional(), c.covered().size(),
-                c.covered().size() + c.missing().size(), c.missingWords(this::name)));
+
+        void add(EntityType type, String code, Indicator ind, List<String> from, Measure m) {
+            if (m.reporting() == 0) {
+                return;   // nothing reported: completeness shows who is missing
+            }
+            Coverage c = m.coverage();
+            values.add(new IndicatorValueRecord(runId, period.code(), type, code, ind.code(), m.numerator(), m.denominator(),
+                    m.hasValue() ? m.value() : null, m.reporting(), m.expected(), m.provisional(), c.covered().size(),
+                    c.covered().size() + c.missing().size(), c.missingWords(IndicatorValues.this::name)));
+            for (String r : from) {
+                reporters.add(new FigureReporterRecord(runId, period.code(), code, ind.code(), r));
+            }
+        }
     }
 
     private String name(String code) {

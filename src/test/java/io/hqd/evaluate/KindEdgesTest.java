@@ -250,5 +250,8 @@ class KindEdgesTest {
         assertThat(noise.status()).isEqualTo(Status.behind);
         assertThat(noise.evidence()).endsWith("（持平）");
         assertThat(judge(up, HIGHER, 1000.001, Q3, Map.of(), 1000.0).status()).isEqualTo(Status.met);
+        // exactly at the allowance (1e-9 of at least 1) is still no move; just past it is
+        assertThat(judge(up, HIGHER, 1e-9, Q3, Map.of(), 0.0).evidence()).endsWith("（持平）");
+        assertThat(judge(up, HIGHER, 2e-9, Q3, Map.of(), 0.0).status()).isEqualTo(Status.met);
     }
 }

@@ -136,7 +136,7 @@ class RankAndShareTest {
         Target count = target("booking", Target.Kind.count, Targets.scope(null, "三级"), Target.EvaluateAt.city, null, null,
                 ">=", 1.0, null);
         List<EvaluationRow> counted = evaluate(count, cube);
-        assertThat(row(counted, "A").evidence()).isEqualTo("条件：booking >= 1（本院是否计入达标医院数）");
+        assertThat(row(counted, "A").evidence()).isEqualTo("条件：booking ≥ 1（本院是否计入达标医院数）");
         assertThat(row(counted, "511800").value()).isEqualTo(1.0);
         assertThat(row(counted, "511800").status()).isEqualTo(Status.met);
     }

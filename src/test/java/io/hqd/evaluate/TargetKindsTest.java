@@ -113,6 +113,24 @@ class TargetKindsTest {
     }
 
     @Test
+    void aYearlyMilestonesDeadlineYearMustBeItsTargetYearWhenBothAreGiven() {
+        assertThat(fields(yearly(LocalDate.of(2025, 10, 31), 2025))).isEmpty();
+        assertThat(fields(yearly(LocalDate.of(2024, 10, 31), 2025))).containsExactly("deadline");
+        assertThat(fields(yearly(null, 2025))).isEmpty();                        // no deadline: nothing to compare
+        assertThat(fields(yearly(LocalDate.of(2024, 10, 31), null))).isEmpty();  // no target year: nothing to compare
+        Target once = new Target("M", "YA2022", "milestone", Target.Kind.milestone, Targets.scope(null, null),
+                Target.EvaluateAt.hospital, null, null, null, null, null, null, LocalDate.of(2024, 10, 31), 2020, null, 2025,
+                "确定", "一、", "原文", null, null, Target.Repeat.once);
+        assertThat(fields(once)).isEmpty();                                      // done once: its deadline is a date
+    }
+
+    private static Target yearly(LocalDate deadline, Integer targetYear) {
+        return new Target("M", "YA2022", "milestone", Target.Kind.milestone, Targets.scope(null, null),
+                Target.EvaluateAt.hospital, null, null, null, null, null, null, deadline, 2020, null, targetYear,
+                "确定", "一、", "原文", null, null, Target.Repeat.yearly);
+    }
+
+    @Test
     void kindsDescribeTheTargetInWords() {
         assertThat(TargetKinds.of(Target.Kind.each).describe(row(Target.Kind.each, ">=", 1.9, null, null))).isEqualTo("≥ 1.90");
         assertThat(TargetKinds.of(Target.Kind.range).describe(row(Target.Kind.range, ">=", 1.0, 2.0, null))).isEqualTo("1—2");
