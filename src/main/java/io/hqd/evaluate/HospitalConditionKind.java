@@ -48,6 +48,7 @@ final class HospitalConditionKind implements TargetKind {
     public List<EvaluationRow> evaluate(TargetContext c, List<Entity> regions) {
         List<EvaluationRow> rows = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        boolean share = c.target().kind() == Target.Kind.share;   // a share of hospitals (%), else a count
         for (Entity region : regions) {
             Tally tally = tally(c, c.indicator(), region.hospitals(), c.period());
             for (HospitalVersion h : region.hospitals()) {
@@ -55,13 +56,12 @@ final class HospitalConditionKind implements TargetKind {
                     rows.add(hospitalRow(c, h, tally));
                 }
             }
-            Measure m = tally.measure(c.target().kind() == Target.Kind.share);
+            Measure m = tally.measure(share);
             Judging.History history = new Judging.History() {
                 @Override
                 public Measure fullYear(int year) {
                     Periods q4 = new Periods(year, 4);
-                    return c.definitionIn(year).map(i -> tally(c, i, region.hospitals(), q4)
-                            .measure(c.target().kind() == Target.Kind.share)).orElse(null);
+                    return c.definitionIn(year).map(i -> tally(c, i, region.hospitals(), q4).measure(share)).orElse(null);
                 }
 
                 @Override

@@ -11,7 +11,6 @@ import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,10 +48,6 @@ public final class IndicatorValues {
         return codes;
     }
 
-    public List<IndicatorValueRecord> compute(Periods period, String runId) {
-        return computeWithLineage(period, runId).values();
-    }
-
     public Computed computeWithLineage(Periods period, String runId) {
         return computeWithLineage(period, runId, () -> { });
     }
@@ -64,8 +59,7 @@ public final class IndicatorValues {
         List<FigureReporterRecord> reporters = new ArrayList<>();
         Figures figures = new Figures(out, reporters, runId, period);
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
-        List<Region> regions = new ArrayList<>(org.regions().values());
-        regions.sort(Comparator.comparing(Region::code));
+        List<Region> regions = List.copyOf(org.regions().values());
         Map<String, List<HospitalVersion>> inside = new HashMap<>();
         for (Region r : regions) {
             inside.put(r.code(), hospitals.stream().filter(h -> org.within(h.regionCode(), r.code())).toList());

@@ -38,7 +38,7 @@ final class RollUp {
             evidence.append("；未达标或滞后：").append(String.join("、", failing));
         }
         evidence.append("；数值为适用医院合计口径（分子之和/分母之和）");
-        if (own.status() != Status.no_data && own.status() != Status.not_applicable) {
+        if (own.status() != Status.no_data) {   // (a target not applicable this year never reaches a roll-up)
             evidence.append("；本区域合计的参照值 ").append(TargetJudge.fmt(own.targetValue()));
         }
         boolean provisional = group.provisional() || counts.containsKey(Status.no_data)

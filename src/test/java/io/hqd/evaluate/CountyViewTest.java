@@ -52,6 +52,11 @@ class CountyViewTest {
     }
 
     private static List<EvaluationRow> evaluate(ValueCube cube, Periods period, Integer targetYear, Indicator... defs) {
+        return evaluate(HOSPITALS, cube, period, targetYear, defs);
+    }
+
+    private static List<EvaluationRow> evaluate(List<HospitalVersion> hospitals, ValueCube cube, Periods period,
+                                                Integer targetYear, Indicator... defs) {
         Target t = new Target("T-9", "YA2022", "cp_share", Target.Kind.each, Targets.scope(null, null),
                 Target.EvaluateAt.hospital, null, null, Comparator.at_least, 70.0, null, null, null, 2021, null, targetYear, "确定", "一、",
                 "原文", null);
@@ -59,11 +64,23 @@ class CountyViewTest {
         List<Indicator> indicators = new java.util.ArrayList<>(List.of(NUM, DEN));
         indicators.addAll(defs.length == 0 ? List.of(CP) : List.of(defs));
         Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), indicators, List.of(plan), List.of(t));
-        return new Evaluator(catalog, new OrgUnits(REGIONS, HOSPITALS), cube).evaluate(period);
+        return new Evaluator(catalog, new OrgUnits(REGIONS, hospitals), cube).evaluate(period);
     }
 
     private static EvaluationRow row(List<EvaluationRow> rows, String entity) {
         return rows.stream().filter(r -> r.entityCode().equals(entity)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMissingHospitalIsNamedAsItWasCalledInThePeriodNotByALaterName() {
+        ValueCube cube = new ValueCube();
+        share(cube, "A", "2026Q4", 80);   // 丙院 reports nothing; from mid-2027 it has a new name
+        HospitalVersion then = new HospitalVersion("C", "丙院", "511826", LocalDate.of(2018, 1, 1), LocalDate.of(2027, 6, 30),
+                "二级", "甲", "综合", "公立", "县");
+        HospitalVersion later = new HospitalVersion("C", "丙院新名", "511826", LocalDate.of(2027, 7, 1), null, "二级", "甲", "综合",
+                "公立", "县");
+        List<EvaluationRow> rows = evaluate(List.of(HOSPITALS.get(0), then, later), cube, Periods.parse("2026Q4"), 2027);
+        assertThat(row(rows, "511826").coverageNote()).contains("丙院").doesNotContain("丙院新名");
     }
 
     @Test

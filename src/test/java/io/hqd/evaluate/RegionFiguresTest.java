@@ -102,12 +102,55 @@ class RegionFiguresTest {
         var city = c.values().stream().filter(v -> v.getEntityCode().equals("511500")).findFirst().orElseThrow();
         assertThat(city.getEntityType()).isEqualTo(EntityType.city);
         assertThat(city.getNumerator()).isEqualTo(45.0);
-        // the city writes no lineage of its own; `hqd trace` reads its reporters' rows, which hold every cell it used
-        List<String> reporters = new IndicatorCalculator(catalog, cube, org).regionReporters(FUND, "511500", Q3);
+        // the city writes no lineage of its own; it records the reporters it was built from (marts.figure_reporter),
+        // whose rows — read by `hqd trace` and the workbook — hold every cell it used
+        List<String> reporters = c.reporters().stream().filter(r -> r.getEntityCode().equals("511500"))
+                .map(r -> r.getReporterCode()).toList();
+        assertThat(reporters).containsExactly("511502", "511503")
+                .isEqualTo(new IndicatorCalculator(catalog, cube, org).regionReporters(FUND, "511500", Q3));
+        assertThat(c.reporters()).filteredOn(r -> r.getEntityCode().equals("511502")).extracting(r -> r.getReporterCode())
+                .containsExactly("511502");
         assertThat(c.lineage()).noneMatch(l -> l.getReporterCode().equals("511500"));
         var traced = c.lineage().stream().filter(l -> reporters.contains(l.getReporterCode())).toList();
         assertThat(traced).hasSize(6);
         assertThat(traced.stream().mapToDouble(l -> l.getValue()).sum()).isEqualTo(city.getNumerator());
+    }
+
+    @Test
+    void aRegionViewOfAHospitalIndicatorAddsUpItsOwnHospitalsAndRecordsThem() {
+        HospitalVersion yaan = new HospitalVersion("H3", "H3", "511800", LocalDate.of(2018, 1, 1), null, "二级", "甲", "综合",
+                "公立", "县");
+        ValueCube cube = new ValueCube();
+        for (String q : List.of("2026Q1", "2026Q2", "2026Q3")) {
+            put(cube, "H1", q, "discharges", 10);   // 翠屏区, every quarter
+        }
+        put(cube, "H3", "2026Q3", "discharges", 7);  // 雅安, its third quarter only
+        Target milestone = Targets.target("M-1", Target.MILESTONE_INDICATOR, Target.Kind.milestone, Targets.scope(null, null),
+                Target.EvaluateAt.hospital, null, null, null, null, null, null, null, null, 2027);
+        Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), CATALOG.indicators(), List.of(),
+                List.of(milestone));
+        IndicatorValues values = new IndicatorValues(catalog, new OrgUnits(REGIONS, List.of(H1, yaan)), cube);
+        assertThat(values.codes()).contains("beds_per_100").doesNotContain(Target.MILESTONE_INDICATOR, "discharges");
+        IndicatorValues.Computed c = values.computeWithLineage(Q3, "R1", () -> { });
+        Scaled scaled = code -> c.values().stream().filter(v -> v.getEntityCode().equals(code) && v.getIndicator().equals("scaled"))
+                .findFirst().orElseThrow();
+        assertThat(scaled.of("511502").getNumerator()).isEqualTo(30.0);   // its own hospital only
+        assertThat(scaled.of("511800").getNumerator()).isEqualTo(7.0);
+        assertThat(scaled.of("510000").getNumerator()).isEqualTo(37.0);
+        // coverage: 3 of 3 quarters for 翠屏区; the province 4 of 6 (雅安's hospital missed two)
+        assertThat(scaled.of("511502").getQuartersExpected()).isEqualTo(3);
+        assertThat(scaled.of("510000").getQuartersCovered()).isEqualTo(4);
+        assertThat(scaled.of("510000").getQuartersExpected()).isEqualTo(6);
+        assertThat(scaled.of("510000").getProvisional()).isTrue();
+        assertThat(c.reporters()).filteredOn(r -> r.getIndicator().equals("scaled") && r.getEntityCode().equals("510000"))
+                .extracting(r -> r.getReporterCode()).containsExactlyInAnyOrder("H1", "H3");
+        assertThat(c.reporters()).filteredOn(r -> r.getIndicator().equals("scaled") && r.getEntityCode().equals("H1"))
+                .extracting(r -> r.getReporterCode()).containsExactly("H1");
+        assertThat(c.values()).noneMatch(v -> v.getEntityCode().equals("511503"));   // no hospital there: no figure
+    }
+
+    private interface Scaled {
+        io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord of(String code);
     }
 
     @Test

@@ -88,10 +88,8 @@ public final class MilestoneEvaluator {
                 }
             }
             case county -> {
-                Region self = org.region(scopeRegion);
-                List<Region> counties = self != null && self.level() == Region.Level.county ? List.of(self)
-                        : org.regionsAt(Region.Level.county, scopeRegion);
-                for (Region r : counties) {
+                // a county scope is its own only county
+                for (Region r : org.regionsAt(Region.Level.county, scopeRegion)) {
                     out.add(new Unit(EntityType.county, r.code(), countyResponsible(r, t.responsible())));
                 }
             }

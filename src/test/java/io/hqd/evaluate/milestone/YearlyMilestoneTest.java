@@ -145,4 +145,18 @@ class YearlyMilestoneTest {
                 LocalDate.of(2023, 9, 20), "正在撰写", "");
         assertThat(MilestoneJudge.judge(summary, Periods.parse("2023Q3"), List.of(q3)).status()).isEqualTo(MilestoneStatus.on_schedule);
     }
+
+    @Test
+    void lastYearLeftInProgressIsSaidToBeUnfinished() {
+        MilestoneReport lastYear = report("2025Q4", MilestoneState.in_progress, LocalDate.of(2025, 12, 1));
+        assertThat(judge("2026Q1", lastYear).text()).endsWith("；2025 年：未完成");
+    }
+
+    @Test
+    void aReportFromAfterTheJudgedPeriodDoesNotSpeakForLastYear() {
+        // 2025's completion, reported only in 2026Q3: the 2026Q2 view has not seen it
+        MilestoneReport late = report("2026Q3", MilestoneState.done, LocalDate.of(2025, 11, 30));
+        assertThat(judge("2026Q2", late).text()).doesNotContain("2025 年");
+        assertThat(judge("2026Q3", late).text()).endsWith("；2025 年：已完成");
+    }
 }
