@@ -78,8 +78,8 @@ public final class WorkbookPrintCheck {
         }
     }
 
-    /** Distance between two lines of wrapped text, in font sizes (14.5 pt lines of 11 pt type). */
-    static final float LINE = 14.5f / 11f;
+    /** Distance between two lines of wrapped text, in font sizes (as LibreOffice prints hqd's 11 pt type). */
+    static final float LINE = io.hqd.xlsx.WrappedText.LINE_PT / 11f;
 
     /** A4 in points (LibreOffice rounds to whole points). */
     private static final float A4_SHORT = 595f;
