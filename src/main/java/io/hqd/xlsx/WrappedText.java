@@ -100,24 +100,26 @@ public final class WrappedText {
 
     /**
      * A column's unit is the width of the digit 0. Measured in LibreOffice: 25 Chinese characters fill a column
-     * 40 wide, 18 one 30 wide, 12 one 20 wide, 7 one 12 wide (1.55 each fits all four); 39 digits fill a column
-     * 40 wide, 41 lower-case "a", 50 of "x_y." repeated. Capitals are wider than digits, dots and commas about half.
+     * 40 wide, 18 one 30 wide, 12 one 20 wide, 7 one 12 wide (1.55 each fits all four). LibreOffice prints the Latin
+     * letters of a 宋体 cell in DejaVu Sans, so printable ASCII takes that font's advance over its digit's
+     * ({@link #ASCII}; 39 digits, 41 "a" and 50 of "x_y." fill a column 40 wide, as measured); anything else one.
      */
     private static double width(int cp) {
         if (wide(cp)) {
             return 1.55;
         }
-        if (Character.isDigit(cp)) {
-            return 1;
-        }
-        if (Character.isUpperCase(cp)) {
-            return 1.15;
-        }
-        if (Character.isLowerCase(cp)) {
-            return "ijlft".indexOf(cp) >= 0 ? 0.55 : 1;
-        }
-        return ".,:;!'|".indexOf(cp) >= 0 ? 0.5 : 0.8;
+        return cp >= ' ' && cp <= '~' ? ASCII[cp - ' '] : 1;
     }
+
+    /** Widths of ' ' to '~' in DejaVu Sans, in widths of its digit. */
+    private static final double[] ASCII = {
+            0.5, 0.63, 0.72, 1.32, 1.0, 1.49, 1.23, 0.43, 0.61, 0.61, 0.79, 1.32, 0.5, 0.57, 0.5, 0.53,
+            1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.53, 0.53, 1.32, 1.32, 1.32, 0.83,
+            1.57, 1.08, 1.08, 1.1, 1.21, 0.99, 0.9, 1.22, 1.18, 0.46, 0.46, 1.03, 0.88, 1.36, 1.18, 1.24,
+            0.95, 1.24, 1.09, 1.0, 0.96, 1.15, 1.08, 1.55, 1.08, 0.96, 1.08, 0.61, 0.53, 0.61, 1.32, 0.79,
+            0.79, 0.96, 1.0, 0.86, 1.0, 0.97, 0.55, 1.0, 1.0, 0.44, 0.44, 0.91, 0.44, 1.53, 1.0, 0.96,
+            1.0, 1.0, 0.65, 0.82, 0.62, 1.0, 0.93, 1.29, 0.93, 0.93, 0.83, 1.0, 0.53, 1.0, 1.32
+    };
 
     private static boolean wide(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || Character.isIdeographic(cp)

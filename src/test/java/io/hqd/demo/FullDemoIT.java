@@ -188,31 +188,45 @@ class FullDemoIT {
     /**
      * The analyst workbooks of the largest city (攀枝花, the most 明细 rows) and of a county, printed by LibreOffice
      * as a person prints them: every page clean (WorkbookPrintCheck: A4, header row repeated, nothing drawn over
-     * anything — text spilling from a cell or a row too low for its wrapped text —, readable size, page numbers),
-     * and no 明细 row much taller than its text. The bound: a row as tall as its text leaves one line (LibreOffice's
-     * 16 pt pitch) plus the row's padding (3 pt) between its last line and the next row's first; 1.9 lines allows
-     * that, a short one-line row beside it, and no wasted line. The main code's 2-unit Chinese estimate measured
-     * 9.7 lines here (攀枝花 明细, 52 pages).
+     * anything — text spilling from a cell or a row too low for its wrapped text —, readable size, page numbers).
+     * Main's workbooks failed this on the demo: 攀枝花's 区县对比 and 明细 printed text over their neighbours and its
+     * 医院 sheet shrank to 3.9 pt glyphs.
      */
     @Test
-    void theLargestCityAndACountyWorkbookPrintCleanlyWithRowsAsTallAsTheirText() throws Exception {
+    void theLargestCityAndACountyWorkbookPrintCleanly() throws Exception {
         assertThat(io.hqd.report.WorkbookPrintCheck.soffice()).as("LibreOffice (soffice): .ci/run installs libreoffice-calc-nogui").isNotNull();
-        Path run = home.reports().resolve(PERIOD).resolve(RUN_FOLDER);
-        List<Path> books = List.of(run.resolve("510400_攀枝花市_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"),
-                run.resolve("511503_南溪区_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"));
-        List<io.hqd.report.WorkbookPrintCheck.Printed> printed = io.hqd.report.WorkbookPrintCheck.print(books,
+        List<io.hqd.report.WorkbookPrintCheck.Printed> printed = io.hqd.report.WorkbookPrintCheck.print(largestCityAndACounty(),
                 Files.createDirectories(dir.resolve("workbook-print")));
-        for (int i = 0; i < books.size(); i++) {
-            io.hqd.report.WorkbookPrintCheck.Printed p = printed.get(i);
-            assertThat(p.problems()).as("%s printed on %d pages %s", books.get(i).getFileName(), p.pages(), p.pagesPerSheet()).isEmpty();
+        for (io.hqd.report.WorkbookPrintCheck.Printed p : printed) {
+            assertThat(p.problems()).as("printed on %d pages %s", p.pages(), p.pagesPerSheet()).isEmpty();
             assertThat(p.pagesPerSheet().get("明细")).isGreaterThan(1);
+        }
+    }
+
+    /**
+     * 明细 rows no taller than their text, where the row's height decides: the long wrapped columns (说明, 来源文件,
+     * 来源单元格; together they fit one page across) printed at full size. The bound: a row as tall as its text leaves one line
+     * (LibreOffice's 16 pt pitch) plus its 3 pt padding between its last line and the next row's first, so 1.9
+     * allows that and no wasted line. Main's estimate (a Chinese character 2 units, Latin runs never broken)
+     * failed it.
+     */
+    @Test
+    void detailRowsAreNoTallerThanTheirTextAtFullSize() throws Exception {
+        for (Path book : largestCityAndACounty()) {
+            io.hqd.report.WorkbookPrintCheck.Printed p = io.hqd.report.WorkbookPrintCheck.printAtFullSize(book, "明细",
+                    new int[] {14, 15, 16}, dir.resolve("detail-full-size"));
+            assertThat(p.problems()).as("%s 明细 at full size", book.getFileName()).isEmpty();
             for (io.hqd.report.WorkbookPrintCheck.Page page : p.pageList()) {
-                if ("明细".equals(page.sheet())) {
-                    assertThat(page.largestGapInLines()).as("%s 第 %d 页（明细）行间空白", books.get(i).getFileName(), page.number())
-                            .isLessThan(1.9f);
-                }
+                assertThat(page.largestGapInLines()).as("%s 明细 第 %d 页 行间空白（行）", book.getFileName(), page.number())
+                        .isLessThan(1.9f);
             }
         }
+    }
+
+    private static List<Path> largestCityAndACounty() {
+        Path run = home.reports().resolve(PERIOD).resolve(RUN_FOLDER);
+        return List.of(run.resolve("510400_攀枝花市_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"),
+                run.resolve("511503_南溪区_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"));
     }
 
     /** The independent oracle (plain SQL over the staged cells) equals the marts, value and coverage, at every level. */
