@@ -225,6 +225,31 @@ class FullDemoIT {
         }
     }
 
+    /**
+     * A trend chart draws a target only where its value is a value of the indicator: 南溪区's charts drew a count of
+     * hospitals (YB-P3-11, ≥ 5 家) on the accreditation grade's axis and a rank (YB-P3-14, 前 22 名) under a
+     * satisfaction score of 90. Every city's and county's charts are checked against the catalog's target kinds.
+     */
+    @Test
+    void trendChartsDrawOnlyTargetsOnTheIndicatorsOwnScale() {
+        Map<String, Target.Kind> kinds = new HashMap<>();
+        CATALOG.targets().forEach(t -> kinds.put(t.targetCode(), t.kind()));
+        Set<Target.Kind> onScale = java.util.EnumSet.of(Target.Kind.each, Target.Kind.total, Target.Kind.region_rate,
+                Target.Kind.range, Target.Kind.approx);
+        int references = 0;
+        for (String region : List.of("511503", "510400", "511500")) {
+            var pack = new io.hqd.report.data.PackDataBuilder(dsl, Periods.parse(PERIOD), RUN_FOLDER).build(region);
+            for (var series : pack.trends()) {
+                for (var ref : series.references()) {
+                    String code = ref.label().substring(ref.label().lastIndexOf(' ') + 1);
+                    assertThat(onScale).as("%s %s: %s", region, series.indicator().name(), ref.label()).contains(kinds.get(code));
+                    references++;
+                }
+            }
+        }
+        assertThat(references).as("some targets are drawn").isPositive();
+    }
+
     private static List<Path> largestCityAndACounty() {
         Path run = home.reports().resolve(PERIOD).resolve(RUN_FOLDER);
         return List.of(run.resolve("510400_攀枝花市_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"),
