@@ -118,9 +118,9 @@ public final class PageCheck {
     static final String NO_LINE_START = "）)，,。、；：！？」』》";
 
     /**
-     * A wrapped line must not start with a closing mark ("）" or "，" alone at the start of a line), and a code
-     * must not be broken at its hyphen ("YA2022-" / "09"). A wrapped line is one that starts at the left edge of
-     * the line just above it, with nothing printed just left of it.
+     * A wrapped line must not start with a closing mark ("）" or "，" alone at the start of a line), and a code or
+     * date must not be broken at its hyphen ("YA2022-" / "09", "2025-" / "12-31"). A wrapped line is one that starts
+     * at the left edge of the line just above it, with nothing printed just left of it.
      */
     static void checkLineStarts(List<Glyph> glyphs, String where, List<String> out) {
         for (Glyph g : glyphs) {
@@ -146,7 +146,7 @@ public final class PageCheck {
             Glyph last = lastOfLine(above, glyphs);
             Glyph beforeLast = leftNeighbour(last, glyphs);
             if (last.text().equals("-") && beforeLast != null && Character.isLetterOrDigit(beforeLast.text().codePointAt(0))) {
-                out.add(where + "编号在“-”处断行（x=" + (int) g.x() + ", y=" + (int) g.y() + "）");
+                out.add(where + "编号或日期在“-”处断行（x=" + (int) g.x() + ", y=" + (int) g.y() + "）");
                 return;
             }
         }
