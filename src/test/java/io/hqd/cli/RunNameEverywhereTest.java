@@ -78,12 +78,12 @@ class RunNameEverywhereTest {
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 text.setStartPage(page);
                 text.setEndPage(page);
-                String words = text.getText(doc);
+                String words = io.hqd.report.PageCheck.plain(text.getText(doc));
                 assertThat(words).as("page %d", page).contains(again).doesNotContain("批次");
             }
             text.setStartPage(1);
             text.setEndPage(1);
-            assertThat(text.getText(doc)).as("cover").contains("目标监测会议材料", again);
+            assertThat(io.hqd.report.PageCheck.plain(text.getText(doc))).as("cover").contains("目标监测会议材料", again);
         }
         assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"run\" : \"" + again + "\"");
         List<String> csv = Files.readAllLines(folder.resolve("manifest.csv"));

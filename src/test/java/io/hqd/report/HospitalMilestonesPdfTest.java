@@ -87,7 +87,7 @@ class HospitalMilestonesPdfTest {
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
+            return PageCheck.plain(new PDFTextStripper().getText(doc));
         }
     }
 

@@ -49,12 +49,21 @@ public final class PageCheck {
                 checkPageNumber(text, p, total, where, out);
                 checkInside(g.glyphs, box, where, out);
                 checkOverlaps(g.glyphs, where, out);
+                checkLineStarts(g.glyphs, where, out);
                 if (p > 1 && g.glyphs.stream().noneMatch(x -> x.y() > HEADER_BAND && x.bottom() < box.getHeight() - FOOTER_BAND)) {
                     out.add(where + "空白页（只有页眉页脚）");
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A pack's text as a reader searches it: codes print with non-breaking hyphens and a comparison sign is held
+     * to its value by a no-break space (io.hqd.report.pdf.Unbreakable), which look the same on paper.
+     */
+    public static String plain(String pdfText) {
+        return pdfText.replace('\u2011', '-').replace('\u00a0', ' ');
     }
 
     /** For looking at a demo by hand: {@code PageCheck <folder>} prints the problems of every PDF under it. */
@@ -103,6 +112,70 @@ public final class PageCheck {
                 }
             }
         }
+    }
+
+    /** Closing marks a Chinese line may not start with (GB/T 15834 and every typesetter's kinsoku rule). */
+    static final String NO_LINE_START = "）)，,。、；：！？」』》";
+
+    /**
+     * A wrapped line must not start with a closing mark ("）" or "，" alone at the start of a line), and a code or
+     * date must not be broken at its hyphen ("YA2022-" / "09", "2025-" / "12-31"). A wrapped line is one that starts
+     * at the left edge of the line just above it, with nothing printed just left of it.
+     */
+    static void checkLineStarts(List<Glyph> glyphs, String where, List<String> out) {
+        for (Glyph g : glyphs) {
+            boolean mark = NO_LINE_START.contains(g.text());
+            boolean codeRest = Character.isLetterOrDigit(g.text().codePointAt(0)) && g.text().codePoints().allMatch(c -> c < 0x80);
+            if (!(mark || codeRest) || leftNeighbour(g, glyphs) != null) {
+                continue;
+            }
+            Glyph above = null; // the first glyph of the line above, starting where this one starts
+            for (Glyph h : glyphs) {
+                float dy = g.y() - h.y();
+                if (dy > g.size() * 0.8f && dy < g.size() * 1.8f && Math.abs(h.x() - g.x()) < g.size() * 0.3f && leftNeighbour(h, glyphs) == null) {
+                    above = h;
+                }
+            }
+            if (above == null) {
+                continue;
+            }
+            if (mark) {
+                out.add(where + "行首是标点“" + g.text() + "”（x=" + (int) g.x() + ", y=" + (int) g.y() + "）");
+                return;
+            }
+            Glyph last = lastOfLine(above, glyphs);
+            Glyph beforeLast = leftNeighbour(last, glyphs);
+            if (last.text().equals("-") && beforeLast != null && Character.isLetterOrDigit(beforeLast.text().codePointAt(0))) {
+                out.add(where + "编号或日期在“-”处断行（x=" + (int) g.x() + ", y=" + (int) g.y() + "）");
+                return;
+            }
+        }
+    }
+
+    /** The glyph printed just left of {@code g} on its line, or null. */
+    private static Glyph leftNeighbour(Glyph g, List<Glyph> glyphs) {
+        for (Glyph h : glyphs) {
+            if (h != g && Math.abs(h.y() - g.y()) < g.size() * 0.3f && h.right() <= g.x() + 1 && g.x() - h.right() < g.size() * 0.6f) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The last glyph of the run of text {@code g} starts (following right neighbours along the line). */
+    private static Glyph lastOfLine(Glyph g, List<Glyph> glyphs) {
+        Glyph at = g;
+        for (boolean moved = true; moved;) {
+            moved = false;
+            for (Glyph h : glyphs) {
+                if (h != at && Math.abs(h.y() - at.y()) < at.size() * 0.3f && h.x() >= at.right() - 1 && h.x() - at.right() < at.size() * 0.6f) {
+                    at = h;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     /** One glyph: x, baseline y (from the top), width and font size in points. */

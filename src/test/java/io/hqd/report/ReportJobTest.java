@@ -502,7 +502,7 @@ class ReportJobTest {
         for (int i = 1; i <= doc.getNumberOfPages(); i++) {
             s.setStartPage(i);
             s.setEndPage(i);
-            out.add(s.getText(doc));
+            out.add(PageCheck.plain(s.getText(doc)));
         }
         return out;
     }

@@ -298,7 +298,7 @@ class WebFlowIT {
         Path merged = browser.awaitDownload("_合并打印.pdf");
         try (PDDocument pdf = Loader.loadPDF(merged.toFile())) {
             assertTrue(pdf.getNumberOfPages() > 1, "merged pack pages: " + pdf.getNumberOfPages());
-            String text = new PDFTextStripper().getText(pdf);
+            String text = io.hqd.report.PageCheck.plain(new PDFTextStripper().getText(pdf));
             assertTrue(text.contains("攀枝花"), "merged pack names the city");
         }
         browser.open("/runs");

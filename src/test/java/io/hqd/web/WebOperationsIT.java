@@ -271,7 +271,7 @@ class WebOperationsIT {
         for (String path : warehouse().select(files.PATH).from(files).where(files.RUN_ID.eq(run), files.FORMAT.eq("pdf"))
                 .fetch(files.PATH)) {
             try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(home.reports().resolve(path).toFile())) {
-                all.append(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+                all.append(io.hqd.report.PageCheck.plain(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)));
             }
         }
         String text = all.toString().replaceAll("\\s+", "");

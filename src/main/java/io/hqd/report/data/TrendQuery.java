@@ -22,6 +22,15 @@ public final class TrendQuery {
         this.dsl = dsl;
     }
 
+    /**
+     * Target kinds whose value is a value of the indicator itself, so it can be drawn on the indicator's axis. A rank
+     * (前 22 名), a count or share of hospitals (≥ 5 家), a change or a deadline is not: drawn there it reads as a
+     * level the region misses (a satisfaction score of 90 against a line at 22).
+     */
+    private static final java.util.Set<io.hqd.catalog.Target.Kind> ON_THE_INDICATORS_SCALE = java.util.EnumSet.of(
+            io.hqd.catalog.Target.Kind.each, io.hqd.catalog.Target.Kind.total, io.hqd.catalog.Target.Kind.region_rate,
+            io.hqd.catalog.Target.Kind.range, io.hqd.catalog.Target.Kind.approx);
+
     public List<TrendSeries> fetch(Periods period, PackRegion region, List<EvalFact> facts) {
         List<String> periods = new ArrayList<>();
         Periods p = period;
@@ -66,7 +75,7 @@ public final class TrendQuery {
             }
             List<TrendSeries.Reference> refs = new ArrayList<>();
             for (EvalFact t : targetsByIndicator.get(e.getKey())) {
-                if (t.targetValue() == null) {
+                if (t.targetValue() == null || !ON_THE_INDICATORS_SCALE.contains(t.kind())) {
                     continue;
                 }
                 String who = (t.scopeTier() == null ? "" : t.scopeTier()) + (t.scopeType() == null ? "" : t.scopeType());

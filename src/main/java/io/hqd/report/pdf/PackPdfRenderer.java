@@ -157,8 +157,9 @@ public class PackPdfRenderer {
     /** Fills one section; {@code rows} null for the cover (one page, no rows). */
     private JasperPrint fill(String template, Map<String, Object> params, Collection<?> rows) throws JRException {
         params.put("EMPTY", rows != null && rows.isEmpty());
+        params.replaceAll((k, v) -> v instanceof String s ? Unbreakable.text(s) : v);
         JasperPrint print = JasperFillManager.fillReport(templates.get(template), params,
-                rows == null ? new JREmptyDataSource(1) : new JRBeanCollectionDataSource(rows));
+                rows == null ? new JREmptyDataSource(1) : Unbreakable.rows(new JRBeanCollectionDataSource(rows)));
         print.setName((String) params.get("SECTION")); // the PDF bookmark of the section
         return print;
     }

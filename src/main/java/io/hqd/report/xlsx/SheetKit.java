@@ -23,7 +23,6 @@ import io.hqd.report.data.IndicatorMeta;
 final class SheetKit {
     private final Workbook wb;
     private final CellStyle header;
-    private final CellStyle text;
     private final CellStyle wrapped;
     private final CellStyle integer;
     private final Map<String, CellStyle> numbers = new HashMap<>();
@@ -41,8 +40,6 @@ final class SheetKit {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
-        text = wb.createCellStyle();
-        text.setDataFormat(wb.createDataFormat().getFormat("@"));
         wrapped = wb.createCellStyle();
         wrapped.setDataFormat(wb.createDataFormat().getFormat("@"));
         wrapped.setWrapText(true);
@@ -53,7 +50,7 @@ final class SheetKit {
         integer = wb.createCellStyle();
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
         // every cell reads from the top of its row, level with the first line of a wrapped neighbour
-        for (CellStyle s : new CellStyle[] {text, this.bold, integer}) {
+        for (CellStyle s : new CellStyle[] {this.bold, integer}) {
             s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }
     }
@@ -97,22 +94,22 @@ final class SheetKit {
         cf.addConditionalFormatting(range, rule);
     }
 
-    /** Text is always written as text (codes like 511802 must not turn into numbers). */
-    void text(Row r, int col, String v) {
-        Cell c = r.createCell(col);
-        c.setCellStyle(text);
-        c.setCellValue(v == null ? "" : v);
-    }
-
     /**
-     * Long text (evidence, source files and cells) wrapped inside its column: text running on into the empty
-     * cells to its right would widen the printed area, and fit-to-width would shrink every page to unreadable.
+     * Text is always written as text (codes like 511802 must not turn into numbers), wrapped inside its column:
+     * text running on into the next cell is cut off where that cell is filled and printed over it where LibreOffice
+     * draws it, and text running past the last column widens the printed area, so fit-to-width shrinks every page
+     * to unreadable. The row is raised to the wrapped lines (a row's height is not recomputed when the workbook opens).
      */
-    void longText(Row r, int col, String v) {
+    void text(Row r, int col, String v) {
         Cell c = r.createCell(col);
         c.setCellStyle(wrapped);
         c.setCellValue(v == null ? "" : v);
-        io.hqd.xlsx.WrappedText.fit(r, col, v); // a row's height is not recomputed when the workbook opens
+        io.hqd.xlsx.WrappedText.fit(r, col, v);
+    }
+
+    /** Long text (evidence, source files and cells): the same as {@link #text}, named for what it holds. */
+    void longText(Row r, int col, String v) {
+        text(r, col, v);
     }
 
     /** A group line (a plan above its targets), bold. */
