@@ -41,8 +41,9 @@ public class IngestJobConfig {
     }
 
     /**
-     * Each file commits in its own warehouse transaction (inside {@code SubmissionStore}), so the step
-     * itself needs no warehouse transaction: a crash keeps the files already done and none half-done.
+     * Files commit in batches, each batch in its own warehouse transaction (inside {@code InboxIngest} and
+     * {@code SubmissionStore}), so the step itself needs no warehouse transaction: a crash keeps the batches
+     * already committed and no file half-done.
      */
     @Bean
     Step ingestFilesStep(JobRepository jobs, DSLContext dsl, Catalog catalog, HqdHome home,

@@ -43,6 +43,13 @@ public final class Paper {
         a4(s, title, headerRows, false);
     }
 
+    /** The centre of the page header: the title and the sheet's name ({@code &} doubled, as headers escape it). */
+    public static String pageHeader(String title, String sheetName) {
+        String header = title == null || title.isBlank() ? sheetName
+                : title.endsWith("　" + sheetName) ? title : title + "　" + sheetName;
+        return header.replace("&", "&&");
+    }
+
     private static void a4(Sheet s, String title, int headerRows, boolean landscape) {
         PrintSetup p = s.getPrintSetup();
         p.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -61,9 +68,7 @@ public final class Paper {
         if (headerRows > 0) {
             s.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
         }
-        String name = s.getSheetName();
-        String header = title == null || title.isBlank() ? name : title.endsWith("　" + name) ? title : title + "　" + name;
-        s.getHeader().setCenter(header.replace("&", "&&"));
+        s.getHeader().setCenter(pageHeader(title, s.getSheetName()));
         s.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 }

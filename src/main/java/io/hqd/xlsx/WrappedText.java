@@ -29,10 +29,16 @@ public final class WrappedText {
 
     /** Raises the row so the text fits a merged cell {@code width} characters wide, wrapped (never lowers it). */
     public static void fit(Row r, String text, double width) {
-        int lines = lines(text, width);
-        if (lines > 1) {
-            r.setHeightInPoints(Math.max(r.getHeightInPoints(), Math.min(409f, height(lines))));
+        float needed = height(text, width);
+        if (needed > 0) {
+            r.setHeightInPoints(Math.max(r.getHeightInPoints(), needed));
         }
+    }
+
+    /** The row height the text needs wrapped in {@code width} characters (points), or 0 when one line holds it. */
+    public static float height(String text, double width) {
+        int lines = lines(text, width);
+        return lines > 1 ? Math.min(409f, height(lines)) : 0;
     }
 
     /** The height of a row holding that many lines of wrapped text (points). */

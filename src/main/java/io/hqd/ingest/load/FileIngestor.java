@@ -26,7 +26,8 @@ import io.hqd.ingest.receipt.ReceiptWriter;
 
 /**
  * Ingests one file: size cap, hash, archive (all before parsing), recognise repeats, read, validate,
- * store in one transaction, write receipts. Never throws for a bad file: the run goes on.
+ * store in one transaction (or with a batch of files in one), write receipts. Never throws for a bad file:
+ * the run goes on.
  */
 public final class FileIngestor {
     private static final Logger log = LoggerFactory.getLogger(FileIngestor.class);
@@ -118,6 +119,34 @@ public final class FileIngestor {
 
     /** Recognise repeats, validate and store in one transaction. Call for one file at a time, in inbox order. */
     public Completed complete(Prepared p) {
+        return complete(p, store, false);
+    }
+
+    /**
+     * Recognise repeats, validate and store several files, in order, in ONE transaction (one commit instead
+     * of one per file, each of which waits for the disk). Throws if any file could not be stored: then
+     * nothing of any of them is in the warehouse nor remembered, and the caller stores them one by one
+     * ({@link #complete}) so only the bad file is refused. Receipts are written only after this returns.
+     */
+    public List<Completed> completeAll(List<Prepared> batch) {
+        List<Completed> done = new ArrayList<>(batch.size());
+        ref.beginBatch();
+        try {
+            store.batch(tx -> {
+                done.clear();
+                for (Prepared p : batch) {
+                    done.add(complete(p, tx, true));
+                }
+            });
+        } catch (RuntimeException e) {
+            ref.rollbackBatch();
+            throw e;
+        }
+        ref.commitBatch();
+        return done;
+    }
+
+    private Completed complete(Prepared p, SubmissionStore store, boolean inBatch) {
         Received r = p.received();
         if (r.size() == 0 && store.known(r.sha256())) {
             store.recordRefusedAgain(r, runId, p.fileFindings());
@@ -136,6 +165,9 @@ public final class FileIngestor {
             ref.remember(store.store(r, runId, read == null ? List.of() : read.cells(), outcome,
                     read == null ? List.of() : read.milestones()));
         } catch (RuntimeException e) {
+            if (inBatch) {
+                throw e; // the whole batch rolls back and its files are stored again one by one
+            }
             log.error("文件 {} 入库失败，已全部回滚，下次运行时将重新处理：{}", r.originalName(), e.getMessage());
             outcome = new FileOutcome(r, false, List.of(), List.of(LoadRule.STORE_FAILED.file(
                     "入库时发生错误，本文件的数据已全部回滚，未入库；系统将在下次运行时重新处理（" + e.getClass().getSimpleName() + "）")),

@@ -37,6 +37,11 @@ public final class IngestReference {
     private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
     private final DSLContext dsl;
     private Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce;
+    /**
+     * While a batch of files is stored in one transaction: each reporter's history as it was before the batch
+     * (null: none), so a rolled-back batch leaves the history as the warehouse holds it.
+     */
+    private Map<String, Map<String, TreeMap<String, BigDecimal>>> beforeBatch;
 
     public IngestReference(DSLContext dsl, Catalog catalog) {
         this.dsl = dsl;
@@ -84,12 +89,53 @@ public final class IngestReference {
     /** Submissions just stored and now in force: their values replace the period's earlier ones in the history. */
     public synchronized void remember(List<LoadedSubmission> stored) {
         for (LoadedSubmission s : stored) {
+            if (beforeBatch != null && !beforeBatch.containsKey(s.reporterCode())) {
+                beforeBatch.put(s.reporterCode(), copy(inForce().get(s.reporterCode())));
+            }
             Map<String, TreeMap<String, BigDecimal>> byElement = inForce().computeIfAbsent(s.reporterCode(), k -> new HashMap<>());
             byElement.values().forEach(periods -> periods.remove(s.periodCode()));
             for (ReadCell v : s.values()) {
                 byElement.computeIfAbsent(v.element(), k -> new TreeMap<>()).put(s.periodCode(), asStored(v.value()));
             }
         }
+    }
+
+    /**
+     * Files stored from now on share one transaction: a later file of the batch is validated against the
+     * earlier ones' figures, as it would be after their own commits, but those figures are forgotten again
+     * by {@link #rollbackBatch} if the transaction does not commit.
+     */
+    public synchronized void beginBatch() {
+        beforeBatch = new HashMap<>();
+    }
+
+    /** The batch committed: what it remembered is what the warehouse now holds. */
+    public synchronized void commitBatch() {
+        beforeBatch = null;
+    }
+
+    /** The batch rolled back: every reporter it touched gets back its history from before the batch. */
+    public synchronized void rollbackBatch() {
+        if (beforeBatch == null) {
+            return;
+        }
+        beforeBatch.forEach((reporter, before) -> {
+            if (before == null) {
+                inForce().remove(reporter);
+            } else {
+                inForce().put(reporter, before);
+            }
+        });
+        beforeBatch = null;
+    }
+
+    private static Map<String, TreeMap<String, BigDecimal>> copy(Map<String, TreeMap<String, BigDecimal>> byElement) {
+        if (byElement == null) {
+            return null;
+        }
+        Map<String, TreeMap<String, BigDecimal>> copy = new HashMap<>();
+        byElement.forEach((element, periods) -> copy.put(element, new TreeMap<>(periods)));
+        return copy;
     }
 
     /** As the warehouse holds it (DOUBLE), so a rerun that reads it back judges jumps exactly as this run did. */

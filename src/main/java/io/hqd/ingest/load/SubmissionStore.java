@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -27,12 +28,38 @@ import io.hqd.warehouse.schema.staged.tables.records.SubmissionRecord;
 /**
  * Writes one file's arrival, raw cells, submissions, values and findings in ONE warehouse
  * transaction: a failure anywhere leaves nothing of the file, and the next run loads it once.
+ * {@link #batch} stores several files in one transaction (one commit, one wait for the disk): a failure
+ * leaves nothing of any of them.
  */
 public final class SubmissionStore {
     private final DSLContext dsl;
+    /** Inside {@link #batch}: the caller's transaction is used, none is opened per file. */
+    private final boolean joined;
 
     public SubmissionStore(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    private SubmissionStore(DSLContext dsl, boolean joined) {
         this.dsl = dsl;
+        this.joined = joined;
+    }
+
+    /**
+     * Runs {@code work} with a store whose every write joins ONE transaction, committed when {@code work}
+     * returns and rolled back entirely if it throws (DuckDB has no savepoints, so a file cannot be undone
+     * alone inside it).
+     */
+    public void batch(Consumer<SubmissionStore> work) {
+        dsl.transaction(cfg -> work.accept(new SubmissionStore(cfg.dsl(), true)));
+    }
+
+    private void inTransaction(Consumer<DSLContext> work) {
+        if (joined) {
+            work.accept(dsl);
+        } else {
+            dsl.transaction(cfg -> work.accept(cfg.dsl()));
+        }
     }
 
     /** Whether these bytes were received before (the file is then recognised, not ingested again). */
@@ -46,7 +73,7 @@ public final class SubmissionStore {
     }
 
     public void recordDuplicate(Received r, String runId) {
-        dsl.transaction(cfg -> arrival(cfg.dsl(), r, runId, true));
+        inTransaction(tx -> arrival(tx, r, runId, true));
     }
 
     /**
@@ -54,8 +81,7 @@ public final class SubmissionStore {
      * is not a repeat, and its findings, naming this file, follow the earlier ones under the same hash.
      */
     public void recordRefusedAgain(Received r, String runId, List<Finding> findings) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        inTransaction(tx -> {
             arrival(tx, r, runId, false);
             int next = tx.select(DSL.coalesce(DSL.max(FINDING.SEQ), -1)).from(FINDING).where(FINDING.SHA256.eq(r.sha256()))
                     .fetchOne().value1() + 1;
@@ -72,9 +98,8 @@ public final class SubmissionStore {
     public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome,
                                         List<io.hqd.ingest.read.MilestoneSheetReader.Entry> milestones) {
         List<LoadedSubmission> inForce = new ArrayList<>();
-        dsl.transaction(cfg -> {
+        inTransaction(tx -> {
             inForce.clear();
-            DSLContext tx = cfg.dsl();
             tx.insertInto(RECEIVED_FILE).set(RECEIVED_FILE.SHA256, r.sha256())
                     .set(RECEIVED_FILE.ORIGINAL_NAME, r.originalName()).set(RECEIVED_FILE.SIZE_BYTES, r.size())
                     .set(RECEIVED_FILE.RECEIVED_AT, r.receivedAt()).set(RECEIVED_FILE.SOURCE_FOLDER, r.sourceFolder())
