@@ -24,9 +24,15 @@ public final class GridSheet {
     private final List<CellRangeAddress> merged;
     private final BitSet hiddenColumns;
     private final Map<Integer, Integer> columnWidths;
+    private final SheetPrint print;
 
     GridSheet(String name, Visibility visibility, GridRow[] rows, int physicalRows, List<CellRangeAddress> merged,
               BitSet hiddenColumns, Map<Integer, Integer> columnWidths) {
+        this(name, visibility, rows, physicalRows, merged, hiddenColumns, columnWidths, SheetPrint.NONE);
+    }
+
+    GridSheet(String name, Visibility visibility, GridRow[] rows, int physicalRows, List<CellRangeAddress> merged,
+              BitSet hiddenColumns, Map<Integer, Integer> columnWidths, SheetPrint print) {
         this.name = name;
         this.visibility = visibility;
         this.rows = rows;
@@ -34,6 +40,12 @@ public final class GridSheet {
         this.merged = List.copyOf(merged);
         this.hiddenColumns = hiddenColumns;
         this.columnWidths = Map.copyOf(columnWidths);
+        this.print = print == null ? SheetPrint.NONE : print;
+    }
+
+    /** The sender's print setup (title rows and columns, print area, orientation), parts the sender set none of null. */
+    public SheetPrint print() {
+        return print;
     }
 
     public String name() {

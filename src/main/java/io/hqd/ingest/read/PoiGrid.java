@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
@@ -61,7 +62,32 @@ public final class PoiGrid {
             }
         }
         List<CellRangeAddress> merged = s.getMergedRegions();
-        return new GridSheet(s.getSheetName(), visibility, rows, s.getPhysicalNumberOfRows(), merged, hidden, widths);
+        return new GridSheet(s.getSheetName(), visibility, rows, s.getPhysicalNumberOfRows(), merged, hidden, widths, print(s));
+    }
+
+    /** The sheet's print titles, print area and page setup; whatever POI cannot parse is left out, never fails the file. */
+    private static SheetPrint print(Sheet s) {
+        SheetPrint p = SheetPrint.NONE;
+        try {
+            Workbook wb = s.getWorkbook();
+            p = p.withArea(wb.getPrintArea(wb.getSheetIndex(s)));
+            CellRangeAddress rows = s.getRepeatingRows(), columns = s.getRepeatingColumns();
+            p = p.withTitles(String.join(",", rows == null ? "" : (rows.getFirstRow() + 1) + ":" + (rows.getLastRow() + 1),
+                    columns == null ? "" : CellReference.convertNumToColString(columns.getFirstColumn()) + ":"
+                            + CellReference.convertNumToColString(columns.getLastColumn())));
+        } catch (RuntimeException e) {
+            // a defined name POI cannot parse: the copy is set up as hqd's own sheets are
+        }
+        try {
+            org.apache.poi.ss.usermodel.PrintSetup ps = s.getPrintSetup();
+            // .xls stores portrait for "not set" too: only its landscape is a choice the sender made
+            Boolean landscape = ps instanceof org.apache.poi.xssf.usermodel.XSSFPrintSetup x
+                    ? x.getOrientation() == org.apache.poi.ss.usermodel.PrintOrientation.DEFAULT ? null : ps.getLandscape()
+                    : ps.getLandscape() ? Boolean.TRUE : null;
+            return p.withPage(landscape, s.getFitToPage() ? (int) ps.getFitWidth() : null);
+        } catch (RuntimeException e) {
+            return p; // a page setup the schema does not allow (orientation="sideways"): left to hqd's own
+        }
     }
 
     static GridCell cell(Cell c, boolean date1904) {

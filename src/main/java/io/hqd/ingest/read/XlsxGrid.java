@@ -50,6 +50,9 @@ final class XlsxGrid {
     private record SheetEntry(String name, String relationId, GridSheet.Visibility visibility) {
     }
 
+    /** The sheet-level print names of the workbook ({@code _xlnm.Print_Titles}, {@code _xlnm.Print_Area}), by sheet position. */
+    private final Map<Integer, SheetPrint> printNames = new HashMap<>();
+
     private XlsxGrid(Limits limits) {
         this.limits = limits;
     }
@@ -76,12 +79,13 @@ final class XlsxGrid {
         }
         List<GridSheet> sheets = new ArrayList<>();
         for (SheetEntry e : entries) {
+            SheetPrint print = printNames.getOrDefault(sheets.size(), SheetPrint.NONE);
             PackageRelationship rel = e.relationId() == null ? null : workbook.getRelationship(e.relationId());
             PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
             if (part == null) {
                 throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（工作表「" + e.name() + "」缺失）");
             }
-            sheets.add(sheet(part, e));
+            sheets.add(sheet(part, e, print));
         }
         return new Grid(sheets);
     }
@@ -97,10 +101,25 @@ final class XlsxGrid {
                             : "hidden".equals(state) ? GridSheet.Visibility.HIDDEN : GridSheet.Visibility.VISIBLE;
                     out.add(new SheetEntry(x.getAttributeValue(null, "name"), x.getAttributeValue(REL_NS, "id"), v));
                 }
+                case "definedName" -> printName(x);
                 default -> { }
             }
         });
         return out;
+    }
+
+    /** A defined name, read to its end: kept when it is a sheet's print titles or print area, ignored otherwise. */
+    private void printName(XMLStreamReader x) throws XMLStreamException {
+        String name = x.getAttributeValue(null, "name");
+        String sheet = x.getAttributeValue(null, "localSheetId");
+        boolean titles = "_xlnm.Print_Titles".equals(name);
+        if (!titles && !"_xlnm.Print_Area".equals(name) || sheet == null || !sheet.strip().matches("\\d{1,4}")) {
+            return;
+        }
+        String formula = x.getElementText();
+        printNames.merge(Integer.parseInt(sheet.strip()), titles ? SheetPrint.NONE.withTitles(formula) : SheetPrint.NONE.withArea(formula),
+                (a, b) -> new SheetPrint(a.titleRows() != null ? a.titleRows() : b.titleRows(),
+                        a.titleColumns() != null ? a.titleColumns() : b.titleColumns(), a.area() != null ? a.area() : b.area(), null, null));
     }
 
     private void sharedStrings(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
@@ -146,10 +165,18 @@ final class XlsxGrid {
         }
     }
 
-    private GridSheet sheet(PackagePart part, SheetEntry entry) throws IOException, XMLStreamException, RejectedFileException {
+    private GridSheet sheet(PackagePart part, SheetEntry entry, SheetPrint print) throws IOException, XMLStreamException, RejectedFileException {
         SheetBuilder b = new SheetBuilder(entry.name(), entry.visibility(), limits);
+        b.print = print;
         eachStart(part, x -> {
             switch (x.getLocalName()) {
+                case "pageSetUpPr" -> b.fitToPage = truthy(x.getAttributeValue(null, "fitToPage"));
+                case "pageSetup" -> {
+                    String o = x.getAttributeValue(null, "orientation");
+                    b.landscape = "landscape".equals(o) ? Boolean.TRUE : "portrait".equals(o) ? Boolean.FALSE : null;
+                    String wide = x.getAttributeValue(null, "fitToWidth");
+                    b.fitToWidth = wide == null ? Integer.valueOf(1) : wide.strip().matches("\\d{1,3}") ? Integer.valueOf(wide.strip()) : null;
+                }
                 case "col" -> b.column(intAttr(x, "min", 1) - 1, intAttr(x, "max", 1) - 1,
                         x.getAttributeValue(null, "width"), truthy(x.getAttributeValue(null, "hidden")));
                 case "row" -> b.row(x.getAttributeValue(null, "r"), truthy(x.getAttributeValue(null, "hidden")),
@@ -308,6 +335,10 @@ final class XlsxGrid {
         private int lastColumn;
         private final List<GridCell> cells = new ArrayList<>();
         private int firstColumn;
+        private SheetPrint print = SheetPrint.NONE;
+        private boolean fitToPage;
+        private Boolean landscape;
+        private Integer fitToWidth;
 
         SheetBuilder(String name, GridSheet.Visibility visibility, Limits limits) {
             this.name = name;
@@ -407,7 +438,8 @@ final class XlsxGrid {
             for (GridRow r : rows) {
                 byIndex[r.index()] = r;
             }
-            return new GridSheet(name, visibility, byIndex, rows.size(), merged, hiddenColumns, widths);
+            return new GridSheet(name, visibility, byIndex, rows.size(), merged, hiddenColumns, widths,
+                    print.withPage(landscape, fitToPage ? fitToWidth : null));
         }
 
         private static RejectedFileException tooBig(String what) {

@@ -15,6 +15,7 @@ import io.hqd.ingest.read.Grid;
 import io.hqd.ingest.read.GridCell;
 import io.hqd.ingest.read.GridRow;
 import io.hqd.ingest.read.GridSheet;
+import io.hqd.ingest.read.SheetPrint;
 import io.hqd.ingest.template.MilestoneSheet;
 import io.hqd.ingest.template.TemplateLayout;
 import io.hqd.xlsx.Paper;
@@ -22,7 +23,7 @@ import io.hqd.xlsx.Paper;
 /**
  * Copies a submitted workbook's sheets into the receipt as values: a formula becomes its cached
  * result, so no formula, external link, macro or embedded object of the sender is carried back.
- * Number formats, column widths, row heights, merged cells and sheet visibility are kept.
+ * Number formats, column widths, row heights, merged cells, sheet visibility and the sender's print setup are kept.
  */
 final class SheetCopy {
     private SheetCopy() {
@@ -40,6 +41,7 @@ final class SheetCopy {
                 case VERY_HIDDEN -> SheetVisibility.VERY_HIDDEN;
             });
             paper(src, dst, fileName);
+            sendersPaper(src.print(), dst, to);
         }
     }
 
@@ -54,6 +56,33 @@ final class SheetCopy {
             dst.setRepeatingRows(CellRangeAddress.valueOf("1:" + (header + 1)));
         }
         dst.getFooter().setLeft(ReceiptStyles.LEGEND);
+        // the legend is wider than half the page: on a narrow sheet printed at full size it ran into a centred page number
+        dst.getFooter().setRight(dst.getFooter().getCenter());
+        dst.getFooter().setCenter("");
+    }
+
+    /**
+     * What the sender set up for paper overrides hqd's choice: their repeated title rows and columns, print area,
+     * orientation and pages wide (a long sheet printed from the receipt keeps its column titles on every page).
+     * The reader left out whatever was beyond the sheet's limits.
+     */
+    private static void sendersPaper(SheetPrint p, Sheet dst, Workbook to) {
+        if (p.titleRows() != null) {
+            dst.setRepeatingRows(p.titleRows());
+        }
+        if (p.titleColumns() != null) {
+            dst.setRepeatingColumns(p.titleColumns());
+        }
+        if (p.area() != null) {
+            to.setPrintArea(to.getSheetIndex(dst), p.area().getFirstColumn(), p.area().getLastColumn(),
+                    p.area().getFirstRow(), p.area().getLastRow());
+        }
+        if (p.landscape() != null) {
+            dst.getPrintSetup().setLandscape(p.landscape());
+        }
+        if (p.fitToWidth() != null) {
+            dst.getPrintSetup().setFitWidth(p.fitToWidth().shortValue());
+        }
     }
 
     /** The row of hqd's column titles (指标代码 on the 填报表, 任务代码 on the 规划任务 sheet) near the top, or -1. */

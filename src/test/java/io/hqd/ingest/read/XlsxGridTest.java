@@ -61,6 +61,7 @@ class XlsxGridTest {
             assertEquals(e.lastRow(), a.lastRow(), where);
             assertEquals(e.firstRow(), a.firstRow(), where);
             assertEquals(e.physicalRows(), a.physicalRows(), where);
+            assertEquals(e.print(), a.print(), where + " print setup");
             assertEquals(e.merged().stream().map(CellRangeAddress::formatAsString).toList(),
                     a.merged().stream().map(CellRangeAddress::formatAsString).toList(), where);
             int width = 0;
@@ -201,5 +202,74 @@ class XlsxGridTest {
         assertFalse(s.cell(3, 2).cached(), "a formula saved without its result");
         assertTrue(s.cell(0, 0).date1904());
         assertTrue(s.columnHidden(1) && s.columnHidden(2) && !s.columnHidden(3));
+    }
+
+    /** The sender's print setup, as both readers see it: title rows and columns, print area, orientation, pages wide. */
+    @Test
+    void printTitlesAreaAndPageSetupStreamAsTheUsermodelReadsThem() throws Exception {
+        Path file;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            put(wb.createSheet("封面"), c(0, 0, "说明"));
+            Sheet s = put(wb.createSheet("填报 表"), c(0, 0, "指标"), c(1, 0, "单位"), c(69, 5, 1));
+            s.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+            s.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+            wb.setPrintArea(1, "A1:F70");
+            s.getPrintSetup().setLandscape(true);
+            s.setFitToPage(true);
+            s.getPrintSetup().setFitWidth((short) 1);
+            s.getPrintSetup().setFitHeight((short) 0);
+            Sheet portrait = put(wb.createSheet("竖"), c(0, 0, "x"));
+            portrait.getPrintSetup().setLandscape(false);
+            file = Fixtures.save(wb, dir.resolve("print.xlsx"));
+        }
+        assertSameGrid(usermodel(file), streamed(file), "print.xlsx");
+        Grid g = streamed(file);
+        SheetPrint p = g.sheet("填报 表").print();
+        assertEquals("1:2", rows(p.titleRows()));
+        assertEquals(0, p.titleColumns().getFirstColumn());
+        assertEquals(1, p.titleColumns().getLastColumn());
+        assertEquals("A1:F70", p.area().formatAsString());
+        assertEquals(Boolean.TRUE, p.landscape());
+        assertEquals(1, p.fitToWidth());
+        assertEquals(SheetPrint.NONE, g.sheet("封面").print(), "a sheet the sender set nothing up for");
+        assertEquals(Boolean.FALSE, g.sheet("竖").print().landscape());
+    }
+
+    /** Print names beyond the sheet's limits or not ranges at all are left out by both readers; the file still opens. */
+    @Test
+    void hostilePrintNamesAreIgnoredNotFatal() throws Exception {
+        Path plain;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            put(wb.createSheet("表"), c(0, 0, "x"));
+            put(wb.createSheet("二"), c(0, 0, "y"));
+            put(wb.createSheet("三"), c(0, 0, "z"));
+            plain = Fixtures.save(wb, dir.resolve("plain.xlsx"));
+        }
+        String names = "<definedNames>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">表!$1:$9999999</definedName>"
+                + "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">表!$A$1:$ZZZ$5</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">#REF!</definedName>"
+                + "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">二!$C$9:$A$1</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"99\">表!$1:$2</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"x\">表!$1:$2</definedName>"
+                + "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"2\">三!$A$1:$B$3</definedName>"
+                + "</definedNames>";
+        String page = "<pageSetup orientation=\"sideways\" fitToWidth=\"-5\"/>";
+        Path odd = HostileFilesTest.rezip(plain, dir.resolve("hostile-print.xlsx"), Map.of(
+                "xl/workbook.xml", b -> new String(b, StandardCharsets.UTF_8).replace("</sheets>", "</sheets>" + names)
+                        .getBytes(StandardCharsets.UTF_8),
+                "xl/worksheets/sheet1.xml", b -> new String(b, StandardCharsets.UTF_8).replace("</worksheet>", page + "</worksheet>")
+                        .getBytes(StandardCharsets.UTF_8)), Map.of());
+        Grid g = streamed(odd);
+        assertEquals(SheetPrint.NONE, g.sheet("表").print());
+        assertEquals(SheetPrint.NONE, g.sheet("二").print());
+        assertEquals("A1:B3", g.sheet("三").print().area().formatAsString(), "the one sound name is kept");
+        Grid poi = usermodel(odd);
+        assertNull(poi.sheet("二").print().titleRows());
+        assertNull(poi.sheet("二").print().area());
+    }
+
+    private static String rows(CellRangeAddress r) {
+        return (r.getFirstRow() + 1) + ":" + (r.getLastRow() + 1);
     }
 }
