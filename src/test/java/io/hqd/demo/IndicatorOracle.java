@@ -28,7 +28,8 @@ import io.hqd.warehouse.Periods;
  * date (or has no districts of its own), else by its districts.</li>
  * <li>Over the reporters of a figure: with a denominator, the sum of first halves over the sum of second halves
  * times the scale; without one, a single reporter's figure (times the scale unless it is an element), a sum
- * (aggregation "sum") added up, a yes/no flag the share (%) of reporting reporters that have it, anything else
+ * (aggregation "sum") added up, a largest (aggregation "max", as the catalog defines it) the largest reporter's figure,
+ * a yes/no flag the share (%) of reporting reporters that have it, anything else
  * the mean over the reporting reporters.</li>
  * <li>A row exists when at least one reporter has a figure; covered and expected quarters add up over all the
  * reporters; the figure is provisional when fewer quarters are covered than expected.</li>
@@ -126,18 +127,21 @@ final class IndicatorOracle {
                 SELECT m.entity, m.code, COUNT(*) AS size,
                        COUNT(*) FILTER (WHERE o.has_figure) AS reporting,
                        SUM(o.n) FILTER (WHERE o.has_figure) AS n, SUM(o.d) FILTER (WHERE o.has_figure) AS d,
+                       MAX(o.n) FILTER (WHERE o.has_figure) AS top,
                        SUM(o.covered) AS covered, SUM(o.expected) AS expected
                 FROM members m JOIN own o ON o.r = m.r AND o.code = m.code GROUP BY m.entity, m.code
             ), oracle AS (
                 SELECT c.entity, c.code, c.size, c.reporting, c.covered, c.expected, c.covered < c.expected AS provisional,
                        CASE WHEN f.den IS NOT NULL THEN 'ratio' WHEN c.size = 1 OR f.agg = 'sum' THEN 'sum'
-                            WHEN f.agg = 'flag' THEN 'flag share' ELSE 'mean' END AS rule,
+                            WHEN f.agg = 'max' THEN 'largest' WHEN f.agg = 'flag' THEN 'flag share' ELSE 'mean' END AS rule,
                        f.level || '-level ' || CASE WHEN f.den IS NOT NULL THEN 'ratio' WHEN f.is_element THEN 'element'
                             ELSE 'single-element indicator' END AS family,
-                       c.n AS num,
-                       CASE WHEN f.den IS NOT NULL THEN c.d WHEN c.size = 1 OR f.agg = 'sum' THEN NULL ELSE c.reporting END AS den,
+                       CASE WHEN f.den IS NULL AND c.size > 1 AND f.agg = 'max' THEN c.top ELSE c.n END AS num,
+                       CASE WHEN f.den IS NOT NULL THEN c.d WHEN c.size = 1 OR f.agg IN ('sum', 'max') THEN NULL
+                            ELSE c.reporting END AS den,
                        CASE WHEN f.den IS NOT NULL THEN (CASE WHEN c.d = 0 THEN NULL ELSE c.n / c.d * f.scale END)
                             WHEN c.size = 1 OR f.agg = 'sum' THEN c.n * (CASE WHEN f.is_element THEN 1 ELSE f.scale END)
+                            WHEN f.agg = 'max' THEN c.top
                             WHEN f.agg = 'flag' THEN c.n / c.reporting * 100
                             ELSE c.n / c.reporting END AS value
                 FROM combined c JOIN fig2 f ON f.code = c.code
