@@ -82,6 +82,7 @@ public final class IndicatorCalculator {
         Indicator den = ind.isElement() || ind.denominator() == null ? null : element(ind.denominator(), year);
         double n = 0;
         double d = 0;
+        double largest = Double.NEGATIVE_INFINITY;
         int reporting = 0;
         Coverage coverage = Coverage.NONE;
         for (String r : reporters) {
@@ -92,6 +93,7 @@ public final class IndicatorCalculator {
             }
             reporting++;
             n += y.numerator();
+            largest = Math.max(largest, y.numerator());
             d += den == null ? 1 : y.denominator();
         }
         if (reporting == 0) {
@@ -107,6 +109,10 @@ public final class IndicatorCalculator {
             // One reporter: its own figure. Sums (counts, staff, money) add up over reporters.
             return new Measure(n, null, n * (ind.isElement() ? 1 : ind.scale()), reporting, reporters.size(), provisional,
                     coverage);
+        }
+        if (agg == Indicator.Aggregation.max) {
+            // The catalog's "max": the largest reporter's figure (every hospital's slot within 60 minutes iff the largest is).
+            return new Measure(largest, null, largest, reporting, reporters.size(), provisional, coverage);
         }
         if (agg == Indicator.Aggregation.flag) {
             // Over a group, a yes/no capability becomes the share of reporters that have it (%).

@@ -19,7 +19,8 @@ class IndicatorCalculatorTest {
     private static final Indicator MIS = Targets.element("mis", Indicator.Aggregation.sum, Indicator.PeriodAggregation.sum);
     private static final Indicator OPS = Targets.element("ops", Indicator.Aggregation.sum, Indicator.PeriodAggregation.sum);
     private static final Indicator FLAG = Targets.element("booking", Indicator.Aggregation.flag, Indicator.PeriodAggregation.latest);
-    private static final Catalog CATALOG = new Catalog(List.of(), List.of(), List.of(SHARE, MIS, OPS, FLAG), List.of(), List.of());
+    private static final Indicator SLOT = Targets.element("slot_minutes", Indicator.Aggregation.max, Indicator.PeriodAggregation.latest);
+    private static final Catalog CATALOG = new Catalog(List.of(), List.of(), List.of(SHARE, MIS, OPS, FLAG, SLOT), List.of(), List.of());
 
     private static final HospitalVersion BIG = hospital("H1");
     private static final HospitalVersion SMALL = hospital("H2");
@@ -39,6 +40,8 @@ class IndicatorCalculatorTest {
         }
         put(cube, "H1", "2025Q3", "booking", 1);
         put(cube, "H2", "2025Q3", "booking", 0);
+        put(cube, "H1", "2025Q3", "slot_minutes", 30);
+        put(cube, "H2", "2025Q3", "slot_minutes", 90);
         return cube;
     }
 
@@ -91,5 +94,12 @@ class IndicatorCalculatorTest {
     void aYesNoCapabilityOverAGroupIsTheShareOfHospitalsThatHaveIt() {
         Measure m = calc(cube()).forHospitals(FLAG, List.of(BIG, SMALL), Periods.parse("2025Q3"));
         assertThat(m.value()).isCloseTo(50.0, within(1e-9));
+    }
+
+    @Test
+    void aMaxAggregationOverAGroupIsItsLargestFigureNotTheMean() {
+        Measure m = calc(cube()).forHospitals(SLOT, List.of(BIG, SMALL), Periods.parse("2025Q3"));
+        assertThat(m.value()).isEqualTo(90.0);
+        assertThat(m.reporting()).isEqualTo(2);
     }
 }
