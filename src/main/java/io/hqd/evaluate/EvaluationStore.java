@@ -7,6 +7,10 @@ import io.hqd.warehouse.schema.marts.tables.records.FigureReporterRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
 import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import java.util.Collection;
 import java.util.List;
@@ -28,39 +32,34 @@ public final class EvaluationStore {
     }
 
     public void replaceIndicatorValues(Periods period, Collection<String> entityCodes, List<IndicatorValueRecord> rows) {
-        dsl.deleteFrom(INDICATOR_VALUE)
-                .where(INDICATOR_VALUE.PERIOD_CODE.eq(period.code()))
-                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : INDICATOR_VALUE.ENTITY_CODE.in(entityCodes))
-                .execute();
-        BulkAppender.append(dsl, INDICATOR_VALUE, rows);
+        replace(INDICATOR_VALUE, INDICATOR_VALUE.PERIOD_CODE, INDICATOR_VALUE.ENTITY_CODE, period, entityCodes, rows);
     }
 
     /** Replaces the period's lineage rows of the given reporters (null: all). */
     public void replaceLineage(Periods period, Collection<String> reporterCodes, List<IndicatorLineageRecord> rows) {
-        dsl.deleteFrom(INDICATOR_LINEAGE)
-                .where(INDICATOR_LINEAGE.PERIOD_CODE.eq(period.code()))
-                .and(reporterCodes == null ? org.jooq.impl.DSL.noCondition() : INDICATOR_LINEAGE.REPORTER_CODE.in(reporterCodes))
-                .execute();
-        BulkAppender.append(dsl, INDICATOR_LINEAGE, rows);
+        replace(INDICATOR_LINEAGE, INDICATOR_LINEAGE.PERIOD_CODE, INDICATOR_LINEAGE.REPORTER_CODE, period, reporterCodes, rows);
     }
 
     /** Replaces the period's figure → reporter rows of the given entities (null: all). */
     public void replaceFigureReporters(Periods period, Collection<String> entityCodes, List<FigureReporterRecord> rows) {
-        dsl.deleteFrom(FIGURE_REPORTER)
-                .where(FIGURE_REPORTER.PERIOD_CODE.eq(period.code()))
-                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : FIGURE_REPORTER.ENTITY_CODE.in(entityCodes))
-                .execute();
-        BulkAppender.append(dsl, FIGURE_REPORTER, rows);
+        replace(FIGURE_REPORTER, FIGURE_REPORTER.PERIOD_CODE, FIGURE_REPORTER.ENTITY_CODE, period, entityCodes, rows);
     }
 
     public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {
-        dsl.deleteFrom(EVALUATION)
-                .where(EVALUATION.PERIOD_CODE.eq(period.code()))
-                .and(entityCodes == null ? org.jooq.impl.DSL.noCondition() : EVALUATION.ENTITY_CODE.in(entityCodes))
+        replace(EVALUATION, EVALUATION.PERIOD_CODE, EVALUATION.ENTITY_CODE, period, entityCodes,
+                rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
+                        r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
+                        r.targetValue(), r.pathValue(), r.status(), r.provisional(), r.evidence(), r.coverageNote(),
+                        r.hospitalsInScope(), r.hospitalsMet())).toList());
+    }
+
+    /** Deletes the period's rows of the given codes (null: every code) and appends the new ones. */
+    private <R extends Record> void replace(Table<R> table, Field<String> periodCode, Field<String> code, Periods period,
+            Collection<String> codes, List<R> rows) {
+        dsl.deleteFrom(table)
+                .where(periodCode.eq(period.code()))
+                .and(codes == null ? DSL.noCondition() : code.in(codes))
                 .execute();
-        BulkAppender.append(dsl, EVALUATION, rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
-                r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
-                r.targetValue(), r.pathValue(), r.status(), r.provisional(), r.evidence(), r.coverageNote(),
-                r.hospitalsInScope(), r.hospitalsMet())).toList());
+        BulkAppender.append(dsl, table, rows);
     }
 }
