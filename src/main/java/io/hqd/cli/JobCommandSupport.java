@@ -23,8 +23,9 @@ final class JobCommandSupport {
     /** Tells the user about runs a crash left "running" that this start marked failed. */
     static void warnInterrupted(Pipeline p, PrintStream out) {
         for (var e : p.interrupted()) {
+            String job = e.getJobInstance().getJobName();
             out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
-                    + "可用 hqd restart 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(e.getJobInstance().getJobName()));
+                    + "可用 %s 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(job), RunLabels.restartCommand(job));
         }
     }
 
@@ -39,7 +40,8 @@ final class JobCommandSupport {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().stream().map(Failures::message).distinct()
                     .forEach(m -> out.println("  失败原因：" + m));
-            out.println("  可用 hqd restart 从失败的步骤继续（已完成的步骤不会重做）。");
+            out.println("  可用 " + RunLabels.restartCommand(execution.getJobInstance().getJobName())
+                    + " 从失败的步骤继续（已完成的步骤不会重做）。");
             return ExitCodes.JOB_FAILED;
         }
         // Counted from the warehouse, not the step: files rejected before a crash count in the restarted run too.

@@ -66,7 +66,8 @@ public class RunHistoryListener implements JobExecutionListener {
         dsl.update(RUN)
                 .set(RUN.FINISHED_AT, e.getEndTime() == null ? LocalDateTime.now() : e.getEndTime())
                 .set(RUN.STATUS, BatchStatus.FAILED.name())
-                .set(RUN.SUMMARY, "进程意外中断（例如断电或被强制结束），已标记为失败；可用 hqd restart 从中断的步骤继续")
+                .set(RUN.SUMMARY, "进程意外中断（例如断电或被强制结束），已标记为失败；可用 "
+                        + RunLabels.restartCommand(e.getJobInstance().getJobName()) + " 从中断的步骤继续")
                 .where(RUN.EXECUTION_ID.eq(e.getId()))
                 .execute();
     }

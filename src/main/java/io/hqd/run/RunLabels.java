@@ -26,6 +26,11 @@ public final class RunLabels {
     private RunLabels() {
     }
 
+    /** The command that restarts a run of this job: {@code hqd restart} restarts the nightly job unless told another. */
+    public static String restartCommand(String jobName) {
+        return "nightlyJob".equals(jobName) ? "hqd restart" : "hqd restart --job " + jobName;
+    }
+
     public static String status(BatchStatus status) {
         return switch (status) {
             case COMPLETED -> "完成";
