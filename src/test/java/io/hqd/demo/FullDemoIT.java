@@ -186,11 +186,11 @@ class FullDemoIT {
     }
 
     /**
-     * The analyst workbooks of the largest city (攀枝花, the most 明细 rows) and of a county, printed by LibreOffice
-     * as a person prints them: every page clean (WorkbookPrintCheck: A4, header row repeated, nothing drawn over
-     * anything — text spilling from a cell or a row too low for its wrapped text —, readable size, page numbers).
-     * Main's workbooks failed this on the demo: 攀枝花's 区县对比 and 明细 printed text over their neighbours and its
-     * 医院 sheet shrank to 3.9 pt glyphs.
+     * The analyst workbooks of the largest city (攀枝花, the most 明细 and 来源 rows) and of a county, printed by
+     * LibreOffice as a person prints them: every page clean (WorkbookPrintCheck: A4, header row repeated, nothing
+     * drawn over anything — text spilling from a cell or a row too low for its wrapped text —, readable size, page
+     * numbers). Main's workbooks failed this on the demo: 攀枝花's 区县对比 and 明细 printed text over their
+     * neighbours and its 医院 sheet shrank to 3.9 pt glyphs.
      */
     @Test
     void theLargestCityAndACountyWorkbookPrintCleanly() throws Exception {
@@ -200,32 +200,47 @@ class FullDemoIT {
         for (io.hqd.report.WorkbookPrintCheck.Printed p : printed) {
             assertThat(p.problems()).as("printed on %d pages %s", p.pages(), p.pagesPerSheet()).isEmpty();
             assertThat(p.pagesPerSheet().get("明细")).isGreaterThan(1);
+            assertThat(p.pagesPerSheet().get("来源")).isGreaterThan(1);
         }
     }
 
     /**
-     * 明细 rows no taller than their text, where the row's height decides: the long wrapped columns (说明, 来源文件,
-     * 来源单元格; together they fit one page across) printed at full size, so nothing drawn over anything (no row
-     * too low: never clipped in Excel) and the blank between two rows' text bounded. The goal is 1.9 lines (one
-     * line of LibreOffice's 16 pt pitch plus the row's 3 pt padding, no wasted line); measured on 攀枝花, main's
-     * estimate (a Chinese character 2 units, Latin at 0.85–1) leaves 7.1 lines, this one (1.55; Latin at DejaVu
-     * Sans widths) 5.8: digits and spaces among Chinese text print narrower than counted, so long mixed cells are
-     * still a few lines too tall. Since county and city rows of region-level indicators list their bureaus' and
-     * districts' cells (long element codes such as county_resident_inpatients_in_county@2026Q1 in 来源单元格), the
-     * largest blank measures 7.0 lines on 南溪区, 7.2 on 宜宾 and 6.4 on 攀枝花 (2026-11-30). 7.5 guards against a
-     * worse estimate; the goal (1.9) is not met: lower the bound as the estimate improves.
+     * The largest blank between two rows' text on 明细 and 来源 printed at full size, in lines (WorkbookPrintCheck:
+     * the line pitch of the page's type). The goal is 1.9 (one line of LibreOffice's 16 pt pitch plus the row's
+     * 3 pt padding: no wasted line). Before the long 来源文件 / 来源单元格 columns moved to 来源 (one row per
+     * cell), 明细 measured 7.0 lines on 南溪区, 7.2 on 宜宾 and 6.4 on 攀枝花. Measured on this layout (2026-11-30,
+     * WrappedText at 1.55 column units a Chinese character, LibreOffice's metrics): MEASURED_GAPS_GO_HERE.
+     * WrappedText is being changed to fit Excel's 宋体 too (a Chinese character about 2 units), which makes
+     * Chinese-heavy rows taller than LibreOffice needs: set this bound once both changes are in.
+     */
+    static final float LARGEST_BLANK_LINES = 2.5f;
+
+    /**
+     * 明细 and 来源 rows no taller than their text, where the row's height decides: the wrapped columns (明细: 对象,
+     * 指标, 说明, 来源; 来源: 对象, 指标, 要素代码, 来源文件) printed at full size, so nothing drawn over anything (no
+     * row too low: never clipped in Excel) and the blank between two rows' text within {@link #LARGEST_BLANK_LINES}.
      */
     @Test
     void detailRowsAreNoTallerThanTheirTextAtFullSize() throws Exception {
-        for (Path book : largestCityAndACounty()) {
-            io.hqd.report.WorkbookPrintCheck.Printed p = io.hqd.report.WorkbookPrintCheck.printAtFullSize(book, "明细",
-                    new int[] {14, 15, 16}, dir.resolve("detail-full-size"));
-            assertThat(p.problems()).as("%s 明细 at full size", book.getFileName()).isEmpty();
-            for (io.hqd.report.WorkbookPrintCheck.Page page : p.pageList()) {
-                assertThat(page.largestGapInLines()).as("%s 明细 第 %d 页 行间空白（行）", book.getFileName(), page.number())
-                        .isLessThan(7.5f);
+        Map<String, int[]> wrapped = Map.of("明细", new int[] {3, 6, 14, 15}, "来源", new int[] {2, 4, 6, 9});
+        List<String> gaps = new java.util.ArrayList<>();
+        for (Path book : largestCityCityAndCounty()) {
+            for (String sheet : List.of("明细", "来源")) {
+                io.hqd.report.WorkbookPrintCheck.Printed p = io.hqd.report.WorkbookPrintCheck.printAtFullSize(book, sheet,
+                        wrapped.get(sheet), dir.resolve("full-size-" + sheet));
+                assertThat(p.problems()).as("%s %s at full size", book.getFileName(), sheet).isEmpty();
+                float largest = 0;
+                for (io.hqd.report.WorkbookPrintCheck.Page page : p.pageList()) {
+                    largest = Math.max(largest, page.largestGapInLines());
+                }
+                gaps.add(String.format("%s %s %.1f", book.getFileName().toString().replaceAll("_.*", ""), sheet, largest));
+                for (io.hqd.report.WorkbookPrintCheck.Page page : p.pageList()) {
+                    assertThat(page.largestGapInLines()).as("%s %s 第 %d 页 行间空白（行）", book.getFileName(), sheet, page.number())
+                            .isLessThan(LARGEST_BLANK_LINES);
+                }
             }
         }
+        System.out.println("largest blank between rows at full size (lines): " + gaps);
     }
 
     /**
@@ -251,6 +266,14 @@ class FullDemoIT {
             }
         }
         assertThat(references).as("some targets are drawn").isPositive();
+    }
+
+    /** 攀枝花, 宜宾 and 南溪区: the cities with the most rows, one built from its districts, and a county. */
+    private static List<Path> largestCityCityAndCounty() {
+        Path run = home.reports().resolve(PERIOD).resolve(RUN_FOLDER);
+        return List.of(run.resolve("510400_攀枝花市_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"),
+                run.resolve("511500_宜宾市_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"),
+                run.resolve("511503_南溪区_" + PERIOD + "_" + RUN_FOLDER + "_分析.xlsx"));
     }
 
     private static List<Path> largestCityAndACounty() {

@@ -35,16 +35,23 @@ import io.hqd.jobs.Pipeline;
 import io.hqd.warehouse.Periods;
 
 /**
- * The analyst workbook's 明细 sheet lists, for a county or city row of a region-level indicator, exactly the cells
- * {@code hqd trace} names for that figure, on generated demo data run through the nightly job: 雅安's bureau reports
- * its own figures; 宜宾's bureau files are withheld, so its figures are built from its districts' reports. The cells
- * add up to the numerator and denominator the row prints; a stock lists only the latest quarter; a hospital row
- * still lists its own cells.
+ * The analyst workbook's 来源 sheet lists, for a figure on 明细, exactly the cells {@code hqd trace} names for it, one
+ * row per cell, in the block 明细's 来源 link points at, on generated demo data run through the nightly job: 雅安's
+ * bureau reports its own figures; 宜宾's bureau files are withheld, so its figures are built from its districts'
+ * reports. The 数值 of a block's 分子 rows add up to the 分子 明细 prints and of its 分母 rows to the 分母; a stock
+ * lists only the latest quarter; a hospital row lists its own cells; a region row of a hospital-level indicator
+ * says its hospitals are listed on their own rows. Every link of both workbooks lands on the first row of its
+ * figure's block, and the block holds as many rows as the link says.
  */
 class RegionLineageTest {
     static final Periods PERIOD = new Periods(2026, 3);
     static final String YAAN = "511800";
     static final String YIBIN = "511500";
+    /** 明细's columns read here. */
+    static final int ENTITY = 2, TARGET = 4, INDICATOR = 5, NUMERATOR = 7, DENOMINATOR = 8, EVIDENCE = 14, SOURCE = 15;
+    /** 来源's columns. */
+    static final int S_ENTITY = 1, S_INDICATOR = 3, S_PART = 5, S_ELEMENT = 6, S_QUARTER = 7, S_VALUE = 8, S_FILE = 9,
+            S_SHEET = 10, S_CELL = 11, S_NOTE = 12;
     @TempDir static Path dir;
     static HqdHome home;
 
@@ -70,73 +77,185 @@ class RegionLineageTest {
 
     @Test
     void aCityThatReportsItsOwnStockListsItsOwnLatestQuarterOnly() throws Exception {
-        DetailRow row = detailRow(YAAN, "YA2022-18");   // 县域医疗卫生次中心数, a stock reported by 雅安's bureau
+        Block row = block(YAAN, "YA2022-18");   // 县域医疗卫生次中心数, a stock reported by 雅安's bureau
         Trace trace = trace(YAAN, "county_sub_centers");
         assertThat(trace.reporters).containsExactly(YAAN);
-        assertThat(row.cells).isNotEmpty().isEqualTo(trace.cells);
+        assertThat(row.cells).isNotEmpty().containsExactlyElementsOf(trace.cells);
         assertThat(row.cells).allMatch(c -> c.startsWith("county_sub_centers@" + PERIOD.code() + " "));
+        row.addsUp();
         assertThat(row.numerator).isEqualTo(trace.numerator);
     }
 
     @Test
     void aCityBuiltFromItsDistrictsListsTheDistrictsCells() throws Exception {
         // a stock: each district's latest quarter
-        DetailRow stock = detailRow(YIBIN, "YB-P3-26");
+        Block stock = block(YIBIN, "YB-P3-26");
         Trace stockTrace = trace(YIBIN, "new_provincial_regional_medical_centers");
         assertThat(stockTrace.reporters).hasSizeGreaterThanOrEqualTo(2).doesNotContain(YIBIN).allMatch(r -> r.startsWith("5115"));
-        assertThat(stock.cells).hasSizeGreaterThanOrEqualTo(2).isEqualTo(stockTrace.cells);
+        assertThat(stock.cells).hasSizeGreaterThanOrEqualTo(2).containsExactlyElementsOf(stockTrace.cells);
         assertThat(stock.cells).allMatch(c -> c.contains("@" + PERIOD.code() + " "));
-        assertThat(stock.numerator).isEqualTo(stockTrace.numerator);
+        stock.addsUp();
         // a ratio: both halves of every quarter the districts reported
-        DetailRow ratio = detailRow(YIBIN, "YB-P3-08");
+        Block ratio = block(YIBIN, "YB-P3-08");
         Trace ratioTrace = trace(YIBIN, "major_disease_outflow_rate");
         assertThat(ratioTrace.reporters).isEqualTo(stockTrace.reporters);
-        assertThat(ratio.cells).hasSizeGreaterThanOrEqualTo(4).isEqualTo(ratioTrace.cells);
+        assertThat(ratio.cells).hasSizeGreaterThanOrEqualTo(4).containsExactlyElementsOf(ratioTrace.cells);
+        assertThat(ratio.parts).contains("分子", "分母");
+        assertThat(ratio.denominator).isNotNull();
+        ratio.addsUp();
         assertThat(ratio.numerator).isEqualTo(ratioTrace.numerator);
         assertThat(ratio.denominator).isEqualTo(ratioTrace.denominator);
     }
 
     @Test
-    void aHospitalRowStillListsItsOwnCells() throws Exception {
+    void aHospitalRowListsItsOwnCells() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(workbook(YAAN).toFile())) {
             Sheet s = wb.getSheet("明细");
             Row hospital = null;
             for (Row r : s) {
                 if (r.getRowNum() > 0 && "医院".equals(r.getCell(1).getStringCellValue())
-                        && !r.getCell(16).getStringCellValue().isEmpty() && r.getCell(7).getCellType() == CellType.NUMERIC) {
+                        && r.getCell(SOURCE).getHyperlink() != null && r.getCell(NUMERATOR).getCellType() == CellType.NUMERIC
+                        && r.getCell(DENOMINATOR).getCellType() == CellType.NUMERIC) {
                     hospital = r;
                     break;
                 }
             }
-            assertThat(hospital).as("a hospital row with source cells").isNotNull();
-            String code = hospital.getCell(2).getStringCellValue();
-            Trace trace = trace(code, hospital.getCell(5).getStringCellValue());
+            assertThat(hospital).as("a hospital ratio with source cells").isNotNull();
+            String code = hospital.getCell(ENTITY).getStringCellValue();
+            Block block = block(wb, hospital);
+            Trace trace = trace(code, hospital.getCell(INDICATOR).getStringCellValue());
             assertThat(trace.reporters).containsExactly(code);
-            assertThat(cells(hospital)).isEqualTo(trace.cells);
-            assertThat(hospital.getCell(15).getStringCellValue()).contains(hospital.getCell(3).getStringCellValue());
+            assertThat(block.cells).containsExactlyElementsOf(trace.cells);
+            block.addsUp();
+            String name = hospital.getCell(3).getStringCellValue();
+            assertThat(block.files).allMatch(f -> f.contains(name));
         }
     }
 
-    /** One row of a city's 明细 sheet: its own row (not its counties') for the target. */
-    private record DetailRow(Set<String> cells, Double numerator, Double denominator) {
+    /** 宜宾's city and county rows of a hospital-level indicator count hospitals (适用医院 n 家中 m 家达标): no cells, a pointer to the hospitals' rows. */
+    @Test
+    void aRegionRowOfAHospitalIndicatorPointsToItsHospitals() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(workbook(YIBIN).toFile())) {
+            int seen = 0;
+            for (Row r : wb.getSheet("明细")) {
+                if (r.getRowNum() > 0 && !"医院".equals(r.getCell(1).getStringCellValue())
+                        && r.getCell(EVIDENCE).getStringCellValue().contains("适用医院")) {
+                    assertThat(r.getCell(SOURCE).getStringCellValue()).isEqualTo("按医院计：见各医院行");
+                    assertThat(r.getCell(SOURCE).getHyperlink()).isNull();
+                    seen++;
+                }
+            }
+            assertThat(seen).isPositive();
+        }
     }
 
-    private static DetailRow detailRow(String city, String target) throws Exception {
+    /** Every 来源 link of both workbooks: on its figure's first row, as many rows as it says, each figure once. */
+    @Test
+    void everyLinkLandsOnItsFiguresWholeBlock() throws Exception {
+        for (String city : List.of(YAAN, YIBIN)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(workbook(city).toFile())) {
+                int links = 0;
+                for (Row r : wb.getSheet("明细")) {
+                    if (r.getRowNum() > 0 && r.getCell(SOURCE).getHyperlink() != null) {
+                        Block b = block(wb, r);
+                        assertThat(b.cells).isNotEmpty();
+                        links++;
+                    }
+                }
+                assertThat(links).isGreaterThan(20);
+                Set<String> figures = new LinkedHashSet<>();
+                String previous = null;
+                Sheet sources = wb.getSheet("来源");
+                for (Row r : sources) {
+                    if (r.getRowNum() == 0) {
+                        continue;
+                    }
+                    String figure = r.getCell(S_ENTITY).getStringCellValue() + " " + r.getCell(S_INDICATOR).getStringCellValue();
+                    if (!figure.equals(previous)) {
+                        assertThat(figures.add(figure)).as("%s 来源 lists %s in one block", city, figure).isTrue();
+                    }
+                    previous = figure;
+                }
+                assertThat(sources.getLastRowNum()).isGreaterThan(links / 2);
+            }
+        }
+    }
+
+    /**
+     * A figure's block on 来源, reached through the link of its 明细 row: the cells (in trace's spelling), their
+     * parts and files, and the 分子 / 分母 明细 prints beside them.
+     */
+    private record Block(List<String> cells, List<String> parts, Set<String> files, double numeratorSum,
+                         double denominatorSum, Double numerator, Double denominator) {
+        /** The 数值 of the 分子 rows add up to the printed 分子, of the 分母 rows to the printed 分母. */
+        void addsUp() {
+            assertThat(numerator).isNotNull();
+            assertThat(numeratorSum).isCloseTo(numerator, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(numerator))));
+            if (denominator != null && parts.contains("分母")) {
+                assertThat(denominatorSum).isCloseTo(denominator, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(denominator))));
+            }
+        }
+    }
+
+    private static Block block(String city, String target) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(workbook(city).toFile())) {
             for (Row r : wb.getSheet("明细")) {
-                if (r.getRowNum() > 0 && city.equals(r.getCell(2).getStringCellValue())
-                        && target.equals(r.getCell(4).getStringCellValue())) {
-                    return new DetailRow(cells(r), number(r.getCell(7)), number(r.getCell(8)));
+                if (r.getRowNum() > 0 && city.equals(r.getCell(ENTITY).getStringCellValue())
+                        && target.equals(r.getCell(TARGET).getStringCellValue())) {
+                    return block(wb, r);
                 }
             }
         }
         throw new AssertionError("明细 has no row " + city + " " + target);
     }
 
-    /** "element@quarter file sheet!cell" references, as the 来源单元格 column lists them. */
-    private static Set<String> cells(Row r) {
-        String text = r.getCell(16).getStringCellValue();
-        return text.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(text.split("；")));
+    private static final Pattern LINK_TEXT = Pattern.compile("(\\d+) 个单元格 → 来源!A(\\d+)");
+
+    private static Block block(XSSFWorkbook wb, Row detail) {
+        Cell source = detail.getCell(SOURCE);
+        String text = source.getStringCellValue();
+        Matcher m = LINK_TEXT.matcher(text);
+        assertThat(m.matches()).as("来源 of a traced row: %s", text).isTrue();
+        assertThat(source.getHyperlink()).isNotNull();
+        assertThat(source.getHyperlink().getAddress()).isEqualTo("'来源'!A" + m.group(2));
+        int first = Integer.parseInt(m.group(2)) - 1;
+        int count = Integer.parseInt(m.group(1));
+        String entity = detail.getCell(ENTITY).getStringCellValue();
+        String indicator = detail.getCell(INDICATOR).getStringCellValue();
+        Sheet s = wb.getSheet("来源");
+        List<String> cells = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        Set<String> files = new LinkedHashSet<>();
+        double num = 0;
+        double den = 0;
+        for (int i = first; i < first + count; i++) {
+            Row r = s.getRow(i);
+            assertThat(r.getCell(S_ENTITY).getStringCellValue() + " " + r.getCell(S_INDICATOR).getStringCellValue())
+                    .as("来源 row %d in the block of %s %s", i + 1, entity, indicator).isEqualTo(entity + " " + indicator);
+            String note = r.getCell(S_NOTE).getStringCellValue();
+            cells.add(r.getCell(S_ELEMENT).getStringCellValue() + "@" + r.getCell(S_QUARTER).getStringCellValue() + " "
+                    + r.getCell(S_FILE).getStringCellValue() + " " + r.getCell(S_SHEET).getStringCellValue() + "!"
+                    + r.getCell(S_CELL).getStringCellValue() + (note.isEmpty() ? "" : "（" + note + "）"));
+            String part = r.getCell(S_PART).getStringCellValue();
+            parts.add(part);
+            files.add(r.getCell(S_FILE).getStringCellValue());
+            double v = r.getCell(S_VALUE).getNumericCellValue();
+            if (part.equals("分子")) {
+                num += v;
+            } else {
+                assertThat(part).isEqualTo("分母");
+                den += v;
+            }
+        }
+        for (int outside : new int[] {first - 1, first + count}) {
+            Row r = s.getRow(outside);
+            if (outside > 0 && r != null) {
+                assertThat(r.getCell(S_ENTITY).getStringCellValue() + " " + r.getCell(S_INDICATOR).getStringCellValue())
+                        .as("来源 row %d, just outside the block of %s %s", outside + 1, entity, indicator)
+                        .isNotEqualTo(entity + " " + indicator);
+            }
+        }
+        return new Block(cells, parts, files, num, den, number(detail.getCell(NUMERATOR)), number(detail.getCell(DENOMINATOR)));
     }
 
     private static Double number(Cell c) {
@@ -152,10 +271,10 @@ class RegionLineageTest {
     }
 
     /** What {@code hqd trace} prints for a figure: its source cells in the workbook's spelling, and their sums. */
-    private record Trace(Set<String> cells, List<String> reporters, Double numerator, Double denominator) {
+    private record Trace(List<String> cells, List<String> reporters, Double numerator, Double denominator) {
     }
 
-    private static final Pattern SOURCE = Pattern.compile(
+    private static final Pattern TRACE_LINE = Pattern.compile(
             "^ {2}(分子|分母) (\\S+)\\s+(\\S+)\\s+(\\S+) {2}(.+) {2}(\\S+!\\S+) = (\\S+)(（沿用更正前版本）)?$");
 
     private static Trace trace(String entity, String indicator) {
@@ -171,12 +290,12 @@ class RegionLineageTest {
         }
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(text).isZero();
-        Set<String> cells = new LinkedHashSet<>();
+        List<String> cells = new ArrayList<>();
         List<String> reporters = new ArrayList<>();
         Double num = null;
         Double den = null;
         for (String line : text.split("\n")) {
-            Matcher m = SOURCE.matcher(line);
+            Matcher m = TRACE_LINE.matcher(line);
             if (!m.matches()) {
                 continue;
             }

@@ -334,24 +334,38 @@ class ReportJobTest {
             // YA2022-02/04/06 apply to other 三级 hospitals (none in the fixture), not its twelve 二级 ones.
             assertThat(checked).isGreaterThan(5);
             org.apache.poi.xssf.usermodel.XSSFSheet detail = wb.getSheet("明细");
-            assertThat(detail.getRow(0).getCell(15).getStringCellValue()).isEqualTo("来源文件");
+            assertThat(detail.getRow(0).getCell(15).getStringCellValue()).isEqualTo("来源");
+            assertThat(detail.getRow(0).getLastCellNum()).as("no long 来源文件 / 来源单元格 columns").isEqualTo((short) 16);
+            org.apache.poi.xssf.usermodel.XSSFSheet sources = wb.getSheet("来源");
+            assertThat(sources.getRow(0).getCell(9).getStringCellValue()).isEqualTo("来源文件");
             boolean lineage = false;
             for (Row r : detail) {
                 // rows without a value (无数据) have no cells to trace; every traced row names its own files of that year
-                // (the silent hospital's 2026Q3 figure is built on its Q1 and Q2 files only)
+                // (the silent hospital's 2026Q3 figure is built on its Q1 and Q2 files only), one 来源 row per cell
                 if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("医院")
-                        && !r.getCell(15).getStringCellValue().isEmpty()) {
-                    assertThat(r.getCell(15).getStringCellValue()).contains(r.getCell(3).getStringCellValue() + "_" + r.getCell(0).getStringCellValue().substring(0, 4) + "Q");
-                    assertThat(r.getCell(16).getStringCellValue()).contains("填报表!C");
+                        && r.getCell(15).getHyperlink() != null) {
+                    String link = r.getCell(15).getHyperlink().getAddress();
+                    assertThat(r.getCell(15).getStringCellValue()).matches("\\d+ 个单元格 → 来源!A\\d+")
+                            .endsWith(link.replace("'来源'!", "来源!"));
+                    Row first = sources.getRow(Integer.parseInt(link.replaceAll(".*!A", "")) - 1);
+                    assertThat(first.getCell(1).getStringCellValue()).isEqualTo(r.getCell(2).getStringCellValue());
+                    assertThat(first.getCell(3).getStringCellValue()).isEqualTo(r.getCell(5).getStringCellValue());
+                    assertThat(first.getCell(9).getStringCellValue()).contains(r.getCell(3).getStringCellValue() + "_" + r.getCell(0).getStringCellValue().substring(0, 4) + "Q");
+                    assertThat(first.getCell(10).getStringCellValue() + "!" + first.getCell(11).getStringCellValue()).startsWith("填报表!C");
+                    assertThat(first.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
                     lineage = true;
+                } else if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("医院")) {
+                    assertThat(r.getCell(15).getStringCellValue()).as("a hospital row without cells has no value").isEqualTo("无数据");
+                    assertThat(r.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
                 }
             }
             assertThat(lineage).isTrue();
             assertThat(detail.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(sources.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(sources.getPaneInformation().isFreezePane()).isTrue();
             assertThat(detail.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(5);
             assertThat(detail.getRow(1).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
-            assertThat(detail.getColumnWidth(16)).isEqualTo(40 * 256);
-            assertThat(detail.getRow(1).getCell(16).getCellStyle().getWrapText()).as("long lineage wraps in its column").isTrue();
+            assertThat(detail.getRow(1).getCell(14).getCellStyle().getWrapText()).as("说明 wraps in its column").isTrue();
             assertThat(detail.getPaneInformation().isFreezePane()).isTrue();
         }
     }
@@ -488,7 +502,7 @@ class ReportJobTest {
         for (int i = 0; i < books.size(); i++) {
             WorkbookPrintCheck.Printed p = printed.get(i);
             assertThat(p.problems()).as("%s printed on %d pages %s", books.get(i).getFileName(), p.pages(), p.pagesPerSheet()).isEmpty();
-            assertThat(p.pagesPerSheet()).containsKeys("摘要", "医院", "明细");
+            assertThat(p.pagesPerSheet()).containsKeys("摘要", "医院", "明细", "来源");
         }
         WorkbookPrintCheck.Printed city = printed.get(books.indexOf(books.stream()
                 .filter(b -> b.getFileName().toString().startsWith("511800_雅安市")).findFirst().orElseThrow()));

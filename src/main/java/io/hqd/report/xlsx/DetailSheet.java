@@ -1,22 +1,28 @@
 package io.hqd.report.xlsx;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import io.hqd.report.data.EvalFact;
+import io.hqd.report.data.LineageQuery.Figure;
 import io.hqd.report.data.LineageQuery.Lineage;
 
-/** 明细: every evaluated row, flat, with the files and cells its figures came from. */
+/**
+ * 明细: every evaluated row, flat; its 来源 column says how many cells the figure was computed from and links to
+ * their block on the 来源 sheet (one row per cell there, so the long file and cell names never make a row here tall).
+ */
 final class DetailSheet {
     private DetailSheet() {
     }
 
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
-                "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源文件", "来源单元格"},
-                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 30, 30, 40});
+                "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源"},
+                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 30, 22});
+        Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {
             EvalFact f = facts.get(i);
@@ -41,9 +47,22 @@ final class DetailSheet {
             kit.text(r, 12, f.status().label());
             kit.text(r, 13, f.provisional() ? "是" : "");
             kit.longText(r, 14, f.evidence());
-            kit.longText(r, 15, lineage.get(i).files());
-            kit.longText(r, 16, lineage.get(i).cells());
+            Lineage l = lineage.get(i);
+            if (!l.cells().isEmpty()) {
+                int row = blocks.get(l.figure());
+                kit.link(r, 15, l.cells().size() + " 个单元格 → " + SourceSheet.address(row), SourceSheet.NAME, row);
+            } else {
+                kit.text(r, 15, source(f, l));
+            }
         }
-        kit.finish(s, 17, n, 12);
+        kit.finish(s, 16, n, 12);
+    }
+
+    /** What a row without cells of its own says in 来源. */
+    static String source(EvalFact f, Lineage l) {
+        if (l.onHospitalRows()) {
+            return "按医院计：见各医院行";
+        }
+        return f.value() == null ? "无数据" : "";
     }
 }

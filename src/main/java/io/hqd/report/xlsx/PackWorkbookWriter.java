@@ -14,7 +14,7 @@ import io.hqd.report.data.IndicatorMeta;
 import io.hqd.report.data.LineageQuery.Lineage;
 import io.hqd.report.data.PackData;
 
-/** The analyst workbook of one region: the PDF's tables plus every evaluated row with its lineage. */
+/** The analyst workbook of one region: the PDF's tables plus every evaluated row (明细) and every cell its figures came from (来源). */
 public final class PackWorkbookWriter {
     private PackWorkbookWriter() {
     }
@@ -28,6 +28,7 @@ public final class PackWorkbookWriter {
             }
             HospitalSheet.write(kit, d.hospitals());
             DetailSheet.write(kit, d.facts(), lineage);
+            SourceSheet.write(kit, d.facts(), lineage);
             ChangesSheet.write(kit, d.changes());
             MilestoneListSheet.write(kit, d.milestones());
             io.hqd.xlsx.Paper.chineseFonts(wb);

@@ -28,6 +28,7 @@ final class SheetKit {
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private final String title;
     private final CellStyle bold;
+    private final CellStyle link;
 
     /** {@code title}: what every printed page's header says (region, period, workbook). */
     SheetKit(Workbook wb, String title) {
@@ -47,6 +48,12 @@ final class SheetKit {
         this.bold = wb.createCellStyle();
         this.bold.setFont(bold);
         this.bold.setDataFormat(wb.createDataFormat().getFormat("@"));
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = wb.createCellStyle();
+        link.cloneStyleFrom(wrapped);
+        link.setFont(blue);
         integer = wb.createCellStyle();
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
         // every cell reads from the top of its row, level with the first line of a wrapped neighbour
@@ -110,6 +117,17 @@ final class SheetKit {
     /** Long text (evidence, source files and cells): the same as {@link #text}, named for what it holds. */
     void longText(Row r, int col, String v) {
         text(r, col, v);
+    }
+
+    /** Text that links to a cell of another sheet of the workbook (a statistician clicks it to get there). */
+    void link(Row r, int col, String v, String sheet, int row) {
+        text(r, col, v);
+        org.apache.poi.ss.usermodel.Hyperlink h = wb.getCreationHelper()
+                .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+        h.setAddress("'" + sheet + "'!A" + row);
+        Cell c = r.getCell(col);
+        c.setHyperlink(h);
+        c.setCellStyle(link);
     }
 
     /** A group line (a plan above its targets), bold. */
