@@ -507,7 +507,7 @@ class ReportJobTest {
         WorkbookPrintCheck.Printed city = printed.get(books.indexOf(books.stream()
                 .filter(b -> b.getFileName().toString().startsWith("511800_雅安市")).findFirst().orElseThrow()));
         assertThat(city.pagesPerSheet()).containsKey("区县对比");
-        assertThat(city.pagesPerSheet().get("明细")).as("the detail sheet runs over several pages, each with its header").isGreaterThan(1);
+        assertThat(city.pagesPerSheet().get("来源")).as("the source sheet runs over several pages, each with its header").isGreaterThan(1);
     }
 
     static List<String> pages(PDDocument doc) throws Exception {

@@ -21,7 +21,7 @@ final class DetailSheet {
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
                 "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源"},
-                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 30, 22});
+                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 44, 22});
         Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {

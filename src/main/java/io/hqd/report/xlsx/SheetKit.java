@@ -213,6 +213,22 @@ final class SheetKit {
         }
     }
 
+    /**
+     * A cell's value as it was submitted (General: every digit, no rounding, no trailing "." in Excel), set in
+     * from the right edge so it does not run into the text of the next column.
+     */
+    void submitted(Row r, int col, double v) {
+        Cell c = r.createCell(col);
+        c.setCellValue(v);
+        c.setCellStyle(numbers.computeIfAbsent("submitted", f -> {
+            CellStyle s = wb.createCellStyle();
+            s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            s.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            s.setIndention((short) 1);
+            return s;
+        }));
+    }
+
     private CellStyle style(String format) {
         return numbers.computeIfAbsent(format, f -> {
             CellStyle s = wb.createCellStyle();
