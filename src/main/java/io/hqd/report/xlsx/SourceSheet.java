@@ -25,7 +25,7 @@ final class SourceSheet {
     private static final String[] HEADERS = {"报告期", "对象代码", "对象", "指标代码", "指标", "分子/分母", "要素代码", "季度",
             "数值", "来源文件", "工作表", "单元格", "备注"};
     /** Widths grow to the longest entry so rows hold one line, up to these (character units); longer entries wrap. */
-    private static final int[] MAX_WIDTHS = {8, 12, 24, 30, 26, 8, 30, 8, 14, 56, 10, 8, 16};
+    private static final int[] MAX_WIDTHS = {8, 12, 24, 36, 26, 8, 36, 8, 14, 52, 10, 8, 16};
     private static final int NUMBER = 8;
 
     private SourceSheet() {
