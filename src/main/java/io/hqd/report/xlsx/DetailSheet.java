@@ -21,7 +21,7 @@ final class DetailSheet {
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
                 "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源"},
-                new int[] {8, 8, 12, 28, 12, 16, 24, 12, 12, 10, 10, 10, 8, 6, 44, 22});
+                new int[] {8, 8, 12, 28, 12, codeWidth(facts), 24, 12, 12, 10, 10, 10, 8, 6, 44, 22});
         Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {
@@ -56,6 +56,15 @@ final class DetailSheet {
             }
         }
         kit.finish(s, 16, n, 12);
+    }
+
+    /** 指标代码 as wide as the longest code (up to 36), so a code holds one line instead of raising its row. */
+    private static int codeWidth(List<EvalFact> facts) {
+        int w = 16;
+        for (EvalFact f : facts) {
+            w = Math.max(w, Math.min(36, io.hqd.xlsx.WrappedText.width(f.indicator().code()) + 2));
+        }
+        return w;
     }
 
     /** What a row without cells of its own says in 来源. */
