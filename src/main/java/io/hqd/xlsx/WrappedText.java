@@ -40,15 +40,16 @@ public final class WrappedText {
             }
         },
         /**
-         * Excel and WPS with the real 宋体, from the font's metrics: its digits, like all its Latin, are half a
+         * Excel and WPS with the real 宋体, from the font's metrics: its digits, like all its ASCII, are half a
          * Chinese character wide, and at 11 pt on a 96 dpi screen a digit takes 8 pixels (the default column,
          * 8.38 characters, is 72 pixels) and a Chinese character 15, so 1.875 units; counted as 2 to hold at other
-         * screen scalings. Not measured here (neither program runs on this machine).
+         * screen scalings. Every other character 宋体 has (curly quotes, ×, ≥, ℃, …) is as wide as a Chinese one.
+         * Not measured here (neither program runs on this machine).
          */
         EXCEL {
             @Override
             double width(int cp) {
-                return wide(cp) ? 2 : 1;
+                return cp < 0x80 ? 1 : 2;
             }
         };
 

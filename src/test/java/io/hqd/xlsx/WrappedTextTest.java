@@ -56,6 +56,9 @@ class WrappedTextTest {
         assertThat(excel("一二三四五六七八九十一", 11)).isEqualTo(3);
         assertThat(excel("abcdefghij", 11)).isEqualTo(1);
         assertThat(excel("abcdefghijk", 11)).isEqualTo(2);
+        // 宋体's curly quotes and signs are as wide as a Chinese character: “是”≥× is five of them
+        assertThat(excel("“是”≥×", 11)).isEqualTo(1);
+        assertThat(excel("“是”≥×a", 11)).isEqualTo(2);
         // 20 fill a column 41 wide in Excel; LibreOffice sets 25 there
         assertThat(excel("明".repeat(20), 41)).isEqualTo(1);
         assertThat(excel("明".repeat(21), 41)).isEqualTo(2);
