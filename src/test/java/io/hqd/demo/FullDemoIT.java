@@ -208,15 +208,16 @@ class FullDemoIT {
      * The largest blank between two rows' text on 明细 and 来源 printed at full size, in lines (WorkbookPrintCheck:
      * the line pitch of the page's type). The goal is 1.9 (one line of LibreOffice's 16 pt pitch plus the row's
      * 3 pt padding: no wasted line). Before the long 来源文件 / 来源单元格 columns moved to 来源 (one row per
-     * cell), 明细 measured 7.0 lines on 南溪区, 7.2 on 宜宾 and 6.4 on 攀枝花. Measured with 来源 as its own sheet (2026-11-30,
-     * WrappedText at 1.55 column units a Chinese character, LibreOffice's metrics), 明细 / 来源: 攀枝花 3.0 / 2.4,
-     * 宜宾 3.6 / 2.4, 南溪区 2.4 / 2.4. What is left is WrappedText over-counting digits among Chinese text: a file
-     * name such as H51150313/宜宾市南溪区妇幼保健院2026年第三季度高质量发展监测数据.xlsx prints on one line of a
-     * 52-wide column and is counted as two; 说明 cells of region rows by a line or two.
-     * WrappedText is being changed to fit Excel's 宋体 too (a Chinese character about 2 units), which makes
-     * Chinese-heavy rows taller than LibreOffice needs: set this bound once both changes are in.
+     * cell), 明细 measured 7.0 lines on 南溪区, 7.2 on 宜宾 and 6.4 on 攀枝花. Measured with 来源 as its own sheet (2026-11-30), 明细 / 来源 in lines:
+     * with WrappedText at LibreOffice's metrics only (a Chinese character 1.55 column units): 攀枝花 3.0 / 2.4,
+     * 宜宾 3.6 / 2.4, 南溪区 2.4 / 2.4; with WrappedText also fitting Excel's 宋体 (a Chinese character 2 units, the
+     * taller of the two counts): 攀枝花 5.1 / 2.5, 宜宾 8.0 / 2.4, 南溪区 3.8 / 2.4 — the price of rows that never
+     * clip in Excel, paid mostly by long Chinese 说明 cells of region rows. What is left on 来源 is digits among
+     * Chinese text counted wider than LibreOffice prints them: a file name such as
+     * H51150313/宜宾市南溪区妇幼保健院2026年第三季度高质量发展监测数据.xlsx prints on one line of a 52-wide column
+     * and is counted as two. The bound sits just above the largest figure; lower it as the estimate improves.
      */
-    static final float LARGEST_BLANK_LINES = 4f;
+    static final float LARGEST_BLANK_LINES = 8.5f;
 
     /**
      * 明细 and 来源 rows no taller than their text, where the row's height decides: the wrapped columns (明细: 对象,
