@@ -199,9 +199,11 @@ class FullDemoIT {
                 Files.createDirectories(dir.resolve("workbook-print")));
         for (io.hqd.report.WorkbookPrintCheck.Printed p : printed) {
             assertThat(p.problems()).as("printed on %d pages %s", p.pages(), p.pagesPerSheet()).isEmpty();
-            assertThat(p.pagesPerSheet().get("明细")).isGreaterThan(1);
-            assertThat(p.pagesPerSheet().get("来源")).isGreaterThan(1);
+            assertThat(p.pagesPerSheet().get("来源")).isPositive();
         }
+        // 攀枝花's sheets run over many pages, each with its header row (南溪区's 明细 and 来源 fit one page each)
+        assertThat(printed.get(0).pagesPerSheet().get("明细")).isGreaterThan(1);
+        assertThat(printed.get(0).pagesPerSheet().get("来源")).isGreaterThan(1);
     }
 
     /**

@@ -21,7 +21,7 @@ final class DetailSheet {
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
                 "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源"},
-                new int[] {8, 8, 12, 28, 12, codeWidth(facts), 24, 12, 12, 10, 10, 10, 8, 6, 44, 22});
+                new int[] {8, 8, 12, 28, 12, codeWidth(facts), 24, 12, 12, 10, 10, 10, 8, 6, 44, sourceWidth(lineage)});
         Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {
@@ -50,7 +50,7 @@ final class DetailSheet {
             Lineage l = lineage.get(i);
             if (!l.cells().isEmpty()) {
                 int row = blocks.get(l.figure());
-                kit.link(r, 15, l.cells().size() + " 个单元格 → " + SourceSheet.address(row), SourceSheet.NAME, row);
+                kit.link(r, 15, linkText(l.cells().size(), row), SourceSheet.NAME, row);
             } else {
                 kit.text(r, 15, source(f, l));
             }
@@ -65,6 +65,24 @@ final class DetailSheet {
             w = Math.max(w, Math.min(36, io.hqd.xlsx.WrappedText.width(f.indicator().code()) + 2));
         }
         return w;
+    }
+
+    /** "12 个单元格 → 来源!A40": how many cells, and the first row of their block. */
+    private static String linkText(int cells, int row) {
+        return cells + " 个单元格 → " + SourceSheet.address(row);
+    }
+
+    /** 来源 as wide as its longest link (the last block's row number is the longest), so a link holds one line. */
+    private static int sourceWidth(List<Lineage> lineage) {
+        int most = 0;
+        int last = 1;
+        for (var e : SourceSheet.layout(lineage).entrySet()) {
+            last = Math.max(last, e.getValue());
+        }
+        for (Lineage l : lineage) {
+            most = Math.max(most, l.cells().size());
+        }
+        return Math.max(22, io.hqd.xlsx.WrappedText.width(linkText(most, last)) + 2);
     }
 
     /** What a row without cells of its own says in 来源. */
