@@ -213,7 +213,7 @@ class FullDemoIT {
      * cell), 明细 measured 7.0 lines on 南溪区, 7.2 on 宜宾 and 6.4 on 攀枝花. Measured with 来源 as its own sheet (2026-11-30), 明细 / 来源 in lines:
      * with WrappedText at LibreOffice's metrics only (a Chinese character 1.55 column units): 攀枝花 3.0 / 2.4,
      * 宜宾 3.6 / 2.4, 南溪区 2.4 / 2.4; with WrappedText also fitting Excel's 宋体 (a Chinese character 2 units, the
-     * taller of the two counts): 攀枝花 5.1 / 2.5, 宜宾 8.0 / 2.4, 南溪区 3.8 / 2.4 — the price of rows that never
+     * taller of the two counts): 攀枝花 5.2 / 2.5, 宜宾 8.0 / 2.4, 南溪区 3.8 / 2.4 — the price of rows that never
      * clip in Excel, paid mostly by long Chinese 说明 cells of region rows. What is left on 来源 is digits among
      * Chinese text counted wider than LibreOffice prints them: a file name such as
      * H51150313/宜宾市南溪区妇幼保健院2026年第三季度高质量发展监测数据.xlsx prints on one line of a 52-wide column
