@@ -10,21 +10,30 @@ import java.util.stream.Collectors;
 
 /** The loaded, validated catalog: regions, named hospitals, indicators, plans and targets. */
 public record Catalog(List<Region> regions, List<NamedHospital> namedHospitals, List<Indicator> indicators,
-                      List<Plan> plans, List<Target> targets) {
+                      List<Plan> plans, List<Target> targets, Map<String, List<Indicator>> versionsByCode) {
+
+    public Catalog(List<Region> regions, List<NamedHospital> namedHospitals, List<Indicator> indicators,
+                   List<Plan> plans, List<Target> targets) {
+        this(regions, namedHospitals, indicators, plans, targets, indicators.stream()
+                .collect(Collectors.groupingBy(Indicator::code, Collectors.toUnmodifiableList())));
+    }
 
     public Map<String, Region> regionsByCode() { return index(regions, Region::code); }
     public Map<String, Plan> plansByCode() { return index(plans, Plan::planCode); }
 
-    /** The indicator definition that applies in {@code year}; falls back to the nearest version. */
+    /**
+     * The indicator definition that applies in {@code year}; falls back to the nearest version. Looked up by code
+     * (the evaluation asks for every element of every figure: a scan of the catalog took a tenth of its time).
+     */
     public Optional<Indicator> indicator(String code, int year) {
-        List<Indicator> versions = indicators.stream().filter(i -> i.code().equals(code)).toList();
+        List<Indicator> versions = versionsByCode.getOrDefault(code, List.of());
         return versions.stream().filter(i -> i.validIn(year)).findFirst()
                 .or(() -> versions.stream().max(Comparator.comparing(i -> i.validFrom() == null ? 0 : i.validFrom())));
     }
 
     /** All versions of an indicator, oldest first (more than one when its definition changed). */
     public List<Indicator> versions(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code))
+        return versionsByCode.getOrDefault(code, List.of()).stream()
                 .sorted(Comparator.comparing(i -> i.validFrom() == null ? 0 : i.validFrom())).toList();
     }
 

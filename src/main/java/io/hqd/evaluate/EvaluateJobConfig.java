@@ -67,10 +67,10 @@ public class EvaluateJobConfig {
                     for (Periods p : periods) {
                         Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(p.end()));
                         IndicatorValues.Computed computed = values.computeWithLineage(p, run, progress::step);
-                        var rows = RunScope.keep(computed.values(), scope, r -> r.getEntityCode());
+                        var rows = RunScope.keep(computed.values(), scope, r -> r.entityCode());
                         store.replaceIndicatorValues(p, scope, rows);
-                        store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.getReporterCode()));
-                        store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, r -> r.getEntityCode()));
+                        store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.reporterCode()));
+                        store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, r -> r.entityCode()));
                         contribution.incrementWriteCount(rows.size());
                     }
                     progress.finish();

@@ -3,9 +3,6 @@ package io.hqd.evaluate;
 import io.hqd.warehouse.BulkAppender;
 import io.hqd.warehouse.Periods;
 import io.hqd.warehouse.schema.marts.tables.records.EvaluationRecord;
-import io.hqd.warehouse.schema.marts.tables.records.FigureReporterRecord;
-import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
-import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -31,18 +28,21 @@ public final class EvaluationStore {
         this.dsl = dsl;
     }
 
-    public void replaceIndicatorValues(Periods period, Collection<String> entityCodes, List<IndicatorValueRecord> rows) {
-        replace(INDICATOR_VALUE, INDICATOR_VALUE.PERIOD_CODE, INDICATOR_VALUE.ENTITY_CODE, period, entityCodes, rows);
+    public void replaceIndicatorValues(Periods period, Collection<String> entityCodes, List<FigureRows.Value> rows) {
+        replace(INDICATOR_VALUE, INDICATOR_VALUE.PERIOD_CODE, INDICATOR_VALUE.ENTITY_CODE, period, entityCodes, rows,
+                FigureRows.Value::columns);
     }
 
     /** Replaces the period's lineage rows of the given reporters (null: all). */
-    public void replaceLineage(Periods period, Collection<String> reporterCodes, List<IndicatorLineageRecord> rows) {
-        replace(INDICATOR_LINEAGE, INDICATOR_LINEAGE.PERIOD_CODE, INDICATOR_LINEAGE.REPORTER_CODE, period, reporterCodes, rows);
+    public void replaceLineage(Periods period, Collection<String> reporterCodes, List<FigureRows.Lineage> rows) {
+        replace(INDICATOR_LINEAGE, INDICATOR_LINEAGE.PERIOD_CODE, INDICATOR_LINEAGE.REPORTER_CODE, period, reporterCodes,
+                rows, FigureRows.Lineage::columns);
     }
 
     /** Replaces the period's figure → reporter rows of the given entities (null: all). */
-    public void replaceFigureReporters(Periods period, Collection<String> entityCodes, List<FigureReporterRecord> rows) {
-        replace(FIGURE_REPORTER, FIGURE_REPORTER.PERIOD_CODE, FIGURE_REPORTER.ENTITY_CODE, period, entityCodes, rows);
+    public void replaceFigureReporters(Periods period, Collection<String> entityCodes, List<FigureRows.Reporter> rows) {
+        replace(FIGURE_REPORTER, FIGURE_REPORTER.PERIOD_CODE, FIGURE_REPORTER.ENTITY_CODE, period, entityCodes, rows,
+                FigureRows.Reporter::columns);
     }
 
     public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {
@@ -50,16 +50,16 @@ public final class EvaluationStore {
                 rows.stream().map(r -> new EvaluationRecord(runId, r.periodCode(),
                         r.targetCode(), r.entityType(), r.entityCode(), r.entityName(), r.numerator(), r.denominator(), r.value(),
                         r.targetValue(), r.pathValue(), r.status(), r.provisional(), r.evidence(), r.coverageNote(),
-                        r.hospitalsInScope(), r.hospitalsMet())).toList());
+                        r.hospitalsInScope(), r.hospitalsMet())).toList(), Record::intoArray);
     }
 
     /** Deletes the period's rows of the given codes (null: every code) and appends the new ones. */
-    private <R extends Record> void replace(Table<R> table, Field<String> periodCode, Field<String> code, Periods period,
-            Collection<String> codes, List<R> rows) {
+    private <T> void replace(Table<?> table, Field<String> periodCode, Field<String> code, Periods period,
+            Collection<String> codes, List<T> rows, java.util.function.Function<T, Object[]> columns) {
         dsl.deleteFrom(table)
                 .where(periodCode.eq(period.code()))
                 .and(codes == null ? DSL.noCondition() : code.in(codes))
                 .execute();
-        BulkAppender.append(dsl, table, rows);
+        BulkAppender.append(dsl, table, rows, columns);
     }
 }

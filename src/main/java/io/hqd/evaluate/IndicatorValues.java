@@ -6,9 +6,6 @@ import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
 import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
-import io.hqd.warehouse.schema.marts.tables.records.FigureReporterRecord;
-import io.hqd.warehouse.schema.marts.tables.records.IndicatorLineageRecord;
-import io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +33,8 @@ public final class IndicatorValues {
     }
 
     /** One period's indicator values, their reporters' lineage, and which reporters make each value. */
-    public record Computed(List<IndicatorValueRecord> values, List<IndicatorLineageRecord> lineage,
-                           List<FigureReporterRecord> reporters) {
+    public record Computed(List<FigureRows.Value> values, List<FigureRows.Lineage> lineage,
+                           List<FigureRows.Reporter> reporters) {
     }
 
     /** Codes computed: every indicator, plus the elements targets point at directly. */
@@ -54,9 +51,9 @@ public final class IndicatorValues {
 
     /** As above; {@code eachIndicator} runs when each of {@link #codes()} is done (the step's progress lines). */
     Computed computeWithLineage(Periods period, String runId, Runnable eachIndicator) {
-        List<IndicatorValueRecord> out = new ArrayList<>();
-        List<IndicatorLineageRecord> lineage = new ArrayList<>();
-        List<FigureReporterRecord> reporters = new ArrayList<>();
+        List<FigureRows.Value> out = new ArrayList<>();
+        List<FigureRows.Lineage> lineage = new ArrayList<>();
+        List<FigureRows.Reporter> reporters = new ArrayList<>();
         Figures figures = new Figures(out, reporters, runId, period);
         List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
         List<Region> regions = List.copyOf(org.regions().values());
@@ -94,22 +91,22 @@ public final class IndicatorValues {
         return new Computed(out, lineage, reporters);
     }
 
-    private void lineage(List<IndicatorLineageRecord> out, String runId, Periods period, Indicator ind, String reporter) {
+    private void lineage(List<FigureRows.Lineage> out, String runId, Periods period, Indicator ind, String reporter) {
         for (ValueCube.Source s : calc.ytd(ind, reporter, period).sources()) {
             ValueCube.Cell c = s.cell();
-            out.add(new IndicatorLineageRecord(runId, period.code(), reporter, ind.code(), s.part().name(), s.elementCode(),
+            out.add(new FigureRows.Lineage(runId, period.code(), reporter, ind.code(), s.part().name(), s.elementCode(),
                     s.quarter().code(), c.value(), c.submissionId(), c.file(), c.sheet(), c.cell(), c.carried()));
         }
     }
 
     /** Writes a figure's value row and, beside it, the reporters it adds up; a figure nobody reported writes neither. */
     private final class Figures {
-        private final List<IndicatorValueRecord> values;
-        private final List<FigureReporterRecord> reporters;
+        private final List<FigureRows.Value> values;
+        private final List<FigureRows.Reporter> reporters;
         private final String runId;
         private final Periods period;
 
-        Figures(List<IndicatorValueRecord> values, List<FigureReporterRecord> reporters, String runId, Periods period) {
+        Figures(List<FigureRows.Value> values, List<FigureRows.Reporter> reporters, String runId, Periods period) {
             this.values = values;
             this.reporters = reporters;
             this.runId = runId;
@@ -121,11 +118,11 @@ public final class IndicatorValues {
                 return;   // nothing reported: completeness shows who is missing
             }
             Coverage c = m.coverage();
-            values.add(new IndicatorValueRecord(runId, period.code(), type, code, ind.code(), m.numerator(), m.denominator(),
+            values.add(new FigureRows.Value(runId, period.code(), type, code, ind.code(), m.numerator(), m.denominator(),
                     m.hasValue() ? m.value() : null, m.reporting(), m.expected(), m.provisional(), c.covered().size(),
                     c.covered().size() + c.missing().size(), c.missingWords(IndicatorValues.this::name)));
             for (String r : from) {
-                reporters.add(new FigureReporterRecord(runId, period.code(), code, ind.code(), r));
+                reporters.add(new FigureRows.Reporter(runId, period.code(), code, ind.code(), r));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Bulk-loads jOOQ records into a DuckDB table through DuckDB's appender (executeBatch is emulated
@@ -24,17 +25,29 @@ public final class BulkAppender {
     }
 
     public static <R extends Record> void append(DSLContext dsl, Table<R> table, List<R> records) {
-        if (records.isEmpty()) {
+        append(dsl, table, records, Record::intoArray);
+    }
+
+    /**
+     * Appends plain rows, {@code columns} giving each row's values in the table's column order (checked against
+     * the generated table): no jOOQ record is built per row, which costs more than the appending itself.
+     */
+    public static <T> void append(DSLContext dsl, Table<?> table, List<T> rows, Function<T, Object[]> columns) {
+        if (rows.isEmpty()) {
             return;
         }
         dsl.connection(c -> {
             DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
             try (DuckDBAppender a = duck.createAppender(table.getSchema().getName(), table.getName())) {
                 var fields = table.fields();
-                for (R r : records) {
+                for (T r : rows) {
+                    Object[] values = columns.apply(r);
+                    if (values.length != fields.length) {
+                        throw new IllegalArgumentException(table.getName() + " 有 " + fields.length + " 列，写入的行有 " + values.length + " 个值");
+                    }
                     a.beginRow();
-                    for (var f : fields) {
-                        append(a, stored(f, r.get(f)));
+                    for (int i = 0; i < fields.length; i++) {
+                        append(a, stored(fields[i], values[i]));
                     }
                     a.endRow();
                 }

@@ -219,12 +219,12 @@ class PartialDataCasesTest {
         Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), List.of(PHYSICIANS), List.of(), List.of(t));
         IndicatorValues.Computed computed = new IndicatorValues(catalog, new OrgUnits(REGIONS, HOSPITALS), cube)
                 .computeWithLineage(Q3, "R1");
-        assertThat(computed.lineage()).filteredOn(l -> l.getReporterCode().equals("H1")).singleElement().satisfies(l -> {
-            assertThat(l.getQuarter()).isEqualTo("2026Q3");
-            assertThat(l.getValue()).isEqualTo(110.0);
+        assertThat(computed.lineage()).filteredOn(l -> l.reporterCode().equals("H1")).singleElement().satisfies(l -> {
+            assertThat(l.quarter()).isEqualTo("2026Q3");
+            assertThat(l.value()).isEqualTo(110.0);
         });
-        assertThat(computed.values()).filteredOn(v -> v.getEntityCode().equals("H1")).singleElement()
-                .satisfies(v -> assertThat(v.getValue()).isEqualTo(110.0));
+        assertThat(computed.values()).filteredOn(v -> v.entityCode().equals("H1")).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualTo(110.0));
     }
 
     /** Coverage words name each reporter once and give consecutive quarters as a range. */

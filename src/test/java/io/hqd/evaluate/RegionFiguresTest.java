@@ -99,21 +99,21 @@ class RegionFiguresTest {
         Catalog catalog = new Catalog(List.copyOf(REGIONS.values()), List.of(), CATALOG.indicators(), List.of(), List.of(t));
         OrgUnits org = new OrgUnits(REGIONS, List.of(H1, H2));
         IndicatorValues.Computed c = new IndicatorValues(catalog, org, cube).computeWithLineage(Q3, "R1");
-        var city = c.values().stream().filter(v -> v.getEntityCode().equals("511500")).findFirst().orElseThrow();
-        assertThat(city.getEntityType()).isEqualTo(EntityType.city);
-        assertThat(city.getNumerator()).isEqualTo(45.0);
+        var city = c.values().stream().filter(v -> v.entityCode().equals("511500")).findFirst().orElseThrow();
+        assertThat(city.entityType()).isEqualTo(EntityType.city);
+        assertThat(city.numerator()).isEqualTo(45.0);
         // the city writes no lineage of its own; it records the reporters it was built from (marts.figure_reporter),
         // whose rows — read by `hqd trace` and the workbook — hold every cell it used
-        List<String> reporters = c.reporters().stream().filter(r -> r.getEntityCode().equals("511500"))
-                .map(r -> r.getReporterCode()).toList();
+        List<String> reporters = c.reporters().stream().filter(r -> r.entityCode().equals("511500"))
+                .map(r -> r.reporterCode()).toList();
         assertThat(reporters).containsExactly("511502", "511503")
                 .isEqualTo(new IndicatorCalculator(catalog, cube, org).regionReporters(FUND, "511500", Q3));
-        assertThat(c.reporters()).filteredOn(r -> r.getEntityCode().equals("511502")).extracting(r -> r.getReporterCode())
+        assertThat(c.reporters()).filteredOn(r -> r.entityCode().equals("511502")).extracting(r -> r.reporterCode())
                 .containsExactly("511502");
-        assertThat(c.lineage()).noneMatch(l -> l.getReporterCode().equals("511500"));
-        var traced = c.lineage().stream().filter(l -> reporters.contains(l.getReporterCode())).toList();
+        assertThat(c.lineage()).noneMatch(l -> l.reporterCode().equals("511500"));
+        var traced = c.lineage().stream().filter(l -> reporters.contains(l.reporterCode())).toList();
         assertThat(traced).hasSize(6);
-        assertThat(traced.stream().mapToDouble(l -> l.getValue()).sum()).isEqualTo(city.getNumerator());
+        assertThat(traced.stream().mapToDouble(l -> l.value()).sum()).isEqualTo(city.numerator());
     }
 
     @Test
@@ -132,25 +132,25 @@ class RegionFiguresTest {
         IndicatorValues values = new IndicatorValues(catalog, new OrgUnits(REGIONS, List.of(H1, yaan)), cube);
         assertThat(values.codes()).contains("beds_per_100").doesNotContain(Target.MILESTONE_INDICATOR, "discharges");
         IndicatorValues.Computed c = values.computeWithLineage(Q3, "R1", () -> { });
-        Scaled scaled = code -> c.values().stream().filter(v -> v.getEntityCode().equals(code) && v.getIndicator().equals("scaled"))
+        Scaled scaled = code -> c.values().stream().filter(v -> v.entityCode().equals(code) && v.indicator().equals("scaled"))
                 .findFirst().orElseThrow();
-        assertThat(scaled.of("511502").getNumerator()).isEqualTo(30.0);   // its own hospital only
-        assertThat(scaled.of("511800").getNumerator()).isEqualTo(7.0);
-        assertThat(scaled.of("510000").getNumerator()).isEqualTo(37.0);
+        assertThat(scaled.of("511502").numerator()).isEqualTo(30.0);   // its own hospital only
+        assertThat(scaled.of("511800").numerator()).isEqualTo(7.0);
+        assertThat(scaled.of("510000").numerator()).isEqualTo(37.0);
         // coverage: 3 of 3 quarters for 翠屏区; the province 4 of 6 (雅安's hospital missed two)
-        assertThat(scaled.of("511502").getQuartersExpected()).isEqualTo(3);
-        assertThat(scaled.of("510000").getQuartersCovered()).isEqualTo(4);
-        assertThat(scaled.of("510000").getQuartersExpected()).isEqualTo(6);
-        assertThat(scaled.of("510000").getProvisional()).isTrue();
-        assertThat(c.reporters()).filteredOn(r -> r.getIndicator().equals("scaled") && r.getEntityCode().equals("510000"))
-                .extracting(r -> r.getReporterCode()).containsExactlyInAnyOrder("H1", "H3");
-        assertThat(c.reporters()).filteredOn(r -> r.getIndicator().equals("scaled") && r.getEntityCode().equals("H1"))
-                .extracting(r -> r.getReporterCode()).containsExactly("H1");
-        assertThat(c.values()).noneMatch(v -> v.getEntityCode().equals("511503"));   // no hospital there: no figure
+        assertThat(scaled.of("511502").quartersExpected()).isEqualTo(3);
+        assertThat(scaled.of("510000").quartersCovered()).isEqualTo(4);
+        assertThat(scaled.of("510000").quartersExpected()).isEqualTo(6);
+        assertThat(scaled.of("510000").provisional()).isTrue();
+        assertThat(c.reporters()).filteredOn(r -> r.indicator().equals("scaled") && r.entityCode().equals("510000"))
+                .extracting(r -> r.reporterCode()).containsExactlyInAnyOrder("H1", "H3");
+        assertThat(c.reporters()).filteredOn(r -> r.indicator().equals("scaled") && r.entityCode().equals("H1"))
+                .extracting(r -> r.reporterCode()).containsExactly("H1");
+        assertThat(c.values()).noneMatch(v -> v.entityCode().equals("511503"));   // no hospital there: no figure
     }
 
     private interface Scaled {
-        io.hqd.warehouse.schema.marts.tables.records.IndicatorValueRecord of(String code);
+        FigureRows.Value of(String code);
     }
 
     @Test

@@ -159,9 +159,9 @@ class WarehouseReadTest {
         assertThat(dsl.fetchCount(INDICATOR_LINEAGE, INDICATOR_LINEAGE.CARRIED.isTrue())).isEqualTo(1);
         IndicatorValues.Computed again = values.computeWithLineage(q1, "R2");
         store.replaceIndicatorValues(q1, Set.of("H1"),
-                again.values().stream().filter(r -> r.getEntityCode().equals("H1")).toList());
+                again.values().stream().filter(r -> r.entityCode().equals("H1")).toList());
         store.replaceLineage(q1, Set.of("H1"),
-                again.lineage().stream().filter(r -> r.getReporterCode().equals("H1")).toList());
+                again.lineage().stream().filter(r -> r.reporterCode().equals("H1")).toList());
         assertThat(dsl.fetchCount(INDICATOR_VALUE)).isEqualTo(valuesBefore);
         assertThat(dsl.fetchCount(INDICATOR_LINEAGE)).isEqualTo(lineageBefore);
         assertThat(dsl.fetchCount(INDICATOR_VALUE, INDICATOR_VALUE.RUN_ID.eq("R2"))).isPositive()
@@ -171,11 +171,11 @@ class WarehouseReadTest {
                 .isEqualTo(dsl.fetchCount(INDICATOR_LINEAGE, INDICATOR_LINEAGE.REPORTER_CODE.eq("H1")));
         // a figure missing a quarter names the hospital and the quarter, for the hospital and for its county
         IndicatorValues.Computed q2 = values.computeWithLineage(Periods.parse("2026Q2"), "R3");
-        assertThat(q2.values()).filteredOn(r -> r.getEntityCode().equals("511826") && r.getIndicator().equals("cp_share"))
+        assertThat(q2.values()).filteredOn(r -> r.entityCode().equals("511826") && r.indicator().equals("cp_share"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.getMissingNote()).isEqualTo("缺 芦山县人民医院 2026Q2（已覆盖 1/2 个季度）");
-                    assertThat(r.getProvisional()).isTrue();
-                    assertThat(r.getValue()).isEqualTo(45.0);
+                    assertThat(r.missingNote()).isEqualTo("缺 芦山县人民医院 2026Q2（已覆盖 1/2 个季度）");
+                    assertThat(r.provisional()).isTrue();
+                    assertThat(r.value()).isEqualTo(45.0);
                 });
         // the figure itself: H1 2026Q1 = 45 / 100 from the correction's cp and the carried dis
         assertThat(dsl.select(INDICATOR_VALUE.VALUE).from(INDICATOR_VALUE).where(INDICATOR_VALUE.ENTITY_CODE.eq("H1"),
@@ -186,20 +186,20 @@ class WarehouseReadTest {
     void eachFiguresLineageCellsAddUpToItsNumeratorAndDenominator() {
         IndicatorValues values = new IndicatorValues(catalog, OrgUnits.load(dsl), ValueCube.load(dsl));
         IndicatorValues.Computed q2 = values.computeWithLineage(Periods.parse("2026Q2"), "R9");
-        var h1 = q2.lineage().stream().filter(l -> l.getReporterCode().equals("H1") && l.getIndicator().equals("cp_share")).toList();
+        var h1 = q2.lineage().stream().filter(l -> l.reporterCode().equals("H1") && l.indicator().equals("cp_share")).toList();
         // only the covered quarter (Q1: the correction's cp and the carried dis); the rejected Q2 file is no source
-        assertThat(h1).extracting(l -> l.getPart(), l -> l.getElementCode(), l -> l.getQuarter(), l -> l.getValue(),
-                        l -> l.getOriginalName(), l -> l.getCell(), l -> l.getCarried())
+        assertThat(h1).extracting(l -> l.part(), l -> l.elementCode(), l -> l.quarter(), l -> l.value(),
+                        l -> l.originalName(), l -> l.cell(), l -> l.carried())
                 .containsExactlyInAnyOrder(tuple("numerator", "cp", "2026Q1", 45.0, "一季度更正.xlsx", "E12", false),
                         tuple("denominator", "dis", "2026Q1", 100.0, "一季度.xlsx", "E5", true));
-        for (var v : q2.values().stream().filter(v -> v.getEntityType().isHospital()).toList()) {
-            var cells = q2.lineage().stream().filter(l -> l.getReporterCode().equals(v.getEntityCode())
-                    && l.getIndicator().equals(v.getIndicator())).toList();
-            assertThat(cells.stream().filter(l -> l.getPart().equals("numerator")).mapToDouble(l -> l.getValue()).sum())
-                    .as(v.getEntityCode() + " " + v.getIndicator()).isEqualTo(v.getNumerator());
-            if (v.getDenominator() != null) {
-                assertThat(cells.stream().filter(l -> l.getPart().equals("denominator")).mapToDouble(l -> l.getValue()).sum())
-                        .isEqualTo(v.getDenominator());
+        for (var v : q2.values().stream().filter(v -> v.entityType().isHospital()).toList()) {
+            var cells = q2.lineage().stream().filter(l -> l.reporterCode().equals(v.entityCode())
+                    && l.indicator().equals(v.indicator())).toList();
+            assertThat(cells.stream().filter(l -> l.part().equals("numerator")).mapToDouble(l -> l.value()).sum())
+                    .as(v.entityCode() + " " + v.indicator()).isEqualTo(v.numerator());
+            if (v.denominator() != null) {
+                assertThat(cells.stream().filter(l -> l.part().equals("denominator")).mapToDouble(l -> l.value()).sum())
+                        .isEqualTo(v.denominator());
             }
         }
     }

@@ -42,6 +42,9 @@ final class ReceiptStyles {
         label = wb.createCellStyle();
         label.setFont(bold);
         plain = wb.createCellStyle();
+        // a label reads level with the first line of the value beside it when that value wraps (the colour legend)
+        label.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        plain.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         wrap = bordered();
         wrap.setWrapText(true);
         header = bordered();

@@ -118,6 +118,16 @@ class ReceiptPrintTest {
         }
     }
 
+    @Test
+    void theColourLegendsLabelIsLevelWithTheColoursItNames() {
+        for (WorkbookPrintCheck.Printed p : printed) {
+            WorkbookPrintCheck.Page first = fixList(p).get(0);
+            assertThat(first.where("颜色")).as("颜色 printed").isPositive();
+            assertThat(first.where("颜色")).as("颜色 on the line of the colours, not at the foot of the row")
+                    .isCloseTo(first.where("错误且有提示"), org.assertj.core.data.Offset.offset(3f));
+        }
+    }
+
     /** The printed pages of the 回执 sheet. */
     private static List<WorkbookPrintCheck.Page> fixList(WorkbookPrintCheck.Printed p) {
         return p.pageList().stream().filter(x -> ExcelReceipt.SHEET.equals(x.sheet())).toList();

@@ -102,6 +102,17 @@ class TemplatePrintTest {
         }
     }
 
+    @Test
+    void everyElementCodeIsPrintedWholeOnOneLine() {
+        for (int i = 0; i < printed.size(); i++) {
+            List<WorkbookPrintCheck.Page> pages = pages(printed.get(i));
+            for (Indicator e : requests.get(i).elements()) {
+                assertThat(pages).as("%s not broken over two lines", e.code())
+                        .anyMatch(p -> p.text().lines().anyMatch(line -> line.contains(e.code())));
+            }
+        }
+    }
+
     private static List<WorkbookPrintCheck.Page> pages(WorkbookPrintCheck.Printed p) {
         return p.pageList().stream().filter(x -> TemplateLayout.SHEET.equals(x.sheet())).toList();
     }
