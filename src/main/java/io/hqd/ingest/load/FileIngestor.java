@@ -132,7 +132,7 @@ public final class FileIngestor {
         List<Completed> done = new ArrayList<>(batch.size());
         ref.beginBatch();
         try {
-            store.batch(tx -> {
+            store.batch(batch.stream().map(p -> p.received().sha256()).toList(), tx -> {
                 done.clear();
                 for (Prepared p : batch) {
                     done.add(complete(p, tx, true));

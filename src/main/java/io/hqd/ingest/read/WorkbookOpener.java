@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -67,24 +66,32 @@ public final class WorkbookOpener {
     }
 
     private Opened openXlsx(Path file) throws RejectedFileException {
-        // Opened from a stream, entries in memory within the zip limits: nothing to release when the file is refused,
-        // and the receipt can be written from the same workbook without ever touching the submitted file.
-        try (InputStream in = Files.newInputStream(file)) {
-            OPCPackage pkg = OPCPackage.open(in);
-            try {
-                refuseOtherOoxmlKinds(file, pkg);
-                List<Finding> notes = new ArrayList<>();
-                if (MacroCheck.hasMacros(pkg)) {
-                    notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
-                }
-                return new Opened(XlsxGrid.read(pkg, limits), notes);
-            } finally {
-                pkg.revert();
+        // Read as a plain zip, each part streamed when needed: nothing of the file is held once the grid is built.
+        XlsxZip zip = null;
+        try {
+            zip = XlsxZip.open(file, limits);
+            refuseOtherOoxmlKinds(file, zip);
+            zip.checkCoreProperties();
+            List<Finding> notes = new ArrayList<>();
+            if (MacroCheck.hasMacros(zip)) {
+                notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
             }
+            return new Opened(XlsxGrid.read(zip, limits), notes);
         } catch (RejectedFileException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
+            if (zip != null && zip.refusal() != null) {
+                throw zip.refusal(); // a part turned out to be a zip bomb while it streamed
+            }
             throw classify(e);
+        } finally {
+            if (zip != null) {
+                try {
+                    zip.close();
+                } catch (java.io.IOException ignored) {
+                    // read-only: nothing is lost
+                }
+            }
         }
     }
 
@@ -119,11 +126,11 @@ public final class WorkbookOpener {
     }
 
     /** Binary (.xlsb) and Strict Open XML workbooks are zips like .xlsx, but POI reads neither (it would answer in English). */
-    private static void refuseOtherOoxmlKinds(Path file, OPCPackage pkg) throws RejectedFileException {
-        if (!pkg.getPartsByContentType(XLSB_MAIN).isEmpty()) {
+    private static void refuseOtherOoxmlKinds(Path file, XlsxZip zip) throws Exception {
+        if (zip.parts().stream().anyMatch(p -> XLSB_MAIN.equals(zip.contentType(p)))) {
             throw unsupported(file, "Excel 二进制工作簿（.xlsb），系统只读取 .xlsx 和 .xls", "「Excel 工作簿（.xlsx）」");
         }
-        if (!pkg.getRelationshipsByType(STRICT_OFFICE_DOCUMENT).isEmpty()) {
+        if (zip.relationships("/").stream().anyMatch(r -> STRICT_OFFICE_DOCUMENT.equals(r.type()))) {
             throw unsupported(file, "「Strict Open XML 电子表格」格式，系统只读取普通的 Excel 工作簿（.xlsx）",
                     "「Excel 工作簿（.xlsx）」（不要选 Strict Open XML）");
         }

@@ -13,11 +13,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -53,44 +48,60 @@ final class XlsxGrid {
     /** The sheet-level print names of the workbook ({@code _xlnm.Print_Titles}, {@code _xlnm.Print_Area}), by sheet position. */
     private final Map<Integer, SheetPrint> printNames = new HashMap<>();
 
-    private XlsxGrid(Limits limits) {
+    private final XlsxZip zip;
+
+    private XlsxGrid(Limits limits, XlsxZip zip) {
         this.limits = limits;
+        this.zip = zip;
     }
 
-    static Grid read(OPCPackage pkg, Limits limits) throws IOException, XMLStreamException, InvalidFormatException, RejectedFileException {
-        return new XlsxGrid(limits).readAll(pkg);
+    static Grid read(XlsxZip zip, Limits limits) throws IOException, XMLStreamException, RejectedFileException {
+        return new XlsxGrid(limits, zip).readAll();
     }
 
-    private Grid readAll(OPCPackage pkg) throws IOException, XMLStreamException, InvalidFormatException, RejectedFileException {
-        PackageRelationshipCollection docs = pkg.getRelationshipsByType(OFFICE_DOCUMENT);
-        if (docs.isEmpty()) {
+    private Grid readAll() throws IOException, XMLStreamException, RejectedFileException {
+        XlsxZip.Rel doc = zip.relationships("/").stream().filter(r -> OFFICE_DOCUMENT.equals(r.type())).findFirst().orElse(null);
+        if (doc == null) {
             throw FileRule.NOT_A_WORKBOOK.reject("文件是压缩包或其他格式，不是 Excel 工作簿，系统无法读取。请用 Excel 或 WPS 另存为 .xlsx 后重新报送");
         }
-        PackagePart workbook = pkg.getPart(docs.getRelationship(0));
-        if (workbook == null) {
+        String workbook = doc.target();
+        if (!zip.exists(workbook)) {
             throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（缺少工作簿部件）");
         }
         List<SheetEntry> entries = workbook(workbook);
-        for (PackageRelationship r : workbook.getRelationshipsByType(SHARED_STRINGS)) {
-            sharedStrings(workbook.getRelatedPart(r));
+        List<XlsxZip.Rel> rels = zip.relationships(workbook);
+        for (XlsxZip.Rel r : rels) {
+            if (SHARED_STRINGS.equals(r.type())) {
+                sharedStrings(related(r));
+            }
         }
-        for (PackageRelationship r : workbook.getRelationshipsByType(STYLES)) {
-            styles(workbook.getRelatedPart(r));
+        for (XlsxZip.Rel r : rels) {
+            if (STYLES.equals(r.type())) {
+                styles(related(r));
+            }
         }
         List<GridSheet> sheets = new ArrayList<>();
         for (SheetEntry e : entries) {
             SheetPrint print = printNames.getOrDefault(sheets.size(), SheetPrint.NONE);
-            PackageRelationship rel = e.relationId() == null ? null : workbook.getRelationship(e.relationId());
-            PackagePart part = rel == null ? null : workbook.getRelatedPart(rel);
-            if (part == null) {
+            XlsxZip.Rel rel = e.relationId() == null ? null
+                    : rels.stream().filter(r -> e.relationId().equals(r.id())).findFirst().orElse(null);
+            if (rel == null || !zip.exists(rel.target())) {
                 throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（工作表「" + e.name() + "」缺失）");
             }
-            sheets.add(sheet(part, e, print));
+            sheets.add(sheet(rel.target(), e, print));
         }
         return new Grid(sheets);
     }
 
-    private List<SheetEntry> workbook(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+    /** The part a workbook relationship names; a missing one means a damaged file. */
+    private String related(XlsxZip.Rel r) throws RejectedFileException {
+        if (!zip.exists(r.target())) {
+            throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（缺少部件 " + r.target() + "）");
+        }
+        return r.target();
+    }
+
+    private List<SheetEntry> workbook(String part) throws IOException, XMLStreamException, RejectedFileException {
         List<SheetEntry> out = new ArrayList<>();
         eachStart(part, x -> {
             switch (x.getLocalName()) {
@@ -122,7 +133,7 @@ final class XlsxGrid {
                         a.titleColumns() != null ? a.titleColumns() : b.titleColumns(), a.area() != null ? a.area() : b.area(), null, null));
     }
 
-    private void sharedStrings(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+    private void sharedStrings(String part) throws IOException, XMLStreamException, RejectedFileException {
         eachStart(part, x -> {
             if (x.getLocalName().equals("si")) {
                 strings.add(XlsxText.decode(runs(x, "si")));
@@ -130,10 +141,10 @@ final class XlsxGrid {
         });
     }
 
-    private void styles(PackagePart part) throws IOException, XMLStreamException, RejectedFileException {
+    private void styles(String part) throws IOException, XMLStreamException, RejectedFileException {
         Map<Integer, String> formats = new HashMap<>();
         List<int[]> xfs = new ArrayList<>(); // numFmtId, wrap
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = zip.open(part)) {
             XMLStreamReader x = open(in);
             boolean cellXfs = false;
             while (next(x)) {
@@ -165,7 +176,7 @@ final class XlsxGrid {
         }
     }
 
-    private GridSheet sheet(PackagePart part, SheetEntry entry, SheetPrint print) throws IOException, XMLStreamException, RejectedFileException {
+    private GridSheet sheet(String part, SheetEntry entry, SheetPrint print) throws IOException, XMLStreamException, RejectedFileException {
         SheetBuilder b = new SheetBuilder(entry.name(), entry.visibility(), limits);
         b.print = print;
         eachStart(part, x -> {
@@ -280,8 +291,8 @@ final class XlsxGrid {
     }
 
     /** Streams a part, calling {@code on} at each start element (which may read on, to the element's end). */
-    private static void eachStart(PackagePart part, OnStart on) throws IOException, XMLStreamException, RejectedFileException {
-        try (InputStream in = part.getInputStream()) {
+    private void eachStart(String part, OnStart on) throws IOException, XMLStreamException, RejectedFileException {
+        try (InputStream in = zip.open(part)) {
             XMLStreamReader x = open(in);
             while (next(x)) {
                 if (x.getEventType() == XMLStreamConstants.START_ELEMENT) {

@@ -1,0 +1,172 @@
+package io.hqd.ingest.load;
+
+import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
+import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
+import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * What one warehouse transaction of the {@link SubmissionStore} keeps open, so that storing a file costs no
+ * per-cell objects and no per-file look-ups: DuckDB appenders for raw cells and values (a row goes straight in,
+ * no jOOQ record per cell), statements rendered by jOOQ and prepared once, the next arrival id (read once) and
+ * which of the transaction's files are on record (read once). {@link #close} flushes the appenders, so it must
+ * run before the transaction commits: a failure there rolls the whole transaction back.
+ */
+final class StoreTransaction implements AutoCloseable {
+    private final DSLContext tx;
+    private final Connection connection;
+    /** Hashes asked about in one look-up when the transaction began; other hashes are looked up one by one. */
+    private final Set<String> asked;
+    /** Those of {@link #asked} on record: received before, or stored in this transaction. */
+    private final Set<String> onRecord;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private DuckDBAppender cells;
+    private DuckDBAppender values;
+    private long nextArrival = -1;
+
+    private StoreTransaction(DSLContext tx, Set<String> asked, Set<String> onRecord) {
+        this.tx = tx;
+        this.connection = tx.connectionResult(c -> c);
+        this.asked = asked;
+        this.onRecord = onRecord;
+    }
+
+    /** For a transaction storing the files with these hashes (which of them are on record is read now). */
+    static StoreTransaction begin(DSLContext tx, Collection<String> hashes) {
+        Set<String> asked = new HashSet<>(hashes);
+        Set<String> onRecord = asked.isEmpty() ? new HashSet<>()
+                : new HashSet<>(tx.select(RECEIVED_FILE.SHA256).from(RECEIVED_FILE).where(RECEIVED_FILE.SHA256.in(asked))
+                .fetch(RECEIVED_FILE.SHA256));
+        return new StoreTransaction(tx, asked, onRecord);
+    }
+
+    DSLContext dsl() {
+        return tx;
+    }
+
+    /** Whether these bytes are on record, received before or earlier in this transaction. */
+    boolean known(String sha256) {
+        if (asked.contains(sha256)) {
+            return onRecord.contains(sha256);
+        }
+        return tx.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
+    }
+
+    /** A received file was inserted in this transaction. */
+    void received(String sha256) {
+        if (asked.contains(sha256)) {
+            onRecord.add(sha256);
+        }
+    }
+
+    /** The next arrival id: the largest on record read once per transaction, then counted here. */
+    long nextArrival() {
+        if (nextArrival < 0) {
+            nextArrival = tx.select(DSL.coalesce(DSL.max(FILE_ARRIVAL.ARRIVAL_ID), 0L)).from(FILE_ARRIVAL).fetchOne().value1() + 1;
+        }
+        return nextArrival++;
+    }
+
+    /**
+     * The statement for {@code query} (built with placeholder values), prepared on its first use in this
+     * transaction; bind in the order of the query's values.
+     */
+    PreparedStatement statement(String name, java.util.function.Supplier<Query> query) {
+        return prepared.computeIfAbsent(name, n -> {
+            try {
+                return connection.prepareStatement(tx.render(query.get()));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Appends one raw cell (columns in raw.cell_value's order). */
+    void cell(String sha256, String sheet, String cell, String element, String hospital, String rawText) {
+        try {
+            if (cells == null) {
+                cells = appender(CELL_VALUE, 6);
+            }
+            cells.beginRow().append(sha256).append(sheet).append(cell).append(element);
+            text(cells, hospital);
+            text(cells, rawText);
+            cells.endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Appends one validated value (columns in staged.submission_value's order). */
+    void value(String submissionId, String element, double value, String sheet, String cell) {
+        try {
+            if (values == null) {
+                values = appender(SUBMISSION_VALUE, 5);
+            }
+            values.beginRow().append(submissionId).append(element).append(value).append(sheet).append(cell).endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void text(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
+        }
+    }
+
+    /**
+     * Opened on first use, after a statement of the transaction ran (the received file's insert), so its rows
+     * join the transaction (an appender opened before any statement would survive a rollback).
+     */
+    private DuckDBAppender appender(Table<?> table, int columns) throws SQLException {
+        if (table.fields().length != columns) {
+            throw new IllegalStateException(table + " 的列数已变（" + table.fields().length + "），追加的列需同步修改");
+        }
+        return connection.unwrap(DuckDBConnection.class).createAppender(table.getSchema().getName(), table.getName());
+    }
+
+    /** Flushes the appended rows (errors surface here, before the commit) and closes everything. */
+    @Override
+    public void close() {
+        SQLException failed = null;
+        for (DuckDBAppender a : new DuckDBAppender[] {cells, values}) {
+            if (a == null) {
+                continue;
+            }
+            try (a) {
+                // Flush explicitly: errors raised by close() alone are not reported by the driver.
+                a.flush();
+            } catch (SQLException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        for (PreparedStatement s : prepared.values()) {
+            try {
+                s.close();
+            } catch (SQLException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw new IllegalStateException("追加入库失败：" + failed.getMessage(), failed);
+        }
+    }
+}
