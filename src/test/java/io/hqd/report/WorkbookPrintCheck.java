@@ -54,6 +54,16 @@ public final class WorkbookPrintCheck {
             return where(text) >= 0;
         }
 
+        /**
+         * Whether the text is printed whole on one line: its glyphs on one baseline, left to right (a cell's
+         * text run shares one baseline; neighbouring cells in the row may sit a fraction of a point apart).
+         */
+        public boolean showsOnOneLine(String text) {
+            return glyphs.stream().collect(java.util.stream.Collectors.groupingBy(g -> g.y())).values().stream()
+                    .anyMatch(line -> line.stream().sorted(java.util.Comparator.comparing(PageCheck.Glyph::x))
+                            .map(PageCheck.Glyph::text).collect(java.util.stream.Collectors.joining()).contains(text));
+        }
+
         /** How far down the page the text (in one cell) starts, in points; -1 when it is not on the page. */
         public float where(String text) {
             return startOf(text, glyphs);
