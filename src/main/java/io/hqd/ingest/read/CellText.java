@@ -47,9 +47,12 @@ public final class CellText {
         return v.stripTrailingZeros();
     }
 
+    /** Quoted text and escaped characters of a number format: a % inside them is printed, not a percent. */
+    private static final java.util.regex.Pattern LITERALS = java.util.regex.Pattern.compile("\"[^\"]*\"|\\\\.");
+
     static boolean percentFormatted(GridCell c) {
         String format = c.format();
-        return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+        return format != null && LITERALS.matcher(format).replaceAll("").contains("%");
     }
 
     /** Whether a number cell is shown as a date (a built-in or custom date format, on a valid Excel date). */

@@ -29,6 +29,10 @@ public final class NumberText {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER_THEN_TEXT = Pattern.compile("([+-]?[\\d,]*\\.?\\d+)(.*)");
+    /** A digit somewhere before a 万: a number rounded to ten thousands. */
+    private static final Pattern ROUNDED_TO_WAN = Pattern.compile(".*\\d.*万.*");
+    /** Compiled once: every cell's text and every header label is normalized (String.replaceAll compiles per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Units clerks write that mean the catalog's unit exactly. */
     private static final Map<String, Set<String>> SAME_UNIT = Map.of(
             "天", Set.of("天", "日"),
@@ -42,7 +46,7 @@ public final class NumberText {
 
     public static String normalize(String text) {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
-        return s.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("\\s+", "");
+        return SPACES.matcher(s.replace('\u00a0', ' ').replace('\u3000', ' ')).replaceAll("");
     }
 
     public static Parsed parse(String text, Indicator element) {
@@ -64,7 +68,7 @@ public final class NumberText {
             return new Problem(ReadRule.ESTIMATE, "「" + text + "」是估计数，不能入库；请填写统计得到的准确数字");
         }
         String unitText = element == null || element.unit() == null ? "" : normalize(element.unit());
-        if (s.matches(".*\\d.*万.*") && !unitText.contains("万")) {
+        if (ROUNDED_TO_WAN.matcher(s).matches() && !unitText.contains("万")) {
             return new Problem(ReadRule.ROUNDED_WAN, "「" + text + "」是以「万」为单位的约数，无法还原准确数字；请填写不带「万」的原始数字");
         }
         Matcher m = NUMBER_THEN_TEXT.matcher(s);
