@@ -28,7 +28,8 @@ public final class EvaluationQuery {
         List<EvalFact> out = new ArrayList<>();
         var rows = dsl.select(EVALUATION.fields())
                 .select(TARGET.PLAN_CODE, TARGET.INDICATOR, TARGET.KIND, TARGET.OP, TARGET.SCOPE_TIER, TARGET.SCOPE_TYPE,
-                        TARGET.NATURE, PLAN.DOC_NUMBER, PLAN.TITLE, HOSPITAL.REGION_CODE)
+                        TARGET.NATURE, TARGET.VALUE, TARGET.CONDITION_OP, TARGET.CONDITION_VALUE, PLAN.DOC_NUMBER, PLAN.TITLE,
+                        HOSPITAL.REGION_CODE)
                 .from(EVALUATION)
                 .join(TARGET).on(TARGET.TARGET_CODE.eq(EVALUATION.TARGET_CODE))
                 .leftJoin(PLAN).on(PLAN.PLAN_CODE.eq(TARGET.PLAN_CODE))
@@ -50,7 +51,8 @@ public final class EvaluationQuery {
                     r.get(EVALUATION.ENTITY_NAME), region, r.get(EVALUATION.NUMERATOR), r.get(EVALUATION.DENOMINATOR),
                     r.get(EVALUATION.VALUE), r.get(EVALUATION.TARGET_VALUE), r.get(EVALUATION.PATH_VALUE),
                     r.get(EVALUATION.STATUS), Boolean.TRUE.equals(r.get(EVALUATION.PROVISIONAL)),
-                    withCoverage(r.get(EVALUATION.EVIDENCE), r.get(EVALUATION.COVERAGE_NOTE))));
+                    withCoverage(r.get(EVALUATION.EVIDENCE), r.get(EVALUATION.COVERAGE_NOTE)),
+                    new EvalFact.PlanValues(r.get(TARGET.VALUE), r.get(TARGET.CONDITION_OP), r.get(TARGET.CONDITION_VALUE))));
         }
         return out;
     }
