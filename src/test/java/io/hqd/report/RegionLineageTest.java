@@ -132,6 +132,44 @@ class RegionLineageTest {
         }
     }
 
+    /**
+     * A yes/no item reads as 是/否 for a hospital and as the share of its hospitals saying 是, in %, for a county or city,
+     * its target as 是 (a county row printed a bare 67 against a target of 1).
+     */
+    @Test
+    void yesNoItemsReadAsYesOrNoForAHospitalAndAsAShareAboveIt() throws Exception {
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        io.hqd.ingest.Fixtures.CATALOG.indicators().stream().filter(i -> i.unit() != null && i.unit().startsWith("是/否"))
+                .forEach(i -> flags.add(i.code()));
+        int hospitals = 0;
+        int regions = 0;
+        for (String city : List.of(YAAN, YIBIN)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(workbook(city).toFile())) {
+                for (Row r : wb.getSheet("明细")) {
+                    if (r.getRowNum() == 0 || !flags.contains(r.getCell(INDICATOR).getStringCellValue())) {
+                        continue;
+                    }
+                    Cell value = r.getCell(9);
+                    Cell target = r.getCell(10);
+                    String where = r.getCell(ENTITY).getStringCellValue() + " " + r.getCell(TARGET).getStringCellValue();
+                    assertThat(target.getCellType() == CellType.BLANK || List.of("是", "否").contains(target.getStringCellValue()))
+                            .as("target of %s", where).isTrue();
+                    if ("医院".equals(r.getCell(1).getStringCellValue())) {
+                        assertThat(value.getCellType() == CellType.BLANK || List.of("是", "否").contains(value.getStringCellValue()))
+                                .as("value of %s", where).isTrue();
+                        hospitals += value.getCellType() == CellType.BLANK ? 0 : 1;
+                    } else if (value.getCellType() != CellType.BLANK) {
+                        assertThat(value.getCellStyle().getDataFormatString()).as("value of %s", where).contains("%");
+                        assertThat(value.getNumericCellValue()).as("value of %s", where).isBetween(0.0, 1.0);
+                        regions++;
+                    }
+                }
+            }
+        }
+        assertThat(hospitals).isPositive();
+        assertThat(regions).isPositive();
+    }
+
     /** 宜宾's city and county rows of a hospital-level indicator count hospitals (适用医院 n 家中 m 家达标): no cells, a pointer to the hospitals' rows. */
     @Test
     void aRegionRowOfAHospitalIndicatorPointsToItsHospitals() throws Exception {

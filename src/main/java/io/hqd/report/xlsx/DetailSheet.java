@@ -41,8 +41,19 @@ final class DetailSheet {
             kit.text(r, 6, f.indicator().name());
             kit.plain(r, 7, f.numerator());
             kit.plain(r, 8, f.denominator());
-            kit.value(r, 9, f.value(), f.indicator());
-            kit.value(r, 10, f.targetValue(), f.indicator());
+            if (f.indicator().isFlag()) {
+                // a yes/no item: 是/否 for a hospital; above it the share of its hospitals saying 是, in % as the PDF
+                // prints it (a bare 67 against a target of 1 read as two numbers on one scale)
+                if (f.isHospital()) {
+                    kit.yesNo(r, 9, f.value());
+                } else {
+                    kit.valueWithUnit(r, 9, f.value(), f.indicator());
+                }
+                kit.yesNo(r, 10, f.targetValue());
+            } else {
+                kit.value(r, 9, f.value(), f.indicator());
+                kit.value(r, 10, f.targetValue(), f.indicator());
+            }
             kit.value(r, 11, f.pathValue(), f.indicator());
             kit.text(r, 12, f.status().label());
             kit.text(r, 13, f.provisional() ? "是" : "");

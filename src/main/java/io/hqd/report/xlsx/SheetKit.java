@@ -205,6 +205,15 @@ final class SheetKit {
         return unit.isEmpty() ? "" : "\"" + unit + "\"";
     }
 
+    /** A yes/no figure of one hospital or a yes/no target: 是 (1) or 否 (0); blank when there is none. */
+    void yesNo(Row r, int col, Double v) {
+        if (v == null) {
+            r.createCell(col);
+        } else {
+            text(r, col, v >= 1 ? "是" : "否");
+        }
+    }
+
     void plain(Row r, int col, Double v) {
         Cell c = r.createCell(col);
         if (v != null) {
