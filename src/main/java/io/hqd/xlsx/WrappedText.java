@@ -154,6 +154,14 @@ public final class WrappedText {
         return (int) Math.ceil(most);
     }
 
+    /**
+     * The width of a column that holds the text on one line in either renderer: its width plus a unit of the cell's
+     * padding on each side (the one rule for columns sized to their entries: headers, codes, links).
+     */
+    public static int oneLineWidth(String text) {
+        return width(text) + 2;
+    }
+
     /** Widths of ' ' to '~' in DejaVu Sans, in widths of its digit. */
     private static final double[] DEJAVU = {
             0.5, 0.63, 0.72, 1.32, 1.0, 1.49, 1.23, 0.43, 0.61, 0.61, 0.79, 1.32, 0.5, 0.57, 0.5, 0.53,

@@ -97,7 +97,7 @@ public final class SubmissionTemplate {
         int[] widths = {6, 26, 34, 12, 16, 14, 60};
         // an element code is printed on one line (drug_consumable_exam_revenue broke after its last letter)
         for (Indicator e : r.elements()) {
-            widths[COL_CODE] = Math.max(widths[COL_CODE], io.hqd.xlsx.WrappedText.width(e.code()) + 2);
+            widths[COL_CODE] = Math.max(widths[COL_CODE], io.hqd.xlsx.WrappedText.oneLineWidth(e.code()));
         }
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);

@@ -19,10 +19,10 @@ final class DetailSheet {
     }
 
     static void write(SheetKit kit, List<EvalFact> facts, List<Lineage> lineage) {
+        Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
         Sheet s = kit.sheet("明细", new String[] {"报告期", "对象类型", "对象代码", "对象", "目标编号", "指标代码", "指标", "分子", "分母",
                 "本期值", "目标值", "进度值", "评价", "暂定", "说明", "来源"},
-                new int[] {8, 8, 12, 28, 12, codeWidth(facts), 24, 12, 12, 10, 10, 10, 8, 6, 44, sourceWidth(lineage)});
-        Map<Figure, Integer> blocks = SourceSheet.layout(lineage);
+                new int[] {8, 8, 12, 28, 12, codeWidth(facts), 24, 12, 12, 10, 10, 10, 8, 6, 44, sourceWidth(lineage, blocks)});
         int n = 0;
         for (int i = 0; i < facts.size(); i++) {
             EvalFact f = facts.get(i);
@@ -73,7 +73,7 @@ final class DetailSheet {
     private static int codeWidth(List<EvalFact> facts) {
         int w = 16;
         for (EvalFact f : facts) {
-            w = Math.max(w, Math.min(36, io.hqd.xlsx.WrappedText.width(f.indicator().code()) + 2));
+            w = Math.max(w, Math.min(36, io.hqd.xlsx.WrappedText.oneLineWidth(f.indicator().code())));
         }
         return w;
     }
@@ -84,16 +84,16 @@ final class DetailSheet {
     }
 
     /** 来源 as wide as its longest link (the last block's row number is the longest), so a link holds one line. */
-    private static int sourceWidth(List<Lineage> lineage) {
+    private static int sourceWidth(List<Lineage> lineage, Map<Figure, Integer> blocks) {
         int most = 0;
         int last = 1;
-        for (var e : SourceSheet.layout(lineage).entrySet()) {
-            last = Math.max(last, e.getValue());
+        for (int first : blocks.values()) {
+            last = Math.max(last, first);
         }
         for (Lineage l : lineage) {
             most = Math.max(most, l.cells().size());
         }
-        return Math.max(22, io.hqd.xlsx.WrappedText.width(linkText(most, last)) + 2);
+        return Math.max(22, io.hqd.xlsx.WrappedText.oneLineWidth(linkText(most, last)));
     }
 
     /** What a row without cells of its own says in 来源. */

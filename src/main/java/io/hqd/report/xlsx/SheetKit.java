@@ -73,7 +73,7 @@ final class SheetKit {
             Cell c = r.createCell(i);
             c.setCellValue(headers[i]);
             c.setCellStyle(header);
-            s.setColumnWidth(i, Math.min(255, Math.max(widths[i], io.hqd.xlsx.WrappedText.width(headers[i]) + 2)) * 256);
+            s.setColumnWidth(i, Math.min(255, Math.max(widths[i], io.hqd.xlsx.WrappedText.oneLineWidth(headers[i]))) * 256);
         }
         s.createFreezePane(0, 1);
         io.hqd.xlsx.Paper.a4Landscape(s, title, 1);

@@ -88,7 +88,7 @@ final class SourceSheet {
         for (String[] row : rows) {
             for (int col = 0; col < w.length; col++) {
                 String v = col == NUMBER ? "12345678.12 " : row[col];
-                w[col] = Math.max(w[col], Math.min(MAX_WIDTHS[col], WrappedText.width(v) + 2));
+                w[col] = Math.max(w[col], Math.min(MAX_WIDTHS[col], WrappedText.oneLineWidth(v)));
             }
         }
         return w;
