@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import io.hqd.catalog.Indicator;
@@ -44,12 +46,39 @@ public final class NameMatcher {
         }
     }
 
+    /**
+     * Keys of labels already seen, shared by every file: the same headers and row labels come in every
+     * submission, and normalizing them was a large part of reading. Bounded: past the cap keys are computed.
+     */
+    private static final int KEY_CACHE_CAP = 20_000;
+    private static final Map<String, String> RAW_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> STRIPPED_KEYS = new ConcurrentHashMap<>();
+
     static String rawKey(String label) {
+        return cached(RAW_KEYS, label == null ? "" : label, NameMatcher::computeRawKey);
+    }
+
+    static String strippedKey(String label) {
+        return cached(STRIPPED_KEYS, label == null ? "" : label, NameMatcher::computeStrippedKey);
+    }
+
+    private static String cached(Map<String, String> cache, String label, UnaryOperator<String> compute) {
+        String key = cache.get(label);
+        if (key == null) {
+            key = compute.apply(label);
+            if (cache.size() < KEY_CACHE_CAP) {
+                cache.put(label, key);
+            }
+        }
+        return key;
+    }
+
+    private static String computeRawKey(String label) {
         String s = NumberText.normalize(label).toLowerCase(Locale.ROOT);
         return NUMBERING.matcher(s).replaceFirst("");
     }
 
-    static String strippedKey(String label) {
+    private static String computeStrippedKey(String label) {
         String s = rawKey(label);
         String withoutUnit = TRAILING_UNIT.matcher(s).replaceFirst("");
         return withoutUnit.isEmpty() ? s : withoutUnit;
