@@ -326,7 +326,37 @@ final class XlsxGrid {
         if (v == null || v.isBlank()) {
             return otherwise;
         }
-        return (int) Double.parseDouble(v.strip());
+        return digitsOnly(v, 0) && v.length() <= 9 ? Integer.parseInt(v) : (int) Double.parseDouble(v.strip());
+    }
+
+    /**
+     * The column of a cell's reference: read by hand for the form every writer uses (A1 up to XFD1048576),
+     * through POI's {@link CellReference} (a regex per call, a tenth of sheet streaming) for anything else.
+     */
+    static int columnOf(String ref) {
+        int letters = 0;
+        int column = 0;
+        while (letters < ref.length() && letters < 3 && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+            column = column * 26 + ref.charAt(letters) - 'A' + 1;
+            letters++;
+        }
+        if (letters == 0 || letters == ref.length() || !digitsOnly(ref, letters)) {
+            return new CellReference(ref).getCol();
+        }
+        return column - 1;
+    }
+
+    /** True when every character from {@code from} on is an ASCII digit (and there is at least one). */
+    private static boolean digitsOnly(String s, int from) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds one sheet while its XML streams by: rows and cells in file order, sizes checked as they come. */
@@ -384,7 +414,7 @@ final class XlsxGrid {
         }
 
         int cellColumn(String ref) throws RejectedFileException {
-            int col = ref == null || ref.isBlank() ? lastColumn + 1 : new CellReference(ref).getCol();
+            int col = ref == null || ref.isBlank() ? lastColumn + 1 : columnOf(ref);
             if (col >= limits.maxColumns()) {
                 throw tooBig("列数超过 " + limits.maxColumns() + "（单元格 " + ref + "）");
             }
