@@ -13,11 +13,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import com.ctc.wstx.stax.WstxInputFactory;
-
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 
 /**
  * Reads an .xlsx package's sheets as a {@link Grid} by streaming their XML (StAX), without building POI's
@@ -26,11 +25,7 @@ import org.apache.poi.ss.util.CellReference;
  * over the limits is refused before it fills memory) and any DOCTYPE is refused.
  */
 final class XlsxGrid {
-    /**
-     * Woodstox rather than the JDK's parser (the one the start-up names for POI): it streams sheet XML in
-     * less time, and sheets are most of what ingest parses. Set up as POI sets up its own: no DTD, no external entities.
-     */
-    private static final XMLInputFactory XML = sheetFactory();
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
     private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private static final String SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
     private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -305,15 +300,6 @@ final class XlsxGrid {
                 }
             }
         }
-    }
-
-    private static XMLInputFactory sheetFactory() {
-        XMLInputFactory f = new WstxInputFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
     }
 
     private static XMLStreamReader open(InputStream in) throws XMLStreamException {
