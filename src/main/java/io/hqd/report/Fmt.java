@@ -18,9 +18,27 @@ public final class Fmt {
         return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /**
+     * The decimals a figure is printed with: the indicator's, except that a figure of a whole-number indicator
+     * (a count, a level) that is not whole keeps one or two: a county's mean 电子病历 level of 3.5, or a target
+     * prorated to the quarter of 3.75, rounded to a whole number would print 4 beside a target of 4 rated 滞后.
+     */
+    public static int places(Double v, int decimals) {
+        if (decimals > 0 || v == null || v.isNaN() || v.isInfinite() || whole(v, 1)) {
+            return decimals;
+        }
+        return whole(v, 10) ? 1 : 2;
+    }
+
+    private static boolean whole(double v, double scale) {
+        double s = v * scale;
+        return Math.abs(s - Math.rint(s)) < 1e-9 * Math.max(1, Math.abs(s));
+    }
+
     public static String num(Double v, int decimals) {
-        Double r = round(v, decimals);
-        return r == null ? "—" : BigDecimal.valueOf(r).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        int places = places(v, decimals);
+        Double r = round(v, places);
+        return r == null ? "—" : BigDecimal.valueOf(r).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String signed(Double v, int decimals) {

@@ -151,8 +151,8 @@ final class SheetKit {
         if (v == null) {
             return;
         }
-        int d = m.decimals();
-        String zeros = d == 0 ? "0" : "0." + "0".repeat(d);
+        int d = io.hqd.report.Fmt.places(v, m.decimals());
+        String zeros = zeros(d);
         if (m.isPercent()) {
             c.setCellValue(io.hqd.report.Fmt.round(v, d) / 100.0);
             c.setCellStyle(style(zeros + "%"));
@@ -167,7 +167,8 @@ final class SheetKit {
      * 1234.56 万元); a region's yes/no item is the share of its hospitals saying 是 (66.7%).
      */
     void valueWithUnit(Row r, int col, Double v, IndicatorMeta m) {
-        Double rounded = io.hqd.report.Fmt.round(v, decimalsOf(m));
+        int d = io.hqd.report.Fmt.places(v, decimalsOf(m));
+        Double rounded = io.hqd.report.Fmt.round(v, d);
         if (rounded == null) {
             r.createCell(col);
             return;
@@ -175,12 +176,13 @@ final class SheetKit {
         Cell c = r.createCell(col);
         boolean share = m.isPercent() || m.isFlag();
         c.setCellValue(share ? rounded / 100.0 : rounded);
-        c.setCellStyle(style(share ? zeros(decimalsOf(m)) + "%" : zeros(decimalsOf(m)) + quoted(m.printedUnit())));
+        c.setCellStyle(style(share ? zeros(d) + "%" : zeros(d) + quoted(m.printedUnit())));
     }
 
     /** A change in the figure's unit, signed; percentages and shares change in 个百分点 (+2.26 个百分点). */
     void changeWithUnit(Row r, int col, Double d, IndicatorMeta m) {
-        Double rounded = io.hqd.report.Fmt.round(d, decimalsOf(m));
+        int places = io.hqd.report.Fmt.places(d, decimalsOf(m));
+        Double rounded = io.hqd.report.Fmt.round(d, places);
         if (rounded == null) {
             r.createCell(col);
             return;
@@ -188,7 +190,7 @@ final class SheetKit {
         Cell c = r.createCell(col);
         c.setCellValue(rounded);
         String unit = quoted(m.isPercent() || m.isFlag() ? " 个百分点" : m.printedUnit());
-        String n = zeros(decimalsOf(m));
+        String n = zeros(places);
         c.setCellStyle(style("+" + n + unit + ";-" + n + unit + ";" + n + unit));
     }
 
