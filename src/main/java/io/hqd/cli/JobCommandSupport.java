@@ -25,7 +25,7 @@ final class JobCommandSupport {
         for (var e : p.interrupted()) {
             String job = e.getJobInstance().getJobName();
             out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
-                    + "可用 %s 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(job), RunLabels.restartCommand(job));
+                    + "可用 %s 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(job), RunLabels.restartCommand(job, p.home()));
         }
     }
 
@@ -40,7 +40,7 @@ final class JobCommandSupport {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().stream().map(Failures::message).distinct()
                     .forEach(m -> out.println("  失败原因：" + m));
-            out.println("  可用 " + RunLabels.restartCommand(execution.getJobInstance().getJobName())
+            out.println("  可用 " + RunLabels.restartCommand(execution.getJobInstance().getJobName(), p.home())
                     + " 从失败的步骤继续（已完成的步骤不会重做）。");
             return ExitCodes.JOB_FAILED;
         }

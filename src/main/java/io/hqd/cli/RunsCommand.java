@@ -18,7 +18,8 @@ public class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
+        io.hqd.home.HqdHome h = home.home();
+        try (Warehouse w = Warehouse.open(h.warehouseFile())) {
             var rows = RunHistory.latest(w.dsl(), limit);
             if (rows.isEmpty()) {
                 System.out.println("还没有运行记录。");
@@ -26,12 +27,22 @@ public class RunsCommand implements Callable<Integer> {
             for (var r : rows) {
                 // The run's one name (RunName); a job of the run for another period says which.
                 String otherPeriod = r.periodCode() == null || r.periodCode().equals(r.name().periodCode()) ? "" : r.periodCode();
+                // This command holds the warehouse, and every job runs in the process that holds it: a run still
+                // "running" here is one a crash left (the next job or restart marks it failed).
+                boolean left = RunLabels.stillRunning(r.status());
+                String summary = left ? "进程已不在（意外中断）；可用 " + RunLabels.restartCommand(outermostJob(rows, r), h.root())
+                        + " 从中断的步骤继续" : r.summary() == null ? "" : r.summary();
                 System.out.printf("%-22s %-6s %-7s %-4s %s → %s  %s%n", r.runName(), RunLabels.job(r.job()),
-                        otherPeriod, RunLabels.status(r.status()),
-                        r.startedAt().withNano(0), r.finishedAt() == null ? "" : r.finishedAt().withNano(0),
-                        r.summary() == null ? "" : r.summary());
+                        otherPeriod, left ? "已中断" : RunLabels.status(r.status()),
+                        r.startedAt().withNano(0), r.finishedAt() == null ? "" : r.finishedAt().withNano(0), summary);
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** A stage of a nightly run restarts with its night: the nightly job when the run has one. */
+    private static String outermostJob(java.util.List<RunHistory.Entry> rows, RunHistory.Entry r) {
+        return rows.stream().anyMatch(o -> o.runName().equals(r.runName()) && o.job().equals("nightlyJob")
+                && RunLabels.stillRunning(o.status())) ? "nightlyJob" : r.job();
     }
 }

@@ -92,6 +92,36 @@ public final class Pipeline implements AutoCloseable {
                 .orElse(null);
     }
 
+    /**
+     * What a bare {@code hqd restart} continues: the newest run that failed or was interrupted, whichever job it
+     * was. A failed nightly run is that run (its stages restart inside it); an ingest, evaluation or report run
+     * started on its own counts only when it began after the last nightly run ended, so a stage of that night is
+     * never restarted apart from it, nor a run a later night has redone.
+     */
+    public JobExecution lastFailedOfAnyJob() {
+        JobRepository repo = context.getBean(JobRepository.class);
+        JobExecution night = repo.getJobInstances("nightlyJob", 0, 1).stream().map(repo::getLastJobExecution)
+                .filter(e -> e != null).findFirst().orElse(null);
+        List<JobExecution> candidates = new ArrayList<>();
+        JobExecution failedNight = lastFailed("nightlyJob");
+        if (failedNight != null) {
+            candidates.add(failedNight);
+        }
+        for (String job : List.of("ingestJob", "evaluateJob", "reportJob")) {
+            JobExecution f = lastFailed(job);
+            boolean own = night == null || night.getEndTime() != null && f != null && f.getStartTime() != null
+                    && f.getStartTime().isAfter(night.getEndTime());
+            if (f != null && own) {
+                candidates.add(f);
+            }
+        }
+        return candidates.stream().max(Comparator.comparing(JobExecution::getId)).orElse(null);
+    }
+
+    public java.nio.file.Path home() {
+        return context.getBean(HqdHome.class).root();
+    }
+
     /** Runs the failed execution again from its failed step, with its own parameters. */
     public JobExecution restart(JobExecution failed) throws Exception {
         return run(failed.getJobInstance().getJobName(), failed.getJobParameters());

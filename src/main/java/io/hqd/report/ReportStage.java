@@ -4,16 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -69,57 +63,42 @@ public class ReportStage {
         return run.hospital() == null ? regions : regions.stream().filter(c -> c.equals(run.scope())).toList();
     }
 
-    /** A rendered PDF waiting to be recorded (recording uses the warehouse connection, so it stays on one thread). */
-    private record Rendered(Path file, String recipient, int pages) {
+    /**
+     * A written PDF or workbook (no pages) waiting to be recorded (recording uses the warehouse connection, so it
+     * stays on one thread).
+     */
+    private record Rendered(Path file, String recipient, Integer pages) {
     }
 
     /**
      * Renders every region's PDF pack and its hospitals' PDFs; returns the number of files. Pack data is
      * queried on this thread (one warehouse connection); filling and exporting, the costly part, run on
-     * all cores, at most two regions per core in flight so memory does not grow with the number of regions.
+     * all cores ({@link InOrderPool}).
      */
     public int renderPacks(ReportRun run) {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "pdf");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         List<String> regions = packs(run, builder);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Deque<Future<List<Rendered>>> inFlight = new ArrayDeque<>();
         Progress progress = new Progress("生成会议材料", "份会议材料", regions.size(), clock, log::info);
         int[] filesAndPages = new int[2];
-        try {
+        try (InOrderPool<List<Rendered>> pool = new InOrderPool<>("生成会议材料", rendered -> {
+            record(run, files, rendered, filesAndPages);
+            progress.step();
+        })) {
             for (String code : regions) {
                 PackData d = builder.build(code);
                 Map<String, HospitalReport> reports = hospitalReports(run, d, builder); // queries stay on this thread
-                inFlight.add(pool.submit(() -> renderRegion(run, d, reports)));
-                if (inFlight.size() >= 2 * threads) {
-                    record(run, files, inFlight.poll(), filesAndPages);
-                    progress.step();
-                }
+                pool.submit(() -> renderRegion(run, d, reports));
             }
-            while (!inFlight.isEmpty()) {
-                record(run, files, inFlight.poll(), filesAndPages);
-                progress.step();
-            }
-            progress.finish("含医院报告共 " + filesAndPages[0] + " 个 PDF 文件，" + filesAndPages[1] + " 页");
-            return filesAndPages[0];
-        } finally {
-            pool.shutdownNow();
+            pool.finish();
         }
+        progress.finish("含医院报告共 " + filesAndPages[0] + " 个 PDF 文件，" + filesAndPages[1] + " 页");
+        return filesAndPages[0];
     }
 
     /** Records one region's PDFs; adds their number and pages to {@code filesAndPages}. */
-    private void record(ReportRun run, ReportFiles files, Future<List<Rendered>> done, int[] filesAndPages) {
-        List<Rendered> rendered;
-        try {
-            rendered = done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("生成会议材料被中断", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+    private void record(ReportRun run, ReportFiles files, List<Rendered> rendered, int[] filesAndPages) {
         for (Rendered r : rendered) {
             files.record(run.runName(), home.reports(), r.file(), r.recipient(), "pdf", r.pages(), LocalDateTime.now(clock));
             filesAndPages[1] += r.pages();
@@ -163,19 +142,31 @@ public class ReportStage {
         return out;
     }
 
+    /**
+     * Writes every region's analyst workbook; returns their number. As for the packs, the region's rows are queried
+     * on this thread and the workbooks written on all cores ({@link InOrderPool}).
+     */
     public int writeWorkbooks(ReportRun run) {
         ReportFiles files = new ReportFiles(dsl);
         files.forget(run.runName(), "xlsx");
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
         List<String> regions = packs(run, builder);
         Progress progress = new Progress("生成分析工作簿", "个工作簿", regions.size(), clock, log::info);
-        for (String code : regions) {
-            PackData d = builder.build(code);
-            Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
-            PackWorkbookWriter.write(d, new LineageQuery(dsl).fetch(run.period(), d.facts()), builder.indicators(), file);
-            files.record(run.runName(), home.reports(), file, d.region().issuer(), "xlsx", null, LocalDateTime.now(clock));
-            log.info("分析工作簿 {}", file.getFileName());
+        try (InOrderPool<Rendered> pool = new InOrderPool<>("生成分析工作簿", w -> {
+            files.record(run.runName(), home.reports(), w.file(), w.recipient(), "xlsx", w.pages(), LocalDateTime.now(clock));
+            log.info("分析工作簿 {}", w.file().getFileName());
             progress.step();
+        })) {
+            for (String code : regions) {
+                PackData d = builder.build(code);
+                Path file = run.outputDir().resolve(run.workbookName(code, d.region().name()));
+                List<LineageQuery.Lineage> lineage = new LineageQuery(dsl).fetch(run.period(), d.facts());
+                pool.submit(() -> {
+                    PackWorkbookWriter.write(d, lineage, builder.indicators(), file);
+                    return new Rendered(file, d.region().issuer(), null);
+                });
+            }
+            pool.finish();
         }
         progress.finish();
         return regions.size();

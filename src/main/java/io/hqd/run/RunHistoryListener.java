@@ -23,10 +23,12 @@ public class RunHistoryListener implements JobExecutionListener {
     public static final String FAILURE = "；失败原因：";
     private final DSLContext dsl;
     private final ObjectProvider<JobRepository> repository;
+    private final io.hqd.home.HqdHome home;
 
-    public RunHistoryListener(DSLContext dsl, ObjectProvider<JobRepository> repository) {
+    public RunHistoryListener(DSLContext dsl, ObjectProvider<JobRepository> repository, io.hqd.home.HqdHome home) {
         this.dsl = dsl;
         this.repository = repository;
+        this.home = home;
     }
 
     @Override
@@ -67,7 +69,7 @@ public class RunHistoryListener implements JobExecutionListener {
                 .set(RUN.FINISHED_AT, e.getEndTime() == null ? LocalDateTime.now() : e.getEndTime())
                 .set(RUN.STATUS, BatchStatus.FAILED.name())
                 .set(RUN.SUMMARY, "进程意外中断（例如断电或被强制结束），已标记为失败；可用 "
-                        + RunLabels.restartCommand(e.getJobInstance().getJobName()) + " 从中断的步骤继续")
+                        + RunLabels.restartCommand(e.getJobInstance().getJobName(), home.root()) + " 从中断的步骤继续")
                 .where(RUN.EXECUTION_ID.eq(e.getId()))
                 .execute();
     }

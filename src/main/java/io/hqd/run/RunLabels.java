@@ -26,9 +26,19 @@ public final class RunLabels {
     private RunLabels() {
     }
 
-    /** The command that restarts a run of this job: {@code hqd restart} restarts the nightly job unless told another. */
-    public static String restartCommand(String jobName) {
-        return "nightlyJob".equals(jobName) ? "hqd restart" : "hqd restart --job " + jobName;
+    /**
+     * The command that restarts a run of this job in this home, to copy as printed: the job named unless it is the
+     * nightly one, and the home always (an admin reading the history of a cron run has no HQD_HOME set).
+     */
+    public static String restartCommand(String jobName, java.nio.file.Path home) {
+        String h = home.toString();
+        String quoted = h.matches("[\\w./@+:,-]+") ? h : "'" + h.replace("'", "'\\''") + "'";
+        return "hqd restart" + ("nightlyJob".equals(jobName) ? "" : " --job " + jobName) + " --home " + quoted;
+    }
+
+    /** A history status (Spring Batch's name) of a run not yet ended. */
+    public static boolean stillRunning(String status) {
+        return "STARTED".equals(status) || "STARTING".equals(status);
     }
 
     public static String status(BatchStatus status) {

@@ -105,7 +105,13 @@ public final class WrappedText {
         }
 
         double exactWidth(String text) {
-            return text.codePoints().mapToDouble(this::width).sum();
+            double sum = 0;
+            for (int i = 0; i < text.length(); ) { // a plain loop: a stream per run was a tenth of writing a workbook
+                int cp = text.codePointAt(i);
+                sum += width(cp);
+                i += Character.charCount(cp);
+            }
+            return sum;
         }
     }
 
@@ -173,6 +179,9 @@ public final class WrappedText {
     };
 
     static boolean wide(int cp) {
+        if (cp < 0x2E80) { // below the first CJK radical no character is Han, ideographic or full-width
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || Character.isIdeographic(cp)
                 || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F);
     }

@@ -110,11 +110,14 @@ class CrashRestartIT {
         HqdProcess p = HqdProcess.start(dir, "nightly", "--home", home.toString(), "--period", PERIOD.code());
         p.killWhen(out -> out.stream().anyMatch(l -> l.contains("开始：生成分析工作簿")));
 
-        // the next start finds the run a crash left "running" and says so, before anything else
+        // the history read before any other start says the run was cut off, not that it is running, and how to go on
         HqdProcess.Result runs = HqdProcess.run(dir, "runs", "--home", home.toString());
-        assertThat(runs.output()).contains("运行中");
+        assertThat(runs.output()).contains("已中断", "进程已不在", "hqd restart --home " + home.toAbsolutePath())
+                .doesNotContain("运行中", "hqd restart --job");
+        // no pack is left on disk half-written under its own name
+        assertThat(partialPdfs(home)).isEmpty();
         HqdProcess.Result restart = HqdProcess.run(dir, "restart", "--home", home.toString());
-        assertThat(restart.output()).contains("进程意外中断", "从「报表」继续");
+        assertThat(restart.output()).contains("进程意外中断", "从「报表」继续", "hqd restart --home " + home.toAbsolutePath());
         assertThat(restart.code()).as(restart.output()).isEqualTo(4);
         Snapshot after = Snapshot.of(home);
         assertThat(after.tables).isEqualTo(reference.tables);
@@ -127,6 +130,44 @@ class CrashRestartIT {
         }
         HqdProcess.Result history = HqdProcess.run(dir, "runs", "--home", home.toString());
         assertThat(history.output()).contains("完成", "失败").doesNotContain("运行中", "COMPLETED");
+    }
+
+    @Test
+    void aReportRunKilledOnItsOwnIsContinuedByTheBareRestart() throws Exception {
+        Path home = copy(dir.resolve("uninterrupted"), "kill-report-alone");
+        HqdProcess p = HqdProcess.start(dir, "report", "--home", home.toString(), "--period", PERIOD.code(), "--rerun");
+        p.killWhen(out -> out.stream().anyMatch(l -> l.contains("开始：生成会议材料")));   // while packs are written
+
+        HqdProcess.Result runs = HqdProcess.run(dir, "runs", "--home", home.toString());
+        assertThat(runs.output()).contains("已中断", "hqd restart --job reportJob --home " + home.toAbsolutePath());
+        assertThat(partialPdfs(home)).isEmpty();
+        HqdProcess.Result restart = HqdProcess.run(dir, "restart", "--home", home.toString());
+        assertThat(restart.output()).contains("进程意外中断", "续跑", "报表", "从「生成会议材料」继续");
+        assertThat(restart.code()).as(restart.output()).isZero();
+        assertThat(partialPdfs(home)).isEmpty();
+        HqdProcess.Result again = HqdProcess.run(dir, "restart", "--home", home.toString());
+        assertThat(again.output()).contains("没有需要续跑的失败运行");
+        assertThat(again.code()).isZero();
+    }
+
+    /** PDFs under the reports folder that do not end as a PDF ends: a file a kill cut short. */
+    static List<Path> partialPdfs(Path home) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(home.resolve("reports"))) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".pdf") && !new String(tail(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF")
+                        || name.endsWith(".part") || name.contains(".pdf.")) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    static byte[] tail(Path f) throws IOException {
+        byte[] all = Files.readAllBytes(f);
+        return java.util.Arrays.copyOfRange(all, Math.max(0, all.length - 1024), all.length);
     }
 
     static Map<String, String> withoutElements(Map<String, String> receipts) {

@@ -181,13 +181,25 @@ public class PackPdfRenderer {
 
     private static void export(List<JasperPrint> prints, PackData d, Path file) throws JRException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            io.hqd.home.AtomicFiles.write(file, out -> {
+                try {
+                    export(prints, d, out);
+                } catch (JRException e) {
+                    throw new java.io.IOException(e);
+                }
+            });
         } catch (java.io.IOException e) {
+            if (e.getCause() instanceof JRException jr) {
+                throw jr;
+            }
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static void export(List<JasperPrint> prints, PackData d, java.io.OutputStream file) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setCreatingBatchModeBookmarks(true);
         config.setMetadataTitle(d.region().name() + d.periodLabel() + "公立医院高质量发展目标监测会议材料");

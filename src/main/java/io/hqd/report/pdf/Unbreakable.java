@@ -26,7 +26,9 @@ final class Unbreakable {
         if (s == null || s.isEmpty()) {
             return s;
         }
-        return SIGN_SPACE.matcher(CODE_HYPHEN.matcher(s).replaceAll("\u2011")).replaceAll("\u00a0");
+        // most texts have neither a hyphen nor a space: skip the look-behind patterns, which the fill calls for every field
+        String joined = s.indexOf('-') < 0 ? s : CODE_HYPHEN.matcher(s).replaceAll("\u2011");
+        return joined.indexOf(' ') < 0 ? joined : SIGN_SPACE.matcher(joined).replaceAll("\u00a0");
     }
 
     /** Every text field of the rows, made unbreakable where it must not break. */

@@ -31,11 +31,12 @@ public final class ReportFiles {
     public void record(String run, Path reportsRoot, Path file, String recipient, String format, Integer pages,
                        LocalDateTime now) {
         String rel = reportsRoot.relativize(file).toString().replace('\\', '/');
+        String sha256 = sha256(file); // read once: a pack is several megabytes
         dsl.insertInto(REPORT_FILE).set(REPORT_FILE.RUN_ID, run).set(REPORT_FILE.PATH, rel)
                 .set(REPORT_FILE.RECIPIENT, recipient).set(REPORT_FILE.FORMAT, format).set(REPORT_FILE.PAGES, pages)
-                .set(REPORT_FILE.SHA256, sha256(file)).set(REPORT_FILE.CREATED_AT, now)
+                .set(REPORT_FILE.SHA256, sha256).set(REPORT_FILE.CREATED_AT, now)
                 .onConflict(REPORT_FILE.RUN_ID, REPORT_FILE.PATH).doUpdate()
-                .set(REPORT_FILE.SHA256, sha256(file)).set(REPORT_FILE.PAGES, pages).set(REPORT_FILE.CREATED_AT, now)
+                .set(REPORT_FILE.SHA256, sha256).set(REPORT_FILE.PAGES, pages).set(REPORT_FILE.CREATED_AT, now)
                 .execute();
     }
 

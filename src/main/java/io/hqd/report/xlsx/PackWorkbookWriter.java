@@ -1,9 +1,7 @@
 package io.hqd.report.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +30,7 @@ public final class PackWorkbookWriter {
             ChangesSheet.write(kit, d.changes());
             MilestoneListSheet.write(kit, d.milestones());
             io.hqd.xlsx.Paper.chineseFonts(wb);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            io.hqd.home.AtomicFiles.write(file, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写出分析工作簿 " + file, e);
         }

@@ -216,11 +216,13 @@ final class SheetKit {
         }
     }
 
+    /** A count or sum (分子, 分母) to four decimals at most; a whole one without a point (Excel prints "11." for 11 in #,##0.####). */
     void plain(Row r, int col, Double v) {
         Cell c = r.createCell(col);
         if (v != null) {
             c.setCellValue(v);
-            c.setCellStyle(style("#,##0.####"));
+            boolean wholeAtFourDecimals = Math.abs(v - Math.rint(v)) < 0.00005;
+            c.setCellStyle(style(wholeAtFourDecimals ? "#,##0" : "#,##0.####"));
         }
     }
 

@@ -30,6 +30,14 @@ class WholeNumberCellsTest {
             assertThat(shown.formatCellValue(r.getCell(2))).isEqualTo("3.75 级");
             assertThat(shown.formatCellValue(r.getCell(3))).isEqualTo("4 级");
             assertThat(shown.formatCellValue(r.getCell(4))).isEqualTo("+0.5 级");
+            // a numerator or denominator: whole without a point (Excel prints "11." for 11 in #,##0.####)
+            kit.plain(r, 5, 11.0);
+            kit.plain(r, 6, 11.5);
+            kit.plain(r, 7, 11.000001);
+            assertThat(r.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(r.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.####");
+            assertThat(shown.formatCellValue(r.getCell(6))).isEqualTo("11.5");
+            assertThat(r.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
     }
 }
