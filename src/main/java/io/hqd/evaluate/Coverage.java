@@ -28,11 +28,26 @@ public record Coverage(List<Slot> covered, List<Slot> missing) {
     }
 
     public Coverage plus(Coverage other) {
-        List<Slot> c = new ArrayList<>(covered);
-        c.addAll(other.covered);
-        List<Slot> m = new ArrayList<>(missing);
-        m.addAll(other.missing);
-        return new Coverage(List.copyOf(c), List.copyOf(m));
+        return new Sum().add(this).add(other).total();
+    }
+
+    /**
+     * Coverages added up in order. A region's figure adds one coverage per reporter: adding them one
+     * {@link #plus} at a time copied every slot so far each time, quadratic in the region's hospitals.
+     */
+    public static final class Sum {
+        private final List<Slot> covered = new ArrayList<>();
+        private final List<Slot> missing = new ArrayList<>();
+
+        public Sum add(Coverage c) {
+            covered.addAll(c.covered);
+            missing.addAll(c.missing);
+            return this;
+        }
+
+        public Coverage total() {
+            return new Coverage(List.copyOf(covered), List.copyOf(missing));
+        }
     }
 
     public boolean complete() {

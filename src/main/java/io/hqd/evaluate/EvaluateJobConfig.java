@@ -9,6 +9,7 @@ import io.hqd.warehouse.Periods;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,8 +27,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The evaluate job: reference data → indicator values (the period and every earlier period with data,
- * for trends) → target evaluations for the period → the warehouse's data tests. Each step replaces
+ * The evaluate job: reference data → indicator values (the period, and every earlier period with data whose
+ * inputs changed since its figures were computed, for trends) → target evaluations for the period → the warehouse's data tests. Each step replaces
  * its rows in one transaction, so a rerun with the same period and scope gives the same marts.
  */
 @Configuration
@@ -52,28 +53,12 @@ public class EvaluateJobConfig {
                                DSLContext dsl, Catalog catalog, RunParameters params, Clock clock) {
         return new StepBuilder("computeIndicators", jobs)
                 .tasklet((contribution, chunk) -> {
-                    Periods period = params.period();
-                    String run = params.run();
-                    OrgUnits org = OrgUnits.load(dsl);
-                    ValueCube cube = ValueCube.load(dsl);
-                    IndicatorValues values = new IndicatorValues(catalog, org, cube);
-                    EvaluationStore store = new EvaluationStore(dsl);
-                    List<Periods> periods = new ArrayList<>(cube.periods().headSet(period.next()));
-                    if (!periods.contains(period)) {
-                        periods.add(period);
-                    }
-                    Progress progress = new Progress("计算指标", "项（指标×报告期）", periods.size() * values.codes().size(),
-                            clock, log::info);
-                    for (Periods p : periods) {
-                        Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(p.end()));
-                        IndicatorValues.Computed computed = values.computeWithLineage(p, run, progress::step);
-                        var rows = RunScope.keep(computed.values(), scope, r -> r.entityCode());
-                        store.replaceIndicatorValues(p, scope, rows);
-                        store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, r -> r.reporterCode()));
-                        store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, r -> r.entityCode()));
-                        contribution.incrementWriteCount(rows.size());
-                    }
-                    progress.finish();
+                    FigureRefresh.Outcome done = new FigureRefresh(dsl, catalog, clock, log::info)
+                            .run(params.period(), params.scopeRegion(), params.run());
+                    contribution.incrementWriteCount(done.rows());
+                    // The run history says which periods were recomputed and which kept their figures.
+                    contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(done.words()));
+                    log.info("计算指标：{}", done.words());
                     return RepeatStatus.FINISHED;
                 }, warehouseTransactionManager)
                 .build();

@@ -35,16 +35,21 @@ public final class Evaluator {
         return evaluate(period, () -> { });
     }
 
-    /** As above; {@code eachTarget} runs when each of the catalog's targets is done (the step's progress lines). */
+    /**
+     * As above; {@code eachTarget} runs when each of the catalog's targets is done (the step's progress lines, from
+     * any thread). Targets are judged in parallel, each on its own (the cube and org units are only read), and
+     * their rows joined in catalog order.
+     */
     List<EvaluationRow> evaluate(Periods period, Runnable eachTarget) {
         Map<String, Plan> plans = catalog.plansByCode();
-        List<EvaluationRow> rows = new ArrayList<>();
-        for (Target t : catalog.targets()) {
-            if (!t.isMilestone()) { // tracked by reported state: io.hqd.evaluate.milestone
-                rows.addAll(evaluate(t, plans.get(t.planCode()), period));
-            }
+        List<List<EvaluationRow>> perTarget = catalog.targets().parallelStream().map(t -> {
+            // milestones are tracked by reported state: io.hqd.evaluate.milestone
+            List<EvaluationRow> rows = t.isMilestone() ? List.of() : evaluate(t, plans.get(t.planCode()), period);
             eachTarget.run();
-        }
+            return rows;
+        }).toList();
+        List<EvaluationRow> rows = new ArrayList<>();
+        perTarget.forEach(rows::addAll);
         return rows;
     }
 

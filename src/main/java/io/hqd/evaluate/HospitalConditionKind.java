@@ -1,8 +1,10 @@
 package io.hqd.evaluate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.hqd.catalog.Indicator;
@@ -99,7 +101,7 @@ final class HospitalConditionKind implements TargetKind {
 
     private EvaluationRow hospitalRow(TargetContext c, HospitalVersion h, Tally tally) {
         Target t = c.target();
-        Measure m = tally.measures.get(tally.codes.indexOf(h.code()));
+        Measure m = tally.measures.get(h.code());
         Status status = !m.hasValue() ? Status.no_data
                 : op(t).holds(m.value(), threshold(t)) ? Status.met : Status.not_met;
         String evidence = "条件：" + c.indicator().name() + " " + op(t).symbol() + " " + TargetJudge.fmt(threshold(t)) + "（本院是否计入"
@@ -111,9 +113,8 @@ final class HospitalConditionKind implements TargetKind {
         Tally tally = new Tally();
         for (HospitalVersion h : hospitals) {
             Measure m = c.calc().forHospitals(ind, List.of(h), p);
-            tally.codes.add(h.code());
-            tally.measures.add(m);
-            tally.coverage = tally.coverage.plus(m.coverage());
+            tally.measures.put(h.code(), m);
+            tally.coverage.add(m.coverage());
             if (!m.hasValue()) {
                 tally.missing.add(h.name());
             } else if (op(c.target()).holds(m.value(), threshold(c.target()))) {
@@ -126,15 +127,15 @@ final class HospitalConditionKind implements TargetKind {
     }
 
     private static final class Tally {
-        final List<String> codes = new ArrayList<>();
-        final List<Measure> measures = new ArrayList<>();
+        final Map<String, Measure> measures = new HashMap<>();
         final List<String> failing = new ArrayList<>();
         final List<String> missing = new ArrayList<>();
-        Coverage coverage = Coverage.NONE;
+        final Coverage.Sum coverage = new Coverage.Sum();
         int met;
 
         Measure measure(boolean share) {
-            int n = codes.size();
+            int n = measures.size();
+            Coverage coverage = this.coverage.total();
             if (n == 0 || missing.size() == n) {
                 return Measure.none(n, coverage);
             }

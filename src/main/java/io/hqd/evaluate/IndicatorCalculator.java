@@ -84,10 +84,10 @@ public final class IndicatorCalculator {
         double d = 0;
         double largest = Double.NEGATIVE_INFINITY;
         int reporting = 0;
-        Coverage coverage = Coverage.NONE;
+        Coverage.Sum covered = new Coverage.Sum();
         for (String r : reporters) {
             ValueCube.Ytd y = cube.ytd(r, num, den, period, slots);
-            coverage = coverage.plus(y.coverage());
+            covered.add(y.coverage());
             if (!y.hasValue()) {
                 continue;
             }
@@ -96,6 +96,7 @@ public final class IndicatorCalculator {
             largest = Math.max(largest, y.numerator());
             d += den == null ? 1 : y.denominator();
         }
+        Coverage coverage = covered.total();
         if (reporting == 0) {
             return Measure.none(reporters.size(), coverage);
         }

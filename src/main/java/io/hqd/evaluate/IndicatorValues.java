@@ -8,7 +8,6 @@ import io.hqd.registry.HospitalVersion;
 import io.hqd.warehouse.Periods;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,44 +48,60 @@ public final class IndicatorValues {
         return computeWithLineage(period, runId, () -> { });
     }
 
-    /** As above; {@code eachIndicator} runs when each of {@link #codes()} is done (the step's progress lines). */
+    /**
+     * As above; {@code eachIndicator} runs when each of {@link #codes()} is done (the step's progress lines, from
+     * any thread). Indicators are computed in parallel, each on its own (the cube and org units are only read), and
+     * their rows joined in the order of {@link #codes()}.
+     */
     Computed computeWithLineage(Periods period, String runId, Runnable eachIndicator) {
+        List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
+        List<Region> regions = List.copyOf(org.regions().values());
+        Map<String, List<HospitalVersion>> inside = org.byRegion(hospitals);
+        List<Computed> parts = codes().parallelStream().map(code -> {
+            Computed part = compute(code, period, runId, hospitals, regions, inside);
+            eachIndicator.run();
+            return part;
+        }).toList();
+        List<FigureRows.Value> out = new ArrayList<>();
+        List<FigureRows.Lineage> lineage = new ArrayList<>();
+        List<FigureRows.Reporter> reporters = new ArrayList<>();
+        for (Computed part : parts) {
+            out.addAll(part.values());
+            lineage.addAll(part.lineage());
+            reporters.addAll(part.reporters());
+        }
+        return new Computed(out, lineage, reporters);
+    }
+
+    /** One indicator's figures for every hospital and region, with their lineage and reporters. */
+    private Computed compute(String code, Periods period, String runId, List<HospitalVersion> hospitals,
+                             List<Region> regions, Map<String, List<HospitalVersion>> inside) {
         List<FigureRows.Value> out = new ArrayList<>();
         List<FigureRows.Lineage> lineage = new ArrayList<>();
         List<FigureRows.Reporter> reporters = new ArrayList<>();
         Figures figures = new Figures(out, reporters, runId, period);
-        List<HospitalVersion> hospitals = org.hospitalsOn(period.end());
-        List<Region> regions = List.copyOf(org.regions().values());
-        Map<String, List<HospitalVersion>> inside = new HashMap<>();
-        for (Region r : regions) {
-            inside.put(r.code(), hospitals.stream().filter(h -> org.within(h.regionCode(), r.code())).toList());
+        Indicator ind = catalog.indicator(code, period.year()).filter(i -> i.validIn(period.year())).orElse(null);
+        if (ind == null) {
+            return new Computed(out, lineage, reporters);
         }
-        for (String code : codes()) {
-            Indicator ind = catalog.indicator(code, period.year()).filter(i -> i.validIn(period.year())).orElse(null);
-            if (ind == null) {
-                eachIndicator.run();
-                continue;
+        if (ind.level() == Indicator.Level.hospital) {
+            for (HospitalVersion h : hospitals) {
+                figures.add(EntityType.hospital, h.code(), ind, List.of(h.code()), calc.forHospitals(ind, List.of(h), period));
+                lineage(lineage, runId, period, ind, h.code());
             }
-            if (ind.level() == Indicator.Level.hospital) {
-                for (HospitalVersion h : hospitals) {
-                    figures.add(EntityType.hospital, h.code(), ind, List.of(h.code()), calc.forHospitals(ind, List.of(h), period));
-                    lineage(lineage, runId, period, ind, h.code());
-                }
-                for (Region r : regions) {
-                    List<HospitalVersion> in = inside.get(r.code());
-                    if (!in.isEmpty()) {
-                        figures.add(EntityType.of(r.level()), r.code(), ind, in.stream().map(HospitalVersion::code).toList(),
-                                calc.forHospitals(ind, in, period));
-                    }
-                }
-            } else {
-                for (Region r : regions) {
-                    List<String> from = calc.regionReporters(ind, r.code(), period);
-                    figures.add(EntityType.of(r.level()), r.code(), ind, from, calc.forReporters(ind, from, period, Slots.ALL));
-                    lineage(lineage, runId, period, ind, r.code());
+            for (Region r : regions) {
+                List<HospitalVersion> in = inside.getOrDefault(r.code(), List.of());
+                if (!in.isEmpty()) {
+                    figures.add(EntityType.of(r.level()), r.code(), ind, in.stream().map(HospitalVersion::code).toList(),
+                            calc.forHospitals(ind, in, period));
                 }
             }
-            eachIndicator.run();
+        } else {
+            for (Region r : regions) {
+                List<String> from = calc.regionReporters(ind, r.code(), period);
+                figures.add(EntityType.of(r.level()), r.code(), ind, from, calc.forReporters(ind, from, period, Slots.ALL));
+                lineage(lineage, runId, period, ind, r.code());
+            }
         }
         return new Computed(out, lineage, reporters);
     }

@@ -23,10 +23,15 @@ import io.hqd.registry.HospitalVersion;
 public final class OrgUnits {
     private final Map<String, Region> regions;
     private final List<HospitalVersion> versions;
+    /** Each hospital's latest registered name: coverage words name hundreds of hospitals, each a lookup. */
+    private final Map<String, String> latestNames = new HashMap<>();
 
     public OrgUnits(Map<String, Region> regions, List<HospitalVersion> versions) {
         this.regions = regions;
         this.versions = versions;
+        for (HospitalVersion v : versions) {
+            latestNames.put(v.code(), v.name());   // versions come oldest first: the last one stays
+        }
     }
 
     public static OrgUnits load(DSLContext dsl) {
@@ -59,13 +64,7 @@ public final class OrgUnits {
 
     /** A hospital's latest registered name, or the code when it is not registered. */
     public String hospitalName(String code) {
-        String name = code;
-        for (HospitalVersion v : versions) {
-            if (v.code().equals(code)) {
-                name = v.name();
-            }
-        }
-        return name;
+        return latestNames.getOrDefault(code, code);
     }
 
     public Region region(String code) {
@@ -85,6 +84,21 @@ public final class OrgUnits {
             }
         }
         return false;
+    }
+
+    /**
+     * Each region's hospitals among {@code hospitals}, in their order: a hospital belongs to its own region and
+     * every region above it (as {@link #within}). One walk up per hospital, instead of testing every hospital
+     * against every region.
+     */
+    public Map<String, List<HospitalVersion>> byRegion(List<HospitalVersion> hospitals) {
+        Map<String, List<HospitalVersion>> out = new HashMap<>();
+        for (HospitalVersion h : hospitals) {
+            for (String c = h.regionCode(); c != null; c = parentOf(c)) {
+                out.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+            }
+        }
+        return out;
     }
 
     private String parentOf(String code) {

@@ -28,17 +28,18 @@ final class PlanPeriodTotal {
     static Measure measure(TargetContext c, Entity e, Indicator ind, Periods period) {
         double sum = 0;
         int reporting = 0;
-        Coverage coverage = Coverage.NONE;
+        Coverage.Sum covered = new Coverage.Sum();
         for (int y = firstYear(c.target(), c.plan().startYear(), period); y <= period.year(); y++) {
             Periods p = y == period.year() ? period : new Periods(y, 4);
             Indicator def = c.definitionIn(y).orElse(ind);
             Measure m = c.calc().totalForHospitals(def, e.hospitals(), p);
-            coverage = coverage.plus(m.coverage());
+            covered.add(m.coverage());
             if (m.hasValue()) {
                 sum += m.value();
                 reporting = Math.max(reporting, m.reporting());
             }
         }
+        Coverage coverage = covered.total();
         if (coverage.isEmpty()) {
             return Measure.none(e.hospitals().size(), coverage);
         }

@@ -32,6 +32,7 @@ public final class TargetContext {
     private final String scopeRegion;
     private final List<HospitalVersion> inScope;
     private final TargetKind kind;
+    private Map<String, String> inScopeNames;
 
     TargetContext(Catalog catalog, OrgUnits org, IndicatorCalculator calc, TargetScope scopes, Target target, Plan plan,
                   Indicator indicator, Periods period, String scopeRegion, List<HospitalVersion> inScope) {
@@ -191,8 +192,13 @@ public final class TargetContext {
         if (r != null) {
             return r.name();
         }
-        return inScope.stream().filter(h -> h.code().equals(code)).map(HospitalVersion::name).findFirst()
-                .orElseGet(() -> org.hospitalName(code));
+        if (inScopeNames == null) {
+            // Built once per target: coverage words name up to five reporters on each of thousands of rows.
+            inScopeNames = new HashMap<>();
+            inScope.forEach(h -> inScopeNames.putIfAbsent(h.code(), h.name()));
+        }
+        String name = inScopeNames.get(code);
+        return name != null ? name : org.hospitalName(code);
     }
 
     /** Judges every entity on its own; a target every hospital must reach also gets county and city views. */

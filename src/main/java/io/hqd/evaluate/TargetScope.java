@@ -98,10 +98,10 @@ public final class TargetScope {
             Region self = org.region(scopeRegion);
             regions = self == null ? List.of() : List.of(self);
         }
+        Map<String, List<HospitalVersion>> inside = org.byRegion(inScope);
         List<Entity> out = new ArrayList<>();
         for (Region r : regions) {
-            out.add(new Entity(EntityType.of(r.level()), r.code(), r.name(),
-                    inScope.stream().filter(h -> org.within(h.regionCode(), r.code())).toList()));
+            out.add(new Entity(EntityType.of(r.level()), r.code(), r.name(), List.copyOf(inside.getOrDefault(r.code(), List.of()))));
         }
         return out;
     }

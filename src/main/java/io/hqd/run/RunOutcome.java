@@ -26,7 +26,7 @@ public record RunOutcome(JobExecution execution, List<StepLine> steps, int rejec
 
     /** One step as people see it: "评价 / 计算指标". */
     public record StepLine(String stage, String step, BatchStatus status, long read, long written, long skipped,
-                           Duration took) {
+                           Duration took, String note) {
         public String label() {
             return stage == null ? RunLabels.step(step) : RunLabels.step(stage) + "/" + RunLabels.step(step);
         }
@@ -88,8 +88,11 @@ public record RunOutcome(JobExecution execution, List<StepLine> steps, int rejec
     private static StepLine line(String stage, StepExecution s) {
         Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                 : Duration.between(s.getStartTime(), s.getEndTime());
+        // A completed step may say what it did beyond its counts (which periods it recomputed); a failed one's
+        // description is its stack trace, which the history gives as the failure's reason instead.
+        String note = s.getStatus() == BatchStatus.COMPLETED ? s.getExitStatus().getExitDescription() : "";
         return new StepLine(stage, s.getStepName(), s.getStatus(), s.getReadCount(), s.getWriteCount(),
-                s.getSkipCount(), took);
+                s.getSkipCount(), took, note);
     }
 
     /** One line per step, for the run history. */
@@ -105,6 +108,9 @@ public record RunOutcome(JobExecution execution, List<StepLine> steps, int rejec
                 b.append(String.format("，%.1f 秒", l.took().toMillis() / 1000.0));
             }
             b.append('）');
+            if (l.note() != null && !l.note().isBlank()) {
+                b.append("：").append(l.note());
+            }
         }
         if (rejectedFiles > 0) {
             b.append("；退回文件 ").append(rejectedFiles).append(" 个");

@@ -1,0 +1,78 @@
+package io.hqd.evaluate;
+
+import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
+import static io.hqd.warehouse.schema.ops.Tables.FIGURE_INPUT;
+import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL;
+import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL_ATTRIBUTE;
+import static io.hqd.warehouse.schema.staged.Tables.INDICATOR;
+import static io.hqd.warehouse.schema.staged.Tables.PLAN;
+import static io.hqd.warehouse.schema.staged.Tables.REGION;
+import static io.hqd.warehouse.schema.staged.Tables.TARGET;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+import io.hqd.warehouse.Periods;
+
+/**
+ * What a period's figures are computed from, as one fingerprint: every column of the values in force for the
+ * quarters of its year to date (a figure is year to date, and its lineage names the cells), and the reference
+ * data the figures read (regions, hospitals and their attributes on any day, indicators, plans, targets).
+ * A period whose fingerprint is the one its figures were last computed from keeps them: a nightly that adds a
+ * period recomputes that period and the earlier ones whose values changed, not the whole history.
+ */
+final class FigureInputs {
+    private final DSLContext dsl;
+    private final String reference;
+
+    FigureInputs(DSLContext dsl) {
+        this.dsl = dsl;
+        this.reference = List.of(REGION, HOSPITAL, HOSPITAL_ATTRIBUTE, INDICATOR, PLAN, TARGET).stream()
+                .map(t -> digest(t, DSL.noCondition())).collect(Collectors.joining(","));
+    }
+
+    /** The fingerprint of the period's inputs now. */
+    String fingerprint(Periods period) {
+        List<String> quarters = period.yearToDate().stream().map(Periods::code).toList();
+        return reference + "/" + digest(CURRENT_VALUE, CURRENT_VALUE.PERIOD_CODE.in(quarters));
+    }
+
+    /** The fingerprint each period's figures were last computed from, by period code. */
+    Map<String, String> recorded() {
+        return dsl.select(FIGURE_INPUT.PERIOD_CODE, FIGURE_INPUT.FINGERPRINT).from(FIGURE_INPUT)
+                .fetchMap(FIGURE_INPUT.PERIOD_CODE, FIGURE_INPUT.FINGERPRINT);
+    }
+
+    /** The period's figures, all of them, were computed now from inputs with this fingerprint. */
+    void record(Periods period, String fingerprint, String runId) {
+        dsl.insertInto(FIGURE_INPUT)
+                .set(FIGURE_INPUT.PERIOD_CODE, period.code()).set(FIGURE_INPUT.FINGERPRINT, fingerprint)
+                .set(FIGURE_INPUT.RUN_ID, runId).set(FIGURE_INPUT.COMPUTED_AT, LocalDateTime.now())
+                .onConflict(FIGURE_INPUT.PERIOD_CODE).doUpdate()
+                .set(FIGURE_INPUT.FINGERPRINT, fingerprint).set(FIGURE_INPUT.RUN_ID, runId)
+                .set(FIGURE_INPUT.COMPUTED_AT, LocalDateTime.now())
+                .execute();
+    }
+
+    /** Forgets the period's fingerprint: its figures were (partly) rewritten from other inputs. */
+    void forget(Periods period) {
+        dsl.deleteFrom(FIGURE_INPUT).where(FIGURE_INPUT.PERIOD_CODE.eq(period.code())).execute();
+    }
+
+    /** Row count and an order-free sum of row hashes over every column (a HUGEINT: no overflow), in one scan. */
+    private String digest(Table<?> table, Condition where) {
+        Field<java.math.BigInteger> rowHash = DSL.function("hash", SQLDataType.DECIMAL_INTEGER, table.fields());
+        var r = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(rowHash), DSL.inline(java.math.BigDecimal.ZERO)))
+                .from(table).where(where).fetchOne();
+        return r.value1() + ":" + r.value2();
+    }
+}
