@@ -31,6 +31,11 @@ import io.hqd.warehouse.Periods;
  * period recomputes that period and the earlier ones whose values changed, not the whole history.
  */
 final class FigureInputs {
+    /**
+     * Which build of hqd computes the figures (its code file's size and time): the rules of how a figure is computed
+     * live in the code, so figures computed by another build are recomputed once, as if their data had changed.
+     */
+    static final String BUILD = build();
     private final DSLContext dsl;
     private final String reference;
 
@@ -43,7 +48,22 @@ final class FigureInputs {
     /** The fingerprint of the period's inputs now. */
     String fingerprint(Periods period) {
         List<String> quarters = period.yearToDate().stream().map(Periods::code).toList();
-        return reference + "/" + digest(CURRENT_VALUE, CURRENT_VALUE.PERIOD_CODE.in(quarters));
+        return BUILD + "#" + reference + "/" + digest(CURRENT_VALUE, CURRENT_VALUE.PERIOD_CODE.in(quarters));
+    }
+
+    /** Whether a recorded fingerprint was taken by this build of hqd. */
+    static boolean sameBuild(String fingerprint) {
+        return fingerprint.startsWith(BUILD + "#");
+    }
+
+    private static String build() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(
+                    FigureInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.size(code) + "@" + java.nio.file.Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "build-unknown-" + System.nanoTime();   // unknown: never trust figures of an earlier process
+        }
     }
 
     /** The fingerprint each period's figures were last computed from, by period code. */

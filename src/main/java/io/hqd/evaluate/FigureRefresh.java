@@ -61,6 +61,8 @@ final class FigureRefresh {
                 why.put(p, "本期");
             } else if (last == null) {
                 why.put(p, "尚未计算");
+            } else if (!FigureInputs.sameBuild(last)) {
+                why.put(p, "hqd 已更新");
             } else if (!last.equals(fp)) {
                 why.put(p, "数据有变化");
             } else {

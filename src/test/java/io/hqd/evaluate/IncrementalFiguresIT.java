@@ -102,6 +102,20 @@ class IncrementalFiguresIT {
         assertThat(marts()).isEqualTo(incremental);
     }
 
+    /** How a figure is computed lives in hqd's code: figures another build computed are recomputed once, then kept. */
+    @Test
+    void figuresComputedByAnotherBuildOfHqdAreRecomputedOnce() throws Exception {
+        run("2025Q3", "R1");
+        dsl.update(FIGURE_INPUT).set(FIGURE_INPUT.FINGERPRINT,
+                org.jooq.impl.DSL.inline("1@1#").concat(org.jooq.impl.DSL.field("split_part(fingerprint, '#', 2)", String.class)))
+                .where(FIGURE_INPUT.PERIOD_CODE.ne("2024Q1")).execute();
+        run("2025Q3", "R2");
+        assertThat(summary("R2")).contains("重算 2024Q2（hqd 已更新）、2024Q3（hqd 已更新）、2024Q4（hqd 已更新）、"
+                + "2025Q1（hqd 已更新）、2025Q2（hqd 已更新）、2025Q3（本期），未变化的 2024Q1 沿用已有结果");
+        run("2025Q3", "R3");
+        assertThat(summary("R3")).contains("重算 2025Q3（本期），未变化的 2024Q1—2025Q2 沿用已有结果");
+    }
+
     /** A run for one county rewrites only that county's rows: the period's figures as a whole no longer match a fingerprint. */
     @Test
     void aScopedRunOnChangedInputsLeavesThePeriodToTheNextFullRun() throws Exception {
