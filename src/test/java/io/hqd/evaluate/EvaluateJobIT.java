@@ -104,6 +104,11 @@ class EvaluateJobIT {
     }
 
     static void submit(String hospital, String period, double cp, double discharges) {
+        submit(dsl, hospital, period, cp, discharges);
+    }
+
+    /** A hospital's clinical-pathway discharges (cp) and discharges for a quarter, accepted. */
+    static void submit(DSLContext dsl, String hospital, String period, double cp, double discharges) {
         String id = hospital + "-" + period;
         dsl.insertInto(SUBMISSION)
                 .set(SUBMISSION.SUBMISSION_ID, id).set(SUBMISSION.REPORTER_TYPE, "hospital")

@@ -5,12 +5,10 @@ import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 import static io.hqd.warehouse.schema.ops.Tables.FIGURE_INPUT;
 import static io.hqd.warehouse.schema.ops.Tables.RUN;
-import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -139,20 +137,8 @@ class IncrementalFiguresIT {
                 .isEqualTo(BatchStatus.COMPLETED);
     }
 
-    /** 名山's clinical-pathway discharges (cp) and discharges for a quarter, accepted. */
     private void submit(String period, double cp, double discharges) {
-        String id = MINGSHAN + "-" + period;
-        dsl.insertInto(SUBMISSION)
-                .set(SUBMISSION.SUBMISSION_ID, id).set(SUBMISSION.REPORTER_TYPE, "hospital")
-                .set(SUBMISSION.REPORTER_CODE, MINGSHAN).set(SUBMISSION.PERIOD_CODE, period)
-                .set(SUBMISSION.ORIGINAL_NAME, id + ".xlsx").set(SUBMISSION.RECEIVED_AT, LocalDateTime.of(2025, 10, 5, 9, 0))
-                .set(SUBMISSION.STATUS, "accepted").set(SUBMISSION.LATE, false).set(SUBMISSION.AFTER_LOCK, false)
-                .execute();
-        dsl.insertInto(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID, SUBMISSION_VALUE.ELEMENT_CODE,
-                        SUBMISSION_VALUE.VALUE, SUBMISSION_VALUE.SHEET, SUBMISSION_VALUE.CELL)
-                .values(id, "cp_discharges", cp, "填报表", "E12")
-                .values(id, "discharges", discharges, "填报表", "E5")
-                .execute();
+        EvaluateJobIT.submit(dsl, MINGSHAN, period, cp, discharges);
     }
 
     private String summary(String runName) {
