@@ -3,7 +3,6 @@ package io.hqd.ingest.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,11 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 
 /**
- * Reads an .xlsx package's sheets as a {@link Grid} by streaming their XML (StAX), without building POI's
- * usermodel: opening a workbook through xmlbeans was most of the ingest's time, and a report needs only
- * values, formats, merges and hidden rows and columns. Sheet sizes are checked while streaming (a sheet
- * over the limits is refused before it fills memory) and any DOCTYPE is refused.
+ * Reads an .xlsx package's sheets as a {@link Grid} without building POI's usermodel: opening a workbook
+ * through xmlbeans was most of the ingest's time, and a report needs only values, formats, merges and hidden
+ * rows and columns. The sheets and the shared strings, nearly all of a file's XML, go through
+ * {@link SheetXmlScanner}; the small workbook and styles parts through StAX. Sheet sizes are checked while
+ * scanning (a sheet over the limits is refused before it is built) and any DOCTYPE is refused.
  */
 final class XlsxGrid {
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
@@ -134,11 +134,12 @@ final class XlsxGrid {
     }
 
     private void sharedStrings(String part) throws IOException, XMLStreamException, RejectedFileException {
-        eachStart(part, x -> {
-            if (x.getLocalName().equals("si")) {
+        SheetXmlScanner x = scan(part);
+        for (int ev; (ev = x.next()) != SheetXmlScanner.EOF; ) {
+            if (ev == SheetXmlScanner.START && x.is("si")) {
                 strings.add(XlsxText.decode(runs(x, "si")));
             }
-        });
+        }
     }
 
     private void styles(String part) throws IOException, XMLStreamException, RejectedFileException {
@@ -179,56 +180,56 @@ final class XlsxGrid {
     private GridSheet sheet(String part, SheetEntry entry, SheetPrint print) throws IOException, XMLStreamException, RejectedFileException {
         SheetBuilder b = new SheetBuilder(entry.name(), entry.visibility(), limits);
         b.print = print;
-        eachStart(part, x -> {
-            switch (x.getLocalName()) {
-                case "pageSetUpPr" -> b.fitToPage = truthy(x.getAttributeValue(null, "fitToPage"));
-                case "pageSetup" -> {
-                    String o = x.getAttributeValue(null, "orientation");
-                    b.landscape = "landscape".equals(o) ? Boolean.TRUE : "portrait".equals(o) ? Boolean.FALSE : null;
-                    String wide = x.getAttributeValue(null, "fitToWidth");
-                    b.fitToWidth = wide == null ? Integer.valueOf(1) : wide.strip().matches("\\d{1,3}") ? Integer.valueOf(wide.strip()) : null;
-                }
-                case "col" -> b.column(intAttr(x, "min", 1) - 1, intAttr(x, "max", 1) - 1,
-                        x.getAttributeValue(null, "width"), truthy(x.getAttributeValue(null, "hidden")));
-                case "row" -> b.row(x.getAttributeValue(null, "r"), truthy(x.getAttributeValue(null, "hidden")),
-                        x.getAttributeValue(null, "ht"));
-                case "c" -> cell(x, b);
-                case "mergeCell" -> {
-                    String ref = x.getAttributeValue(null, "ref");
-                    if (ref != null) {
-                        b.merge(CellRangeAddress.valueOf(ref));
-                    }
-                }
-                default -> { }
+        SheetXmlScanner x = scan(part);
+        for (int ev; (ev = x.next()) != SheetXmlScanner.EOF; ) {
+            if (ev != SheetXmlScanner.START) {
+                continue;
             }
-        });
+            if (x.is("c")) {
+                cell(x, b);
+            } else if (x.is("row")) {
+                b.row(x.attr("r"), truthy(x.attr("hidden")), x.attr("ht"));
+            } else if (x.is("col")) {
+                b.column(intAttr(x.attr("min"), 1) - 1, intAttr(x.attr("max"), 1) - 1, x.attr("width"), truthy(x.attr("hidden")));
+            } else if (x.is("mergeCell")) {
+                String ref = x.attr("ref");
+                if (ref != null) {
+                    b.merge(CellRangeAddress.valueOf(ref));
+                }
+            } else if (x.is("pageSetUpPr")) {
+                b.fitToPage = truthy(x.attr("fitToPage"));
+            } else if (x.is("pageSetup")) {
+                String o = x.attr("orientation");
+                b.landscape = "landscape".equals(o) ? Boolean.TRUE : "portrait".equals(o) ? Boolean.FALSE : null;
+                String wide = x.attr("fitToWidth");
+                b.fitToWidth = wide == null ? Integer.valueOf(1) : wide.strip().matches("\\d{1,3}") ? Integer.valueOf(wide.strip()) : null;
+            }
+        }
         return b.build();
     }
 
     /** One {@code <c>} element, read to its end. */
-    private void cell(XMLStreamReader x, SheetBuilder b) throws XMLStreamException, RejectedFileException {
-        String ref = x.getAttributeValue(null, "r");
-        String type = x.getAttributeValue(null, "t");
-        int s = intAttr(x, "s", 0);
+    private void cell(SheetXmlScanner x, SheetBuilder b) throws XMLStreamException, RejectedFileException {
+        String ref = x.attr("r");
+        String type = x.attr("t");
+        int s = intAttr(x.attr("s"), 0);
         String value = null, formula = null, sharedIndex = null, inline = null; // formula: null unless an <f> is there
         boolean sharedFormula = false;
-        while (next(x)) {
-            int ev = x.getEventType();
-            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+        for (int ev; (ev = x.next()) != SheetXmlScanner.EOF; ) {
+            if (ev == SheetXmlScanner.END && x.is("c")) {
                 break;
             }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
+            if (ev != SheetXmlScanner.START) {
                 continue;
             }
-            switch (x.getLocalName()) {
-                case "v" -> value = x.getElementText();
-                case "f" -> {
-                    sharedFormula = "shared".equals(x.getAttributeValue(null, "t"));
-                    sharedIndex = x.getAttributeValue(null, "si");
-                    formula = x.getElementText();
-                }
-                case "is" -> inline = runs(x, "is");
-                default -> { }
+            if (x.is("v")) {
+                value = x.elementText();
+            } else if (x.is("f")) {
+                sharedFormula = "shared".equals(x.attr("t"));
+                sharedIndex = x.attr("si");
+                formula = x.elementText();
+            } else if (x.is("is")) {
+                inline = runs(x, "is");
             }
         }
         int column = b.cellColumn(ref);
@@ -261,28 +262,39 @@ final class XlsxGrid {
      * The text of a string item ({@code <si>} or an inline {@code <is>}), read to its end element: its runs
      * joined, without the phonetic guide ({@code <rPh>}) Japanese and some Chinese editors add.
      */
-    private static String runs(XMLStreamReader x, String end) throws XMLStreamException, RejectedFileException {
-        StringBuilder sb = new StringBuilder();
+    private static String runs(SheetXmlScanner x, String end) throws XMLStreamException, RejectedFileException {
+        String one = null; // the usual item: one run, no builder
+        StringBuilder sb = null;
         int phonetic = 0;
-        while (next(x)) {
-            int ev = x.getEventType();
-            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals(end)) {
+        for (int ev; (ev = x.next()) != SheetXmlScanner.EOF; ) {
+            if (ev == SheetXmlScanner.END && x.is(end)) {
                 break;
             }
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (x.getLocalName().equals("rPh")) {
+            if (ev == SheetXmlScanner.START) {
+                if (x.is("rPh")) {
                     phonetic++;
-                } else if (x.getLocalName().equals("t")) {
-                    String t = x.getElementText(); // leaves the reader on </t>
+                } else if (x.is("t")) {
+                    String t = x.elementText(); // leaves the scanner on </t>
                     if (phonetic == 0) {
-                        sb.append(t);
+                        if (one == null) {
+                            one = t;
+                        } else {
+                            sb = (sb == null ? new StringBuilder(one) : sb).append(t);
+                        }
                     }
                 }
-            } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("rPh")) {
+            } else if (x.is("rPh")) {
                 phonetic--;
             }
         }
-        return sb.toString();
+        return sb != null ? sb.toString() : one != null ? one : "";
+    }
+
+    /** A sheet or shared-strings part's bytes, inflated within the zip limits, under a scanner. */
+    private SheetXmlScanner scan(String part) throws IOException, XMLStreamException {
+        try (InputStream in = zip.open(part)) {
+            return SheetXmlScanner.of(in.readAllBytes());
+        }
     }
 
     /** What to do at each start element of a part. */
@@ -322,7 +334,10 @@ final class XlsxGrid {
     }
 
     private static int intAttr(XMLStreamReader x, String name, int otherwise) {
-        String v = x.getAttributeValue(null, name);
+        return intAttr(x.getAttributeValue(null, name), otherwise);
+    }
+
+    private static int intAttr(String v, int otherwise) {
         if (v == null || v.isBlank()) {
             return otherwise;
         }
@@ -357,137 +372,5 @@ final class XlsxGrid {
             }
         }
         return true;
-    }
-
-    /** Builds one sheet while its XML streams by: rows and cells in file order, sizes checked as they come. */
-    private static final class SheetBuilder {
-        private final String name;
-        private final GridSheet.Visibility visibility;
-        private final Limits limits;
-        private final List<GridRow> rows = new ArrayList<>();
-        private final List<CellRangeAddress> merged = new ArrayList<>();
-        private final BitSet hiddenColumns = new BitSet();
-        private final Map<Integer, Integer> widths = new HashMap<>();
-        private final Map<String, SharedFormula> shared = new HashMap<>();
-        private int rowCount;
-        private int rowIndex = -1;
-        private boolean rowHidden;
-        private float rowHeight;
-        private int lastColumn;
-        private final List<GridCell> cells = new ArrayList<>();
-        private int firstColumn;
-        private SheetPrint print = SheetPrint.NONE;
-        private boolean fitToPage;
-        private Boolean landscape;
-        private Integer fitToWidth;
-
-        SheetBuilder(String name, GridSheet.Visibility visibility, Limits limits) {
-            this.name = name;
-            this.visibility = visibility;
-            this.limits = limits;
-        }
-
-        void column(int min, int max, String width, boolean hidden) {
-            if (min >= limits.maxColumns()) {
-                return; // formatting of whole columns to XFD is common and harmless: only cells count
-            }
-            for (int c = Math.max(min, 0); c <= Math.min(max, limits.maxColumns() - 1); c++) {
-                hiddenColumns.set(c, hidden);
-                if (width != null) {
-                    widths.put(c, (int) (Double.parseDouble(width) * 256));
-                }
-            }
-        }
-
-        void row(String ref, boolean hidden, String height) throws RejectedFileException {
-            endRow();
-            if (++rowCount > limits.maxRows()) {
-                throw tooBig("行数超过 " + limits.maxRows());
-            }
-            rowIndex = ref == null || ref.isBlank() ? rowIndex + 1 : Integer.parseInt(ref.strip()) - 1;
-            if (rowIndex < 0 || rowIndex >= 1_048_576) {
-                throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（行号 " + ref + "）");
-            }
-            rowHidden = hidden;
-            rowHeight = height == null ? -1 : Float.parseFloat(height);
-            lastColumn = -1;
-        }
-
-        int cellColumn(String ref) throws RejectedFileException {
-            int col = ref == null || ref.isBlank() ? lastColumn + 1 : columnOf(ref);
-            if (col >= limits.maxColumns()) {
-                throw tooBig("列数超过 " + limits.maxColumns() + "（单元格 " + ref + "）");
-            }
-            if (rowIndex < 0) {
-                throw FileRule.CORRUPT.reject("文件已损坏或不是有效的 Excel 工作簿，无法打开（单元格不在行中）");
-            }
-            return col;
-        }
-
-        void put(int column, GridCell c) {
-            if (cells.isEmpty()) {
-                firstColumn = column;
-            }
-            int at = column - firstColumn;
-            if (at < 0) {
-                // cells out of order: re-base the row (Excel never writes this; other tools might)
-                List<GridCell> moved = new ArrayList<>();
-                for (int i = 0; i < -at; i++) {
-                    moved.add(null);
-                }
-                moved.addAll(cells);
-                cells.clear();
-                cells.addAll(moved);
-                firstColumn = column;
-                at = 0;
-            }
-            while (cells.size() <= at) {
-                cells.add(null);
-            }
-            cells.set(at, c);
-            lastColumn = column;
-        }
-
-        /** A shared formula's text for this cell: the master's, with its relative references moved by the offset. */
-        String sharedFormula(String index, String text, int column) {
-            if (index == null) {
-                return text;
-            }
-            if (text != null && !text.isEmpty()) {
-                shared.put(index, new SharedFormula(text, rowIndex, column));
-                return text;
-            }
-            SharedFormula master = shared.get(index);
-            return master == null ? "" : XlsxText.shift(master.text(), rowIndex - master.row(), column - master.column());
-        }
-
-        void merge(CellRangeAddress range) {
-            merged.add(range);
-        }
-
-        private void endRow() {
-            if (rowIndex >= 0 && rowCount > 0 && (rows.isEmpty() || rows.get(rows.size() - 1).index() != rowIndex)) {
-                rows.add(new GridRow(rowIndex, rowHidden, rowHeight, firstColumn, cells.toArray(GridCell[]::new)));
-            }
-            cells.clear();
-        }
-
-        GridSheet build() {
-            endRow();
-            int last = rows.stream().mapToInt(GridRow::index).max().orElse(-1);
-            GridRow[] byIndex = new GridRow[last + 1];
-            for (GridRow r : rows) {
-                byIndex[r.index()] = r;
-            }
-            return new GridSheet(name, visibility, byIndex, rows.size(), merged, hiddenColumns, widths,
-                    print.withPage(landscape, fitToPage ? fitToWidth : null));
-        }
-
-        private static RejectedFileException tooBig(String what) {
-            return FileRule.TOO_MANY_CELLS.reject("表格尺寸异常（" + what + "），不是正常的季度报表，已拒收");
-        }
-
-        private record SharedFormula(String text, int row, int column) {
-        }
     }
 }
