@@ -33,10 +33,21 @@ public final class WorkbookOpener {
     private static final String XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
     private static final String STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
+    /** How an .xlsx package's cells are read once the package is open (tests put the scanner's oracle here). */
+    interface XlsxReading {
+        Grid read(XlsxZip zip, Limits limits) throws Exception;
+    }
+
     private final Limits limits;
+    private final XlsxReading xlsx;
 
     public WorkbookOpener(Limits limits) {
+        this(limits, XlsxGrid::read);
+    }
+
+    WorkbookOpener(Limits limits, XlsxReading xlsx) {
         this.limits = limits;
+        this.xlsx = xlsx;
         limits.applyZipLimits();
     }
 
@@ -76,7 +87,7 @@ public final class WorkbookOpener {
             if (MacroCheck.hasMacros(zip)) {
                 notes.add(FileRule.MACROS.finding("文件含有宏（VBA）。宏没有运行，只读取了单元格中保存的数值；请改用不含宏的 .xlsx 模板报送"));
             }
-            return new Opened(XlsxGrid.read(zip, limits), notes);
+            return new Opened(xlsx.read(zip, limits), notes);
         } catch (RejectedFileException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {

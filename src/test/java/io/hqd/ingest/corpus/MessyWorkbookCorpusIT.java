@@ -659,6 +659,18 @@ class MessyWorkbookCorpusIT {
         return variants.stream().map(v -> DynamicTest.dynamicTest(v.file() + " — " + v.what(), () -> check(v)));
     }
 
+    /** Every variant (and every demo file it was made from) read by the sheet scanner as the StAX reading read it. */
+    @TestFactory
+    Stream<DynamicTest> everyVariantScansAsStaxReadIt() throws Exception {
+        List<Path> all = new ArrayList<>();
+        variants.forEach(v -> all.add(at(v.file())));
+        try (Stream<Path> demo = Files.walk(home.inbox())) {
+            demo.filter(Files::isRegularFile).sorted().forEach(all::add);
+        }
+        assertTrue(all.size() > variants.size(), "demo files as well as variants");
+        return all.stream().map(f -> DynamicTest.dynamicTest("scan " + f.getFileName(), () -> io.hqd.ingest.read.ScannerOracle.assertReadsAsStaxDid(f)));
+    }
+
     static void check(Variant v) {
         FileOutcome o = outcomes.get(v.file());
         assertNotNull(o, "ingested: " + v.file());

@@ -92,9 +92,11 @@ class XlsxGridTest {
         HqdHome home = new HqdHome(dir.resolve("demo"));
         DemoScope scope = new DemoScope(List.of("511800"), new Periods(2026, 2), new Periods(2026, 3), DemoScope.DEFAULT_SEED);
         DemoGenerator.generate(home, catalog, scope, Instant.parse("2026-11-23T00:00:00Z"));
-        int compared = 0;
+        int compared = 0, scanned = 0;
         try (Stream<Path> files = Files.walk(home.inbox())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
+                ScannerOracle.assertReadsAsStaxDid(f); // every file, refused ones too: the same refusal
+                scanned++;
                 Grid expected;
                 try {
                     expected = usermodel(f);
@@ -112,6 +114,7 @@ class XlsxGridTest {
             }
         }
         assertTrue(compared > 40, "compared " + compared + " workbooks");
+        assertTrue(scanned > compared, "scanned " + scanned + " workbooks against the StAX reading");
     }
 
     @Test
