@@ -239,4 +239,93 @@ class SheetXmlScannerTest {
         Object o = read(utf8(sheet(rows + "<row><c><v>1</v></c>")), null);
         assertTrue(String.valueOf(o).startsWith("file_dimensions："), "refused for its rows before the broken end is reached: " + o);
     }
+
+    /** The scanner on its own: what the grid cannot show (attribute value normalisation, prefixed attributes, event order). */
+    @Test
+    void attributesAreNormalisedAndOnlyUnprefixedNamesMatch() throws Exception {
+        SheetXmlScanner x = SheetXmlScanner.of(utf8("<a xmlns:y=\"urn:y\" y:t=\"no\" t=\"x\ty\r\nz\rw\nv&#10;&#9;u\" q='&quot;'><y:b/>t<c>1</c></a>"));
+        assertEquals(SheetXmlScanner.START, x.next());
+        assertTrue(x.is("a"));
+        assertFalse(x.is("b"));
+        assertFalse(x.is("aa"));
+        assertEquals("x y z w v\n\tu", x.attr("t"), "tab and line ends become spaces, references stay");
+        assertEquals("\"", x.attr("q"));
+        assertNull(x.attr("y"));
+        assertNull(x.attr("y:"));
+        assertEquals(SheetXmlScanner.START, x.next());
+        assertTrue(x.is("b"), "the local name, prefix left out");
+        assertNull(x.attr("t"), "attributes belong to their own tag");
+        assertEquals(SheetXmlScanner.END, x.next(), "a self-closing tag ends at once");
+        assertTrue(x.is("b"));
+        assertEquals(SheetXmlScanner.START, x.next());
+        assertTrue(x.is("c"));
+        assertEquals("1", x.elementText());
+        assertTrue(x.is("c"), "elementText leaves the scanner on the end tag");
+        assertEquals(SheetXmlScanner.END, x.next());
+        assertTrue(x.is("a"));
+        assertEquals(SheetXmlScanner.EOF, x.next());
+        assertEquals(SheetXmlScanner.EOF, x.next());
+    }
+
+    @Test
+    void elementTextOfASelfClosingTagIsEmptyAndTheNextEventFollowsIt() throws Exception {
+        SheetXmlScanner x = SheetXmlScanner.of(utf8("<a><v/><w>p<!--c-->q<![CDATA[r]]>s</w></a>"));
+        x.next();
+        assertEquals(SheetXmlScanner.START, x.next());
+        assertEquals("", x.elementText());
+        assertEquals(SheetXmlScanner.START, x.next());
+        assertTrue(x.is("w"));
+        assertEquals("pqrs", x.elementText());
+        assertEquals(SheetXmlScanner.END, x.next());
+        assertTrue(x.is("a"));
+    }
+
+    @Test
+    void malformedInputThrowsTheParserException() {
+        for (String bad : new String[] {"<a>", "<a></b>", "<a/><b/>", "x<a/>", "<a/>x", "", "<a b='1' b='2'/>", "<a b='1'c='2'/>",
+                "<a>&unknown;</a>", "<a><!-- x -- y --></a>", "<a><b></a>", "<:a/>", "<a:/>", "<a:b:c/>", "<1a/>", "<a b=1/>",
+                "<a>]]></a>", "<a b\u0001='1'/>", "<a></a >x", "<a><?xml x?></a>", "<a><? ?></a>", "<a><!x></a>", "</a>", "<a>&#x;</a>",
+                "<a>&#65</a>", "<a>&#xFFFE;</a>", "<a b='&#1;'/>", "<a b='<'/>", "<a b='1/>", "<a b/>", "<a b=/>", "<a><![CDATA[x</a>"}) {
+            assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
+                SheetXmlScanner x = SheetXmlScanner.of(utf8(bad));
+                while (x.next() != SheetXmlScanner.EOF) {
+                    if (x.is("a")) {
+                        x.attr("b");
+                    }
+                }
+            }, bad);
+        }
+    }
+
+    @Test
+    void wellFormedOdditiesAreAccepted() throws Exception {
+        for (String ok : new String[] {"<a/>", " <a/> ", "<?xml version='1.0'?><a/>", "<?xml\tversion='1.0'?>\n<a/>\n<!-- end -->\n<?pi?>",
+                "<a >&#x10FFFF;&#xE000;&#xD7FF;&#32;</a >", "<a b = \"&lt;&gt;\" c='>'/>", "<a>]]</a>", "<a>]></a>", "<a><![CDATA[]]]]><![CDATA[>]]></a>",
+                "<a-b.c_d/>", "<中文/>", "<a><!----></a>", "<?xmlx ?><a/>"}) {
+            SheetXmlScanner x = SheetXmlScanner.of(utf8(ok));
+            int events = 0;
+            while (x.next() != SheetXmlScanner.EOF) {
+                events++;
+            }
+            assertEquals(2, events, ok);
+        }
+        SheetXmlScanner x = SheetXmlScanner.of(utf8("<a><![CDATA[]]]]><![CDATA[>]]>&#x10FFFF;</a>"));
+        x.next();
+        assertEquals("]]>\uDBFF\uDFFF", x.elementText());
+    }
+
+    @Test
+    void aDoctypeIsRefusedWherePresent() {
+        for (String xml : new String[] {"<!DOCTYPE a><a/>", "<a><!DOCTYPE a></a>", "<a/><!DOCTYPE a>", "<a><v><!DOCTYPE a></v></a>"}) {
+            RejectedFileException e = assertThrows(RejectedFileException.class, () -> {
+                SheetXmlScanner x = SheetXmlScanner.of(utf8(xml));
+                while (x.next() != SheetXmlScanner.EOF) {
+                    if (x.is("v")) {
+                        x.elementText();
+                    }
+                }
+            }, xml);
+            assertEquals(FileRule.UNSAFE_XML.id, e.finding().rule(), xml);
+        }
+    }
 }
