@@ -40,6 +40,8 @@ public final class BulkAppender {
             DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
             try (DuckDBAppender a = duck.createAppender(table.getSchema().getName(), table.getName())) {
                 var fields = table.fields();
+                // Converters looked up once per column, and skipped where the column stores the value as it is.
+                Converter<Object, Object>[] converters = converters(fields);
                 for (T r : rows) {
                     Object[] values = columns.apply(r);
                     if (values.length != fields.length) {
@@ -47,7 +49,7 @@ public final class BulkAppender {
                     }
                     a.beginRow();
                     for (int i = 0; i < fields.length; i++) {
-                        append(a, stored(fields[i], values[i]));
+                        append(a, converters[i] == null ? values[i] : converters[i].to(values[i]));
                     }
                     a.endRow();
                 }
@@ -57,10 +59,15 @@ public final class BulkAppender {
         });
     }
 
-    /** The value as the column stores it: a forced type (a status enum) goes in through its converter. */
+    /** Each column's converter into what it stores (a forced type: a status enum), null where there is none. */
     @SuppressWarnings("unchecked")
-    private static Object stored(Field<?> field, Object value) {
-        return ((Converter<Object, Object>) (Converter<?, ?>) field.getConverter()).to(value);
+    private static Converter<Object, Object>[] converters(Field<?>[] fields) {
+        Converter<Object, Object>[] out = new Converter[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Converter<?, ?> c = fields[i].getConverter();
+            out[i] = c.fromType() == c.toType() ? null : (Converter<Object, Object>) c;
+        }
+        return out;
     }
 
     private static void append(DuckDBAppender a, Object v) throws SQLException {
