@@ -5,6 +5,7 @@ import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +75,18 @@ public final class ValueCube {
     /** Every value in force, of every quarter. */
     public static ValueCube load(DSLContext dsl) {
         return load(dsl, DSL.noCondition());
+    }
+
+    /**
+     * The values in force of the given years only: the caller names the years its figures read (see
+     * {@link CubeYears}), so memory follows the years a run needs, not the history the warehouse holds.
+     */
+    public static ValueCube load(DSLContext dsl, Collection<Integer> years) {
+        List<String> quarters = new ArrayList<>();
+        for (int y : new TreeSet<>(years)) {
+            quarters.addAll(new Periods(y, 4).yearToDate().stream().map(Periods::code).toList());
+        }
+        return load(dsl, CURRENT_VALUE.PERIOD_CODE.in(quarters));
     }
 
     /**
