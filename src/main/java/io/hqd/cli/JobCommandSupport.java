@@ -22,10 +22,18 @@ final class JobCommandSupport {
 
     /** Tells the user about runs a crash left "running" that this start marked failed. */
     static void warnInterrupted(Pipeline p, PrintStream out) {
+        warnInterrupted(p, out, false);
+    }
+
+    /**
+     * As {@link #warnInterrupted(Pipeline, PrintStream)}; {@code restarting}: the command is {@code hqd restart},
+     * which is about to continue such a run, so the hint to run it is left out.
+     */
+    static void warnInterrupted(Pipeline p, PrintStream out, boolean restarting) {
         for (var e : p.interrupted()) {
             String job = e.getJobInstance().getJobName();
-            out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败；"
-                    + "可用 %s 从中断的步骤继续。%n", name(p, e).label(), RunLabels.job(job), RunLabels.restartCommand(job, p.home()));
+            out.printf("注意：%s的%s上次因进程意外中断停留在“运行中”，已标记为失败%s%n", name(p, e).label(), RunLabels.job(job),
+                    restarting ? "。" : "；可用 " + RunLabels.restartCommand(job, p.home()) + " 从中断的步骤继续。");
         }
     }
 

@@ -27,7 +27,7 @@ public class RestartCommand implements Callable<Integer> {
             throw CliError.usage("--job：没有名为「" + job + "」的任务；可选 nightlyJob、ingestJob、evaluateJob、reportJob。");
         }
         try (Pipeline p = Pipeline.open(home.home())) {
-            JobCommandSupport.warnInterrupted(p, System.out);
+            JobCommandSupport.warnInterrupted(p, System.out, true);
             JobExecution failed = job == null ? p.lastFailedOfAnyJob() : p.lastFailed(job);
             if (failed == null) {
                 System.out.println(job == null ? "没有需要续跑的失败运行（最近的运行都已完成）。"

@@ -15,18 +15,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** What writes the content. */
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+    /** What writes the content; {@code E} is what the writer may throw besides an I/O failure (a renderer's own exception). */
+    public interface Content<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path part = partOf(target);
         try (OutputStream out = Files.newOutputStream(part)) {
             content.writeTo(out);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             Files.deleteIfExists(part);
             throw e;
         }

@@ -72,12 +72,26 @@ class BundleIT {
             assertThat(pdfs.filter(p -> p.toString().endsWith(".pdf")).count()).isPositive();
         }
         assertThat(dir.resolve("demo").resolve("logs").resolve("hqd.log")).exists();
+
+        // start-up: each command's classes are archived in the user's cache at its first exit and mapped from then on
+        Path cache = dir.resolve(".cache/hqd");
+        assertThat(cache.resolve("hqd-demo.jsa")).as("the demo's class-data archive").exists();
+        for (int i = 0; i < 2; i++) {
+            Result runs = exec(dir, List.of(root.resolve("bin/hqd").toString(), "runs", "--home", dir.resolve("demo").toString()), noJava);
+            assertThat(runs.code).as(runs.out).isZero();
+            assertThat(runs.out).contains("夜间任务").doesNotContain("warning", "cds", "archive", "Error");
+        }
+        assertThat(cache.resolve("hqd-runs.jsa")).exists();
+        Result off = exec(dir, List.of(root.resolve("bin/hqd").toString(), "catalog", "list", "regions"),
+                new Env(tools, Map.of("HQD_CDS", "0")));
+        assertThat(off.code).as(off.out).isZero();
+        assertThat(cache.resolve("hqd-catalog.jsa")).as("HQD_CDS=0 turns the archive off").doesNotExist();
     }
 
     /** The few tools the launcher uses, in a folder of their own: no mvn, no javac, no java on PATH. */
     private Path toolsWithoutMaven() throws IOException {
         Path tools = Files.createDirectories(dir.resolve("tools"));
-        for (String t : List.of("bash", "sed", "head", "grep", "dirname", "readlink", "env", "uname")) {
+        for (String t : List.of("bash", "sed", "head", "grep", "dirname", "readlink", "env", "uname", "mkdir")) {
             for (String d : List.of("/usr/bin/", "/bin/")) {
                 if (Files.isExecutable(Path.of(d + t)) && !Files.exists(tools.resolve(t))) {
                     Files.createSymbolicLink(tools.resolve(t), Path.of(d + t));

@@ -36,6 +36,7 @@ public final class ChildRun {
         if (source != null) {
             cmd.add("-Dhqd.source=" + source);
         }
+        cmd.addAll(classDataArchive(scratch, args));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hqd.Hqd"));
         cmd.addAll(List.of(args));
         Result r = run(scratch, cmd);
@@ -46,6 +47,23 @@ public final class ChildRun {
         }
         Files.deleteIfExists(gcLog);
         return new Result(r.exitCode(), r.seconds(), r.cpuSeconds(), r.peakRssBytes(), heap, r.output());
+    }
+
+    /**
+     * The class-data archive the launchers give each command (bin/hqd, ./hqd): measured as people run hqd. The first
+     * run of a command writes it at exit (its cost falls in that run), later runs start from it. A JVM without the
+     * JDK's own archive goes without, as under the launchers.
+     */
+    static List<String> classDataArchive(Path scratch, String... args) throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        boolean base = Files.exists(home.resolve("lib/server/classes.jsa")) || Files.exists(home.resolve("lib/server/classes_nocoops.jsa"));
+        if (!base) {
+            return List.of();
+        }
+        String command = args.length > 0 && args[0].matches("[a-z][a-z-]{0,20}") ? args[0] : "other";
+        Path dir = Files.createDirectories(scratch.resolve("cds"));
+        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dir.resolve("hqd-" + command + ".jsa"),
+                "-Xlog:cds*=off,aot*=off");
     }
 
     public static Result run(Path scratch, List<String> command) throws IOException, InterruptedException {

@@ -181,17 +181,8 @@ public class PackPdfRenderer {
 
     private static void export(List<JasperPrint> prints, PackData d, Path file) throws JRException {
         try {
-            io.hqd.home.AtomicFiles.write(file, out -> {
-                try {
-                    export(prints, d, out);
-                } catch (JRException e) {
-                    throw new java.io.IOException(e);
-                }
-            });
+            io.hqd.home.AtomicFiles.<JRException>write(file, out -> export(prints, d, out));
         } catch (java.io.IOException e) {
-            if (e.getCause() instanceof JRException jr) {
-                throw jr;
-            }
             throw new java.io.UncheckedIOException(e);
         }
     }
