@@ -50,20 +50,26 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-baseline", description = "不运行 pandas 基线脚本")
     boolean skipBaseline;
 
+    @Option(names = "--reuse-data", description = "沿用 --home 中上次基准测试生成的文件（不重新生成；--hospitals、--periods 应与上次相同），用于在同一批文件上比较两个版本")
+    boolean reuseData;
+
     @Override
     public Integer call() throws Exception {
         Catalog catalog = CatalogLoader.loadBundled();
         DemoScope scope = scope(catalog);
         System.out.printf("处理器 %d 核；系统负载 %s；hqd 子进程堆上限 %s；每项运行 %d 次取中位数（括号内为最小–最大）；子进程与 bin/hqd 一样按命令使用类数据共享归档（各命令第一次运行时生成）%n",
                 Runtime.getRuntime().availableProcessors(), ChildRun.loadAverage(), heap, runs);
-        BenchData data = BenchData.generate(root.toAbsolutePath(), catalog, scope);
+        BenchData data = reuseData ? BenchData.reuse(root.toAbsolutePath()) : BenchData.generate(root.toAbsolutePath(), catalog, scope);
+        if (data == null) {
+            throw CliError.usage("--reuse-data：目录 " + root.toAbsolutePath() + " 中没有上次基准测试生成的文件；去掉 --reuse-data 重新生成。");
+        }
         Path scratch = data.root();
         List<Path> all = BenchData.files(data.all());
         List<Path> latest = BenchData.files(data.latest());
         Periods period = data.lastPeriod();
-        System.out.printf("数据：%d 家医院，%d 期（%s–%s），%d 个文件（最新一期 %d 个），%.1f MB；生成 %.1f 秒%n",
+        System.out.printf("数据：%d 家医院，%d 期（%s–%s），%d 个文件（最新一期 %d 个），%.1f MB；%s%n",
                 data.hospitals(), data.periods().size(), data.periods().get(0), period, all.size(), latest.size(),
-                BenchData.bytes(all) / 1e6, data.generateSeconds());
+                BenchData.bytes(all) / 1e6, reuseData ? "沿用上次生成的文件" : String.format("生成 %.1f 秒", data.generateSeconds()));
 
         // 1. The floor.
         List<Double> floor = new ArrayList<>();

@@ -64,6 +64,29 @@ public final class BenchData {
         return new BenchData(root.toAbsolutePath(), gen, scope.periods(), hospitals, seconds);
     }
 
+    /**
+     * The data set an earlier benchmark left in {@code root}, kept as it is (files, registry), with every home of
+     * that run removed: two builds measured on the very same files. Null when {@code root} holds no such data set.
+     */
+    public static BenchData reuse(Path root) throws IOException {
+        HqdHome gen = new HqdHome(root.resolve("generated").toAbsolutePath());
+        Path all = root.resolve("files/all");
+        if (!DemoGenerator.isDemoHome(gen) || !Files.isDirectory(all) || !Files.exists(gen.hospitalRegistry())) {
+            return null;
+        }
+        deleteTree(root.resolve("homes"));
+        deleteTree(root.resolve("cds"));
+        List<Periods> periods;
+        try (Stream<Path> s = Files.list(all)) {
+            periods = s.map(p -> Periods.parse(p.getFileName().toString())).sorted().toList();
+        }
+        int hospitals;
+        try (Stream<String> lines = Files.lines(gen.hospitalRegistry())) {
+            hospitals = (int) lines.skip(1).map(l -> l.split(",", 2)[0]).filter(c -> !c.isBlank()).distinct().count();
+        }
+        return new BenchData(root.toAbsolutePath(), gen, periods, hospitals, 0);
+    }
+
     public Path all() { return root.resolve("files/all"); }
     public Path earlier() { return root.resolve("files/earlier"); }
     public Path latest() { return root.resolve("files/latest"); }
