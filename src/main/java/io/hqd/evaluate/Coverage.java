@@ -23,8 +23,19 @@ public record Coverage(List<Slot> covered, List<Slot> missing) {
     public static final Coverage NONE = new Coverage(List.of(), List.of());
 
     public static Coverage of(String reporter, List<Periods> covered, List<Periods> missing) {
-        return new Coverage(covered.stream().map(q -> new Slot(reporter, q)).toList(),
-                missing.stream().map(q -> new Slot(reporter, q)).toList());
+        return new Coverage(slots(reporter, covered), slots(reporter, missing));
+    }
+
+    /** A plain loop: every reporter's figure makes one, millions at province scale. */
+    private static List<Slot> slots(String reporter, List<Periods> quarters) {
+        if (quarters.isEmpty()) {
+            return List.of();
+        }
+        Slot[] out = new Slot[quarters.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new Slot(reporter, quarters.get(i));
+        }
+        return List.of(out);
     }
 
     public Coverage plus(Coverage other) {

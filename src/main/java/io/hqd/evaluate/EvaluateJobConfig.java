@@ -74,7 +74,9 @@ public class EvaluateJobConfig {
                     OrgUnits org = OrgUnits.load(dsl);
                     Set<String> scope = RunScope.entityCodes(org, params.scopeRegion(), org.hospitalsOn(period.end()));
                     Progress progress = new Progress("评价目标", "个目标", catalog.targets().size(), clock, log::info);
-                    var rows = RunScope.keep(new Evaluator(catalog, org, ValueCube.load(dsl)).evaluate(period, progress::step),
+                    // Only the years the targets read (CubeYears), not the warehouse's whole history.
+                    ValueCube cube = ValueCube.load(dsl, CubeYears.forTargets(catalog, period));
+                    var rows = RunScope.keep(new Evaluator(catalog, org, cube).evaluate(period, progress::step),
                             scope, EvaluationRow::entityCode);
                     new EvaluationStore(dsl).replaceEvaluations(period, scope, rows, run);
                     new io.hqd.evaluate.milestone.MilestoneMart(dsl).refresh(catalog, org, period, run, scope);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -94,21 +95,30 @@ final class FigureRefresh {
         return out;
     }
 
+    /**
+     * Computes the periods a year at a time, each year from a cube of that year's values only (figures are year to
+     * date): memory follows one year of values, however many years the warehouse holds.
+     */
     private int compute(Set<Periods> periods, String scopeRegion, String runId) {
         OrgUnits org = OrgUnits.load(dsl);
-        ValueCube cube = ValueCube.load(dsl);
-        IndicatorValues values = new IndicatorValues(catalog, org, cube);
         EvaluationStore store = new EvaluationStore(dsl);
-        Progress progress = new Progress("计算指标", "项（指标×报告期）", periods.size() * values.codes().size(), clock, log);
+        Progress progress = new Progress("计算指标", "项（指标×报告期）",
+                periods.size() * new IndicatorValues(catalog, org, new ValueCube()).codes().size(), clock, log);
+        Map<Integer, List<Periods>> byYear = new TreeMap<>();
+        periods.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
         int rows = 0;
-        for (Periods p : periods) {
-            Set<String> scope = RunScope.entityCodes(org, scopeRegion, org.hospitalsOn(p.end()));
-            IndicatorValues.Computed computed = values.computeWithLineage(p, runId, progress::step);
-            var kept = RunScope.keep(computed.values(), scope, FigureRows.Value::entityCode);
-            store.replaceIndicatorValues(p, scope, kept);
-            store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, FigureRows.Lineage::reporterCode));
-            store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, FigureRows.Reporter::entityCode));
-            rows += kept.size();
+        for (var year : byYear.entrySet()) {
+            ValueCube cube = ValueCube.load(dsl, CubeYears.forFigures(year.getValue().get(0)));
+            IndicatorValues values = new IndicatorValues(catalog, org, cube);
+            for (Periods p : year.getValue()) {
+                Set<String> scope = RunScope.entityCodes(org, scopeRegion, org.hospitalsOn(p.end()));
+                IndicatorValues.Computed computed = values.computeWithLineage(p, runId, progress::step);
+                var kept = RunScope.keep(computed.values(), scope, FigureRows.Value::entityCode);
+                store.replaceIndicatorValues(p, scope, kept);
+                store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, FigureRows.Lineage::reporterCode));
+                store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, FigureRows.Reporter::entityCode));
+                rows += kept.size();
+            }
         }
         progress.finish();
         return rows;

@@ -2,14 +2,20 @@ package io.hqd.evaluate;
 
 import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import io.hqd.catalog.Indicator;
 import io.hqd.warehouse.Periods;
@@ -59,46 +65,99 @@ public final class ValueCube {
         }
     }
 
-    private final Map<String, Map<String, Cell>> byReporterPeriod = new HashMap<>();
+    /**
+     * reporter → quarter → element → cell. Nested maps, not one map keyed by "reporter|period": a lookup builds no
+     * string (the figures make tens of millions of them at province scale).
+     */
+    private final Map<String, Map<Periods, Map<String, Cell>>> byReporter = new HashMap<>();
+    private final SortedSet<Periods> periods = new TreeSet<>();
 
+    /** Every value in force, of every quarter. */
     public static ValueCube load(DSLContext dsl) {
-        ValueCube cube = new ValueCube();
-        for (var r : dsl.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.ELEMENT_CODE,
-                CURRENT_VALUE.VALUE, CURRENT_VALUE.SUBMISSION_ID, CURRENT_VALUE.ORIGINAL_NAME, CURRENT_VALUE.SHEET,
-                CURRENT_VALUE.CELL, CURRENT_VALUE.CARRIED).from(CURRENT_VALUE).fetch()) {
-            cube.put(r.value1(), r.value2(), r.value3(),
-                    new Cell(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), Boolean.TRUE.equals(r.value9())));
+        return load(dsl, DSL.noCondition());
+    }
+
+    /**
+     * The values in force of the given years only: the caller names the years its figures read (see
+     * {@link CubeYears}), so memory follows the years a run needs, not the history the warehouse holds.
+     */
+    public static ValueCube load(DSLContext dsl, Collection<Integer> years) {
+        List<String> quarters = new ArrayList<>();
+        for (int y : new TreeSet<>(years)) {
+            quarters.addAll(new Periods(y, 4).yearToDate().stream().map(Periods::code).toList());
         }
+        return load(dsl, CURRENT_VALUE.PERIOD_CODE.in(quarters));
+    }
+
+    /**
+     * Read through plain JDBC from a query jOOQ renders from the generated table: jOOQ's record per value cost more
+     * than the cube itself. Repeated strings (reporter, element, submission, file, sheet, cell) are shared, so the
+     * cube holds each once.
+     */
+    private static ValueCube load(DSLContext dsl, Condition where) {
+        ValueCube cube = new ValueCube();
+        String sql = dsl.renderInlined(dsl.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.PERIOD_CODE,
+                        CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.VALUE, CURRENT_VALUE.SUBMISSION_ID,
+                        CURRENT_VALUE.ORIGINAL_NAME, CURRENT_VALUE.SHEET, CURRENT_VALUE.CELL, CURRENT_VALUE.CARRIED)
+                .from(CURRENT_VALUE).where(where));
+        dsl.connection(c -> {
+            Map<String, String> shared = new HashMap<>();
+            Map<String, Periods> quarters = new HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    cube.put(share(shared, rs.getString(1)), quarters.computeIfAbsent(rs.getString(2), Periods::parse),
+                            share(shared, rs.getString(3)),
+                            new Cell(rs.getDouble(4), share(shared, rs.getString(5)), share(shared, rs.getString(6)),
+                                    share(shared, rs.getString(7)), share(shared, rs.getString(8)), rs.getBoolean(9)));
+                }
+            }
+        });
         return cube;
     }
 
-    public void put(String reporter, String period, String element, Cell cell) {
-        byReporterPeriod.computeIfAbsent(key(reporter, period), k -> new HashMap<>()).put(element, cell);
+    private static String share(Map<String, String> shared, String s) {
+        return s == null ? null : shared.computeIfAbsent(s, k -> k);
     }
 
-    private static String key(String reporter, String period) {
-        return reporter + "|" + period;
+    public void put(String reporter, String period, String element, Cell cell) {
+        put(reporter, Periods.parse(period), element, cell);
+    }
+
+    private void put(String reporter, Periods quarter, String element, Cell cell) {
+        byReporter.computeIfAbsent(reporter, k -> new HashMap<>()).computeIfAbsent(quarter, k -> {
+            periods.add(quarter);
+            return new HashMap<>();
+        }).put(element, cell);
     }
 
     /** The quarters anything was reported for, oldest first. */
     public SortedSet<Periods> periods() {
-        SortedSet<Periods> out = new TreeSet<>();
-        byReporterPeriod.keySet().forEach(k -> out.add(Periods.parse(k.substring(k.indexOf('|') + 1))));
-        return out;
+        return Collections.unmodifiableSortedSet(periods);
     }
 
     /** Whether the reporter has a valid submission for the quarter. */
     public boolean submitted(String reporter, Periods quarter) {
-        return byReporterPeriod.containsKey(key(reporter, quarter.code()));
+        Map<Periods, Map<String, Cell>> r = byReporter.get(reporter);
+        return r != null && r.containsKey(quarter);
     }
 
     /** Whether the reporter has a valid submission for any quarter of the year up to {@code period}. */
     public boolean submittedInYear(String reporter, Periods period) {
-        return period.yearToDate().stream().anyMatch(q -> submitted(reporter, q));
+        Map<Periods, Map<String, Cell>> r = byReporter.get(reporter);
+        if (r == null) {
+            return false;
+        }
+        for (int q = 1; q <= period.quarter(); q++) {
+            if (r.containsKey(new Periods(period.year(), q))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Cell get(String reporter, Periods quarter, String element) {
-        Map<String, Cell> m = byReporterPeriod.get(key(reporter, quarter.code()));
+        Map<Periods, Map<String, Cell>> r = byReporter.get(reporter);
+        Map<String, Cell> m = r == null ? null : r.get(quarter);
         return m == null ? null : m.get(element);
     }
 
@@ -115,8 +174,12 @@ public final class ValueCube {
     public Ytd ytd(String reporter, Indicator num, Indicator den, Periods period, Slots slots) {
         boolean numStock = isStock(num);
         boolean denStock = den != null && isStock(den);
-        List<Periods> expected = (numStock && (den == null || denStock) ? List.of(period) : period.yearToDate())
-                .stream().filter(q -> slots.keep(reporter, q.quarter())).toList();
+        List<Periods> expected = new ArrayList<>(period.quarter());
+        for (Periods q : numStock && (den == null || denStock) ? List.of(period) : period.yearToDate()) {
+            if (slots.keep(reporter, q.quarter())) {
+                expected.add(q);
+            }
+        }
         List<Periods> covered = new ArrayList<>();
         List<Periods> missing = new ArrayList<>();
         for (Periods q : expected) {

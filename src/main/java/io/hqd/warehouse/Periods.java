@@ -26,7 +26,21 @@ public record Periods(int year, int quarter) implements Comparable<Periods> {
         return q == 1 ? new Periods(today.getYear() - 1, 4) : new Periods(today.getYear(), q - 1);
     }
 
-    public String code() { return year + "Q" + quarter; }
+    /** Codes of the quarters of years 1900–2199, built once: a figure run asks for them millions of times. */
+    private static final String[] CODES = new String[300 * 4];
+
+    public String code() {
+        int i = (year - 1900) * 4 + quarter - 1;
+        if (year < 1900 || year >= 2200 || quarter < 1 || quarter > 4) {
+            return year + "Q" + quarter;
+        }
+        String c = CODES[i];
+        if (c == null) {
+            c = year + "Q" + quarter;
+            CODES[i] = c;   // a benign race: every thread writes the same text
+        }
+        return c;
+    }
     public String label() { return year + "年第" + "一二三四".charAt(quarter - 1) + "季度"; }
     public LocalDate start() { return LocalDate.of(year, quarter * 3 - 2, 1); }
     public LocalDate end() { return YearMonth.of(year, quarter * 3).atEndOfMonth(); }

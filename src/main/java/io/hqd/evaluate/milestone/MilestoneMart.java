@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 import io.hqd.catalog.Catalog;
 import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.OrgUnits;
+import io.hqd.warehouse.BulkAppender;
 import io.hqd.warehouse.Periods;
 
 /**
@@ -49,33 +50,11 @@ public final class MilestoneMart {
                 .filter(r -> scope == null || scope.contains(r.entityCode())).toList();
         dsl.deleteFrom(MILESTONE_STATUS).where(MILESTONE_STATUS.PERIOD_CODE.eq(period.code()),
                 scope == null ? DSL.noCondition() : MILESTONE_STATUS.ENTITY_CODE.in(scope)).execute();
-        // A thousand rows per insert: an insert per row took minutes for a province's hospitals. (DuckDB's appender
-        // failed this table's CHECK on entity_type for a province's 14,901 rows, though not for the demo's 1,702.)
-        var records = rows.stream().map(r -> {
-            var rec = dsl.newRecord(MILESTONE_STATUS);
-            rec.set(MILESTONE_STATUS.RUN_ID, runId);
-            rec.set(MILESTONE_STATUS.PERIOD_CODE, r.periodCode());
-            rec.set(MILESTONE_STATUS.TARGET_CODE, r.targetCode());
-            rec.set(MILESTONE_STATUS.ENTITY_TYPE, r.entityType());
-            rec.set(MILESTONE_STATUS.ENTITY_CODE, r.entityCode());
-            rec.set(MILESTONE_STATUS.RESPONSIBLE, r.responsible());
-            rec.set(MILESTONE_STATUS.DELIVERABLE, r.deliverable());
-            rec.set(MILESTONE_STATUS.NATURE, r.nature());
-            rec.set(MILESTONE_STATUS.DUE_DATE, r.due());
-            rec.set(MILESTONE_STATUS.STATE, r.state());
-            rec.set(MILESTONE_STATUS.STATE_DATE, r.stateDate());
-            rec.set(MILESTONE_STATUS.EVIDENCE, r.evidence());
-            rec.set(MILESTONE_STATUS.DOCUMENT, r.document());
-            rec.set(MILESTONE_STATUS.STATUS, r.status().name());
-            rec.set(MILESTONE_STATUS.DAYS_OVERDUE, (int) r.daysOverdue());
-            rec.set(MILESTONE_STATUS.STATUS_TEXT, r.text());
-            rec.set(MILESTONE_STATUS.REPORTED_PERIOD, r.reportedPeriod());
-            return rec;
-        }).toList();
-        for (int from = 0; from < records.size(); from += 1000) {
-            dsl.insertInto(MILESTONE_STATUS, MILESTONE_STATUS.fields())
-                    .valuesOfRecords(records.subList(from, Math.min(records.size(), from + 1000))).execute();
-        }
+        // In the table's column order; appended in bulk through a staging copy (see BulkAppender.appendStaged).
+        BulkAppender.appendStaged(dsl, MILESTONE_STATUS, rows, r -> new Object[] {runId, r.periodCode(), r.targetCode(),
+                r.entityType(), r.entityCode(), r.responsible(), r.deliverable(), r.nature(), r.due(), r.state(),
+                r.stateDate(), r.evidence(), r.document(), r.status().name(), (int) r.daysOverdue(), r.text(),
+                r.reportedPeriod()});
         return rows;
     }
 
