@@ -57,7 +57,7 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = CatalogLoader.loadBundled();
         DemoScope scope = scope(catalog);
-        System.out.printf("处理器 %d 核；系统负载 %s；hqd 子进程堆上限 %s；每项运行 %d 次取中位数（括号内为最小–最大）；子进程与 bin/hqd 一样按命令使用类数据共享归档（各命令第一次运行时生成）%n",
+        System.out.printf("处理器 %d 核；系统负载 %s；hqd 子进程堆上限 %s；每项运行 %d 次取中位数（括号内为最小–最大）；子进程与 bin/hqd 一样按命令使用 hqd-jvm.conf 的选项和类数据共享归档（各命令第一次运行时生成）%n",
                 Runtime.getRuntime().availableProcessors(), ChildRun.loadAverage(), heap, runs);
         BenchData data = reuseData ? BenchData.reuse(root.toAbsolutePath()) : BenchData.generate(root.toAbsolutePath(), catalog, scope);
         if (data == null) {

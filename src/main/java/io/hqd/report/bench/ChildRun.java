@@ -36,6 +36,7 @@ public final class ChildRun {
         if (source != null) {
             cmd.add("-Dhqd.source=" + source);
         }
+        cmd.addAll(commandOptions(args));
         cmd.addAll(classDataArchive(scratch, args));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hqd.Hqd"));
         cmd.addAll(List.of(args));
@@ -47,6 +48,32 @@ public final class ChildRun {
         }
         Files.deleteIfExists(gcLog);
         return new Result(r.exitCode(), r.seconds(), r.cpuSeconds(), r.peakRssBytes(), heap, r.output());
+    }
+
+    /**
+     * The JVM options {@code hqd-jvm.conf} gives the command, as the launchers read it: from the source tree's
+     * {@code dist/bin/} when run from it ({@code hqd.source}), else from {@code bin/} beside the installed jar.
+     */
+    static List<String> commandOptions(String... args) throws IOException {
+        String source = System.getProperty("hqd.source");
+        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+        Path conf = source != null ? Path.of(source, "dist", "bin", "hqd-jvm.conf") : jar.resolveSibling("bin").resolve("hqd-jvm.conf");
+        return commandOptions(conf, args.length > 0 ? args[0] : "");
+    }
+
+    /** The options of {@code command} in a {@code hqd-jvm.conf} ({@code #} comments; a line: the command, then its options). */
+    static List<String> commandOptions(Path conf, String command) throws IOException {
+        if (!Files.isRegularFile(conf)) {
+            return List.of();
+        }
+        List<String> out = List.of();
+        for (String line : Files.readAllLines(conf, StandardCharsets.UTF_8)) {
+            String[] words = line.strip().split("\\s+");
+            if (!line.strip().startsWith("#") && words.length > 1 && words[0].equals(command)) {
+                out = List.of(words).subList(1, words.length);
+            }
+        }
+        return out;
     }
 
     /**
