@@ -34,7 +34,7 @@ class BundleIT {
 
         assertThat(exec(dir, List.of("tar", "xzf", tar.toString()), null).code).isZero();
         Path root = dir.resolve(base);
-        for (String f : List.of("hqd.jar", "bin/hqd", "bin/hqd-jvm.conf", "bin/hqd.bat", "service/hqd-nightly.service", "service/hqd-nightly.timer",
+        for (String f : List.of("hqd.jar", "bin/hqd", "bin/hqd-jvm.sh", "bin/hqd-jvm.conf", "bin/hqd.bat", "service/hqd-nightly.service", "service/hqd-nightly.timer",
                 "service/hqd-nightly-task.xml", "catalog/targets.csv", "jobs/nightly.yaml", "README.md")) {
             assertThat(root.resolve(f)).as(f).exists();
         }

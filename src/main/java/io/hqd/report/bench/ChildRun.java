@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,7 @@ public final class ChildRun {
         if (source != null) {
             cmd.add("-Dhqd.source=" + source);
         }
-        cmd.addAll(commandOptions(args));
-        cmd.addAll(classDataArchive(scratch, args));
+        cmd.addAll(launcherOptions(scratch, args));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hqd.Hqd"));
         cmd.addAll(List.of(args));
         Result r = run(scratch, cmd);
@@ -51,46 +51,34 @@ public final class ChildRun {
     }
 
     /**
-     * The JVM options {@code hqd-jvm.conf} gives the command, as the launchers read it: from the source tree's
-     * {@code dist/bin/} when run from it ({@code hqd.source}), else from {@code bin/} beside the installed jar.
+     * The JVM options the launchers give the command (bin/hqd, ./hqd: both take them from {@code hqd-jvm.sh}, which
+     * reads {@code hqd-jvm.conf}), with its class-data archive under {@code scratch}: hqd measured as people run it.
+     * From the source tree's {@code dist/bin/} when run from it ({@code hqd.source}), else from {@code bin/} beside
+     * the installed jar.
      */
-    static List<String> commandOptions(String... args) throws IOException {
+    static List<String> launcherOptions(Path scratch, String... args) throws IOException, InterruptedException {
         String source = System.getProperty("hqd.source");
         Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
-        Path conf = source != null ? Path.of(source, "dist", "bin", "hqd-jvm.conf") : jar.resolveSibling("bin").resolve("hqd-jvm.conf");
-        return commandOptions(conf, args.length > 0 ? args[0] : "");
+        Path bin = source != null ? Path.of(source, "dist", "bin") : jar.resolveSibling("bin");
+        return launcherOptions(bin, javaBinary(), scratch.resolve("cds"), args.length > 0 ? args[0] : "", Map.of());
     }
 
-    /** The options of {@code command} in a {@code hqd-jvm.conf} ({@code #} comments; a line: the command, then its options). */
-    static List<String> commandOptions(Path conf, String command) throws IOException {
-        if (!Files.isRegularFile(conf)) {
-            return List.of();
+    /** {@code bash bin/hqd-jvm.sh java bin/hqd-jvm.conf cache command}, with {@code env} added to this process's environment. */
+    static List<String> launcherOptions(Path bin, String java, Path cache, String command, Map<String, String> env)
+            throws IOException, InterruptedException {
+        Path script = bin.resolve("hqd-jvm.sh");
+        if (!Files.isRegularFile(script)) {
+            throw new IOException("找不到 " + script + "（hqd 启动脚本的一部分），无法按 bin/hqd 的方式启动被测命令");
         }
-        List<String> out = List.of();
-        for (String line : Files.readAllLines(conf, StandardCharsets.UTF_8)) {
-            String[] words = line.strip().split("\\s+");
-            if (!line.strip().startsWith("#") && words.length > 1 && words[0].equals(command)) {
-                out = List.of(words).subList(1, words.length);
-            }
+        ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), java, bin.resolve("hqd-jvm.conf").toString(),
+                cache.toString(), command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(script + " 运行失败：" + out.strip());
         }
-        return out;
-    }
-
-    /**
-     * The class-data archive the launchers give each command (bin/hqd, ./hqd): measured as people run hqd. The first
-     * run of a command writes it at exit (its cost falls in that run), later runs start from it. A JVM without the
-     * JDK's own archive goes without, as under the launchers.
-     */
-    static List<String> classDataArchive(Path scratch, String... args) throws IOException {
-        Path home = Path.of(System.getProperty("java.home"));
-        boolean base = Files.exists(home.resolve("lib/server/classes.jsa")) || Files.exists(home.resolve("lib/server/classes_nocoops.jsa"));
-        if (!base) {
-            return List.of();
-        }
-        String command = args.length > 0 && args[0].matches("[a-z][a-z-]{0,20}") ? args[0] : "other";
-        Path dir = Files.createDirectories(scratch.resolve("cds"));
-        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dir.resolve("hqd-" + command + ".jsa"),
-                "-Xlog:cds*=off,aot*=off");
+        return out.lines().filter(l -> !l.isBlank()).toList();
     }
 
     public static Result run(Path scratch, List<String> command) throws IOException, InterruptedException {

@@ -1,39 +1,115 @@
 package io.hqd.report.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JVM options per command in hqd-jvm.conf, as bin/hqd, ./hqd and the bench's child runs read them. */
+/**
+ * The JVM options of one command as bin/hqd, ./hqd and the bench's child runs get them: from dist/bin/hqd-jvm.sh
+ * (run with bash, as the launchers source it) reading hqd-jvm.conf, plus the command's class-data archive.
+ */
 class CommandOptionsTest {
+    private static final Path SHIPPED = Path.of("dist/bin");
+
     @TempDir Path dir;
+    /** A runtime that carries the JDK's own class-data archive, and one that does not. */
+    private String withArchive;
+    private String withoutArchive;
+
+    @BeforeEach
+    void runtimes() throws IOException {
+        withArchive = runtime("rt", true);
+        withoutArchive = runtime("bare", false);
+    }
 
     @Test
-    void theShippedFileRunsOnlyTheIngestOnTheFirstCompilerTier() throws IOException {
-        Path shipped = Path.of("dist/bin/hqd-jvm.conf");
-        assertThat(ChildRun.commandOptions(shipped, "ingest")).containsExactly("-XX:TieredStopAtLevel=1");
-        for (String other : new String[] {"nightly", "report", "evaluate", "serve", "", "ingest-x"}) {
-            assertThat(ChildRun.commandOptions(shipped, other)).as(other).isEmpty();
+    void theShippedFileRunsOnlyTheIngestOnTheFirstCompilerTier() throws Exception {
+        assertThat(options(SHIPPED, withoutArchive, "ingest")).containsExactly("-XX:TieredStopAtLevel=1");
+        for (String other : new String[] {"nightly", "report", "evaluate", "serve", "hqd", "ingest-x"}) {
+            assertThat(options(SHIPPED, withoutArchive, other)).as(other).isEmpty();
         }
     }
 
     @Test
-    void commentsAndOtherCommandsAreSkippedAndAMissingFileGivesNothing() throws IOException {
-        Path conf = dir.resolve("hqd-jvm.conf");
-        Files.writeString(conf, """
+    void commentsAndOtherCommandsAreSkippedTheLastLineWinsAndAMissingFileGivesNothing() throws Exception {
+        Path bin = bin("""
                 # ingest -Xint
+                  # report -Xint
                 report\t-Xss2m   -XX:+UseParallelGC
                 ingest
                 evaluate -Xss1m
+                evaluate -Xss4m
                 """);
-        assertThat(ChildRun.commandOptions(conf, "report")).containsExactly("-Xss2m", "-XX:+UseParallelGC");
-        assertThat(ChildRun.commandOptions(conf, "ingest")).as("a command without options, and no commented line").isEmpty();
-        assertThat(ChildRun.commandOptions(conf, "evaluate")).containsExactly("-Xss1m");
-        assertThat(ChildRun.commandOptions(dir.resolve("none.conf"), "ingest")).isEmpty();
+        assertThat(options(bin, withoutArchive, "report")).containsExactly("-Xss2m", "-XX:+UseParallelGC");
+        assertThat(options(bin, withoutArchive, "ingest")).as("a command without options, and no commented line").isEmpty();
+        assertThat(options(bin, withoutArchive, "evaluate")).containsExactly("-Xss4m");
+        Files.delete(bin.resolve("hqd-jvm.conf"));
+        assertThat(options(bin, withoutArchive, "report")).isEmpty();
+    }
+
+    @Test
+    void eachCommandGetsItsOwnArchiveInTheCacheWhenTheRuntimeHasTheJdksOwn() throws Exception {
+        Path cache = dir.resolve("cache/hqd");
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "ingest", Map.of())).containsExactly(
+                "-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + cache.resolve("hqd-ingest.jsa"), "-Xlog:cds*=off,aot*=off");
+        assertThat(cache).as("the cache folder is made").isDirectory();
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "runs", Map.of()))
+                .contains("-XX:SharedArchiveFile=" + cache.resolve("hqd-runs.jsa"));
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "../../etc", Map.of()))
+                .as("a name that is no command shares one archive, never a path")
+                .contains("-XX:SharedArchiveFile=" + cache.resolve("hqd-other.jsa"));
+    }
+
+    @Test
+    void noArchiveWhenTurnedOffWithoutTheJdksOwnOrWhenTheCacheCannotBeWritten() throws Exception {
+        Path cache = dir.resolve("cache");
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "runs", Map.of("HQD_CDS", "0"))).isEmpty();
+        assertThat(ChildRun.launcherOptions(SHIPPED, withoutArchive, cache, "runs", Map.of())).isEmpty();
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, file.resolve("hqd"), "runs", Map.of()))
+                .as("a cache folder that cannot be made").isEmpty();
+        assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, Path.of(""), "runs", Map.of()))
+                .as("no cache at all (no home)").isEmpty();
+    }
+
+    @Test
+    void aMissingScriptOrAWrongCallIsAnErrorNotSilence() throws Exception {
+        assertThatThrownBy(() -> ChildRun.launcherOptions(dir, withArchive, dir, "ingest", Map.of()))
+                .isInstanceOf(IOException.class).hasMessageContaining("hqd-jvm.sh");
+        Process p = new ProcessBuilder("bash", SHIPPED.resolve("hqd-jvm.sh").toString(), "java")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(2);
+        assertThat(out).contains("用法");
+    }
+
+    private List<String> options(Path bin, String java, String command) throws Exception {
+        return ChildRun.launcherOptions(bin, java, dir.resolve("unused-cache"), command, Map.of());
+    }
+
+    private Path bin(String conf) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(SHIPPED.resolve("hqd-jvm.sh"), bin.resolve("hqd-jvm.sh"));
+        Files.writeString(bin.resolve("hqd-jvm.conf"), conf);
+        return bin;
+    }
+
+    private String runtime(String name, boolean archive) throws IOException {
+        Path java = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("java");
+        Files.writeString(java, "");
+        if (archive) {
+            Files.writeString(Files.createDirectories(dir.resolve(name).resolve("lib/server")).resolve("classes.jsa"), "");
+        }
+        return java.toString();
     }
 }
