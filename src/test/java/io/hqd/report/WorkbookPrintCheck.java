@@ -42,6 +42,16 @@ public final class WorkbookPrintCheck {
         public List<String> textOf(String sheet) {
             return pageList.stream().filter(p -> sheet.equals(p.sheet())).map(Page::text).toList();
         }
+
+        /**
+         * How large a sheet prints: the median glyph size over its pages (points; hqd's 11 pt type is about 9.6 at
+         * full size, so fit-to-width's scale is this over 9.6); 0 when the sheet printed no glyph.
+         */
+        public float glyphSize(String sheet) {
+            List<Float> sizes = pageList.stream().filter(p -> sheet.equals(p.sheet()))
+                    .flatMap(p -> p.glyphs().stream()).map(PageCheck.Glyph::size).sorted().toList();
+            return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+        }
     }
 
     /**

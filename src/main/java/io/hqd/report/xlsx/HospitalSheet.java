@@ -13,9 +13,13 @@ final class HospitalSheet {
     private HospitalSheet() {
     }
 
+    /**
+     * Widths (characters) add up to about 180, so the sheet fitted to an A4 page's width prints at about two thirds
+     * of full size (about 7 pt); target, hospital and 说明 wrap within their columns instead of widening the page.
+     */
     static void write(SheetKit kit, List<HospitalRow> rows) {
         Sheet s = kit.sheet("医院", new String[] {"级别类别", "目标", "市内同类排名", "医院代码", "医院", "所在地", "本期值", "目标",
-                "进度值", "评价", "暂定", "说明"}, new int[] {10, 40, 6, 12, 30, 10, 10, 10, 10, 8, 6, 50});
+                "进度值", "评价", "暂定", "说明"}, new int[] {10, 32, 6, 12, 24, 10, 10, 10, 10, 8, 6, 36});
         int n = 0;
         for (HospitalRow x : rows) {
             EvalFact f = x.fact();
