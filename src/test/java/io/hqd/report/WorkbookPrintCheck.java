@@ -44,13 +44,13 @@ public final class WorkbookPrintCheck {
         }
 
         /**
-         * How large a sheet prints: the median glyph size over its pages (points; hqd's 11 pt type is about 9.6 at
-         * full size, so fit-to-width's scale is this over 9.6); 0 when the sheet printed no glyph.
+         * How large a sheet prints: the median height of its Chinese glyph boxes over its pages (points, as PDFBox
+         * reads them: about 12 for a sheet printed at full size); 0 when it printed none.
          */
-        public float glyphSize(String sheet) {
-            List<Float> sizes = pageList.stream().filter(p -> sheet.equals(p.sheet()))
-                    .flatMap(p -> p.glyphs().stream()).map(PageCheck.Glyph::size).sorted().toList();
-            return sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+        public float glyphHeight(String sheet) {
+            List<Float> heights = pageList.stream().filter(p -> sheet.equals(p.sheet()))
+                    .flatMap(p -> p.chineseGlyphHeights().stream()).sorted().toList();
+            return heights.isEmpty() ? 0 : heights.get(heights.size() / 2);
         }
     }
 
@@ -58,7 +58,8 @@ public final class WorkbookPrintCheck {
      * One printed page: its number, the sheet it belongs to (null when its header names none), its text, and the
      * baselines of its lines of text from the top (points, ascending, one per line however many cells share it).
      */
-    public record Page(int number, String sheet, String text, List<Float> baselines, List<PageCheck.Glyph> glyphs) {
+    public record Page(int number, String sheet, String text, List<Float> baselines, List<PageCheck.Glyph> glyphs,
+                       List<Float> chineseGlyphHeights) {
         /** Whether the text is printed in one cell of this page, on one line or wrapped over several. */
         public boolean shows(String text) {
             return where(text) >= 0;
@@ -155,7 +156,7 @@ public final class WorkbookPrintCheck {
                 String where = name + " 第 " + p + " 页: ";
                 PDRectangle box = doc.getPage(p - 1).getMediaBox();
                 String sheet = sheetOf(text, headers.keySet());
-                pageList.add(new Page(p, sheet, text, baselines(g.glyphs), List.copyOf(g.glyphs)));
+                pageList.add(new Page(p, sheet, text, baselines(g.glyphs), List.copyOf(g.glyphs), List.copyOf(g.heights)));
                 boolean wide = sheet == null || landscape.get(sheet);
                 float w = wide ? A4_LONG : A4_SHORT, h = wide ? A4_SHORT : A4_LONG;
                 if (Math.abs(box.getWidth() - w) > 2 || Math.abs(box.getHeight() - h) > 2) {
