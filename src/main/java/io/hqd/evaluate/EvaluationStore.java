@@ -13,9 +13,10 @@ import java.util.Collection;
 import java.util.List;
 
 import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
-import static io.hqd.warehouse.schema.marts.Tables.FIGURE_REPORTER;
+import static io.hqd.warehouse.schema.marts.Tables.FIGURE_BUREAU;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
+import static io.hqd.warehouse.schema.marts.Tables.REGION_HOSPITAL;
 
 /**
  * Replaces a period's rows in the marts (for the entities of the run's scope) inside the caller's
@@ -39,10 +40,16 @@ public final class EvaluationStore {
                 rows, FigureRows.Lineage::columns);
     }
 
-    /** Replaces the period's figure → reporter rows of the given entities (null: all). */
-    public void replaceFigureReporters(Periods period, Collection<String> entityCodes, List<FigureRows.Reporter> rows) {
-        replace(FIGURE_REPORTER, FIGURE_REPORTER.PERIOD_CODE, FIGURE_REPORTER.ENTITY_CODE, period, entityCodes, rows,
+    /** Replaces the period's region-level figure → bureau rows of the given entities (null: all). */
+    public void replaceFigureBureaus(Periods period, Collection<String> entityCodes, List<FigureRows.Reporter> rows) {
+        replace(FIGURE_BUREAU, FIGURE_BUREAU.PERIOD_CODE, FIGURE_BUREAU.ENTITY_CODE, period, entityCodes, rows,
                 FigureRows.Reporter::columns);
+    }
+
+    /** Replaces the period's region → hospital rows of the given regions (null: all). */
+    public void replaceRegionHospitals(Periods period, Collection<String> regionCodes, List<FigureRows.Member> rows) {
+        replace(REGION_HOSPITAL, REGION_HOSPITAL.PERIOD_CODE, REGION_HOSPITAL.REGION_CODE, period, regionCodes, rows,
+                FigureRows.Member::columns);
     }
 
     public void replaceEvaluations(Periods period, Collection<String> entityCodes, List<EvaluationRow> rows, String runId) {
