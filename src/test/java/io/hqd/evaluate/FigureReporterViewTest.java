@@ -6,12 +6,14 @@ import static io.hqd.warehouse.schema.marts.Tables.REGION_HOSPITAL;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +35,8 @@ import io.hqd.warehouse.Warehouse;
  * marts.figure_reporter as `hqd trace` and the workbooks read it, from what the computeIndicators step stores: a
  * hospital's figure adds up the hospital, a region's figure of a hospital-level indicator every hospital registered in
  * the region on the period's end (with or without values), a region-level figure the bureaus it was built from. A
- * run scoped to one county rewrites that county's rows and leaves the others' as they were. Real DuckDB warehouse.
+ * run scoped to one county rewrites that county's rows and leaves the others' as they were; two rows of one figure, or
+ * of one cell of its lineage, are refused before they are committed. Real DuckDB warehouse.
  */
 class FigureReporterViewTest {
     static final Periods Q3 = Periods.parse("2026Q3");
@@ -113,6 +116,30 @@ class FigureReporterViewTest {
         assertThat(reporters("511800", "cp_share")).containsExactly("H1", "H2", "H3", "H4");
         assertThat(reporters("511800", "fund")).containsExactly("511802", "511803", "511826");
         assertThat(dsl.fetchCount(REGION_HOSPITAL)).isEqualTo(12);
+    }
+
+    @Test
+    void aDuplicateFigureOrLineageRowIsRefusedBeforeItIsCommitted() {
+        refresh(null, "R1");
+        EvaluationStore store = new EvaluationStore(dsl);
+        FigureRows.Value v = new FigureRows.Value("R2", Q3.code(), EntityType.hospital, "H1", "cp_share", 41.0, 100.0, 41.0,
+                1, 1, false, 1, 1, "");
+        assertThatThrownBy(() -> dsl.transaction(cfg -> new EvaluationStore(cfg.dsl())
+                .replaceIndicatorValues(Q3, Set.of("H1"), List.of(v, v))))
+                .hasMessageContaining("indicator_value").hasMessageContaining("2026Q3 有重复的行");
+        FigureRows.Lineage l = new FigureRows.Lineage("R2", Q3.code(), "H1", "cp_share", "numerator", "cp", "2026Q3", 41.0,
+                "s1", "s1.xlsx", "填报表", "E12", false);
+        assertThatThrownBy(() -> dsl.transaction(cfg -> new EvaluationStore(cfg.dsl())
+                .replaceLineage(Q3, Set.of("H1"), List.of(l, l))))
+                .hasMessageContaining("indicator_lineage");
+        assertThat(runs()).as("rolled back: the first run's rows stand").containsOnly("R1");
+        // the same figure in another period, or one row per key, is no duplicate
+        Periods q2 = Periods.parse("2026Q2");
+        store.replaceIndicatorValues(q2, Set.of("H1"), List.of(new FigureRows.Value("R2", q2.code(), EntityType.hospital, "H1",
+                "cp_share", 41.0, 100.0, 41.0, 1, 1, false, 1, 1, "")));
+        store.replaceIndicatorValues(Q3, Set.of("H1"), List.of(v));
+        store.replaceLineage(Q3, Set.of("H1"), List.of(l));
+        assertThat(reporters("H1", "cp_share")).containsExactly("H1");
     }
 
     private void refresh(String scope, String run) {
