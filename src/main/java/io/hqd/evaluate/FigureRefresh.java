@@ -116,7 +116,8 @@ final class FigureRefresh {
                 var kept = RunScope.keep(computed.values(), scope, FigureRows.Value::entityCode);
                 store.replaceIndicatorValues(p, scope, kept);
                 store.replaceLineage(p, scope, RunScope.keep(computed.lineage(), scope, FigureRows.Lineage::reporterCode));
-                store.replaceFigureReporters(p, scope, RunScope.keep(computed.reporters(), scope, FigureRows.Reporter::entityCode));
+                store.replaceFigureBureaus(p, scope, RunScope.keep(computed.reporters(), scope, FigureRows.Reporter::entityCode));
+                store.replaceRegionHospitals(p, scope, RunScope.keep(computed.members(), scope, FigureRows.Member::regionCode));
                 rows += kept.size();
             }
         }

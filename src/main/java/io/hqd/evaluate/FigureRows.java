@@ -2,7 +2,7 @@ package io.hqd.evaluate;
 
 /**
  * The rows one evaluation writes for its figures, as plain values in the column order of their marts tables
- * (marts.indicator_value, marts.indicator_lineage, marts.figure_reporter). Not jOOQ records: building a record
+ * (marts.indicator_value, marts.indicator_lineage, marts.figure_bureau, marts.region_hospital). Not jOOQ records: building a record
  * per row took two fifths of an evaluation's time, for rows that only go to the appender.
  */
 public final class FigureRows {
@@ -29,10 +29,20 @@ public final class FigureRows {
         }
     }
 
-    /** A row of marts.figure_reporter: a reporter whose cells a figure adds up. */
+    /** A row of marts.figure_bureau: a bureau whose cells a region-level figure adds up. */
     public record Reporter(String runId, String periodCode, String entityCode, String indicator, String reporterCode) {
         Object[] columns() {
             return new Object[] {runId, periodCode, entityCode, indicator, reporterCode};
+        }
+    }
+
+    /**
+     * A row of marts.region_hospital: a hospital in a region on the period's end, whose cells the region's figures
+     * of hospital-level indicators add up (marts.figure_reporter lists it from here, instead of once per figure).
+     */
+    public record Member(String periodCode, String regionCode, String hospitalCode) {
+        Object[] columns() {
+            return new Object[] {periodCode, regionCode, hospitalCode};
         }
     }
 }

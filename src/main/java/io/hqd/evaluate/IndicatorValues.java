@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * Every indicator (and every data element a target names) for every hospital, county, city and
  * province, year to date, for one period: the figures reports print and trend charts plot, each with its
- * coverage; the lineage of every reporter's figure (exactly the cells it was computed from); and the reporters
- * each figure adds up (so the workbook and {@code trace} read a region's sources instead of re-deriving them).
- * Regions get the ratio of sums over all their hospitals, never an average of hospital ratios.
+ * coverage; the lineage of every reporter's figure (exactly the cells it was computed from); and what the reporters
+ * each figure adds up are made of (so the workbook and {@code trace} read a region's sources instead of re-deriving
+ * them): the bureaus of each region-level figure, and each region's hospitals, whom its figures of hospital-level
+ * indicators add up. Regions get the ratio of sums over all their hospitals, never an average of hospital ratios.
  */
 public final class IndicatorValues {
     private final Catalog catalog;
@@ -31,9 +32,12 @@ public final class IndicatorValues {
         this.calc = new IndicatorCalculator(catalog, cube, org);
     }
 
-    /** One period's indicator values, their reporters' lineage, and which reporters make each value. */
+    /**
+     * One period's indicator values, their reporters' lineage, the bureaus each region-level value adds up, and the
+     * hospitals of each region (whom its values of hospital-level indicators add up; a hospital's value, itself).
+     */
     public record Computed(List<FigureRows.Value> values, List<FigureRows.Lineage> lineage,
-                           List<FigureRows.Reporter> reporters) {
+                           List<FigureRows.Reporter> reporters, List<FigureRows.Member> members) {
     }
 
     /** Codes computed: every indicator, plus the elements targets point at directly. */
@@ -70,7 +74,19 @@ public final class IndicatorValues {
             lineage.addAll(part.lineage());
             reporters.addAll(part.reporters());
         }
-        return new Computed(out, lineage, reporters);
+        return new Computed(out, lineage, reporters, members(period, regions, inside));
+    }
+
+    /** Each region's hospitals on the period's end, as its figures of hospital-level indicators add them up. */
+    private static List<FigureRows.Member> members(Periods period, List<Region> regions,
+                                                   Map<String, List<HospitalVersion>> inside) {
+        List<FigureRows.Member> out = new ArrayList<>();
+        for (Region r : regions) {
+            for (HospitalVersion h : inside.getOrDefault(r.code(), List.of())) {
+                out.add(new FigureRows.Member(period.code(), r.code(), h.code()));
+            }
+        }
+        return out;
     }
 
     /** One indicator's figures for every hospital and region, with their lineage and reporters. */
@@ -82,18 +98,18 @@ public final class IndicatorValues {
         Figures figures = new Figures(out, reporters, runId, period);
         Indicator ind = catalog.indicator(code, period.year()).filter(i -> i.validIn(period.year())).orElse(null);
         if (ind == null) {
-            return new Computed(out, lineage, reporters);
+            return new Computed(out, lineage, reporters, List.of());
         }
         if (ind.level() == Indicator.Level.hospital) {
+            // Their reporters are not listed: a hospital's figure adds up itself, a region's its members.
             for (HospitalVersion h : hospitals) {
-                figures.add(EntityType.hospital, h.code(), ind, List.of(h.code()), calc.forHospitals(ind, List.of(h), period));
+                figures.add(EntityType.hospital, h.code(), ind, List.of(), calc.forHospitals(ind, List.of(h), period));
                 lineage(lineage, runId, period, ind, h.code());
             }
             for (Region r : regions) {
                 List<HospitalVersion> in = inside.getOrDefault(r.code(), List.of());
                 if (!in.isEmpty()) {
-                    figures.add(EntityType.of(r.level()), r.code(), ind, in.stream().map(HospitalVersion::code).toList(),
-                            calc.forHospitals(ind, in, period));
+                    figures.add(EntityType.of(r.level()), r.code(), ind, List.of(), calc.forHospitals(ind, in, period));
                 }
             }
         } else {
@@ -103,7 +119,7 @@ public final class IndicatorValues {
                 lineage(lineage, runId, period, ind, r.code());
             }
         }
-        return new Computed(out, lineage, reporters);
+        return new Computed(out, lineage, reporters, List.of());
     }
 
     private void lineage(List<FigureRows.Lineage> out, String runId, Periods period, Indicator ind, String reporter) {
@@ -114,7 +130,10 @@ public final class IndicatorValues {
         }
     }
 
-    /** Writes a figure's value row and, beside it, the reporters it adds up; a figure nobody reported writes neither. */
+    /**
+     * Writes a figure's value row and, beside it, the reporters listed for it (a region-level figure's bureaus); a
+     * figure nobody reported writes neither.
+     */
     private final class Figures {
         private final List<FigureRows.Value> values;
         private final List<FigureRows.Reporter> reporters;

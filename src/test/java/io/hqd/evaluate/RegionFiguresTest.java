@@ -142,10 +142,14 @@ class RegionFiguresTest {
         assertThat(scaled.of("510000").quartersCovered()).isEqualTo(4);
         assertThat(scaled.of("510000").quartersExpected()).isEqualTo(6);
         assertThat(scaled.of("510000").provisional()).isTrue();
-        assertThat(c.reporters()).filteredOn(r -> r.indicator().equals("scaled") && r.entityCode().equals("510000"))
-                .extracting(r -> r.reporterCode()).containsExactlyInAnyOrder("H1", "H3");
-        assertThat(c.reporters()).filteredOn(r -> r.indicator().equals("scaled") && r.entityCode().equals("H1"))
-                .extracting(r -> r.reporterCode()).containsExactly("H1");
+        // a hospital-level figure lists no reporters: the province's adds up its hospitals, recorded once per region
+        assertThat(c.reporters()).noneMatch(r -> r.indicator().equals("scaled"));
+        assertThat(c.members()).filteredOn(m -> m.regionCode().equals("510000"))
+                .extracting(m -> m.hospitalCode()).containsExactlyInAnyOrder("H1", "H3");
+        assertThat(c.members()).filteredOn(m -> m.regionCode().equals("511800"))
+                .extracting(m -> m.hospitalCode()).containsExactly("H3");
+        assertThat(c.members()).allMatch(m -> m.periodCode().equals("2026Q3"))
+                .noneMatch(m -> m.regionCode().equals("511503"));   // no hospital there: no member
         assertThat(c.values()).noneMatch(v -> v.entityCode().equals("511503"));   // no hospital there: no figure
     }
 

@@ -1,7 +1,6 @@
 package io.hqd.report;
 
 import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
-import static io.hqd.warehouse.schema.marts.Tables.FIGURE_REPORTER;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_LINEAGE;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
@@ -217,13 +216,7 @@ public final class ReportFixture {
             }
         }
         ins.execute();
-        // Each hospital figure adds up its own cells (as computeIndicators records it).
-        dsl.insertInto(FIGURE_REPORTER, FIGURE_REPORTER.RUN_ID, FIGURE_REPORTER.PERIOD_CODE, FIGURE_REPORTER.ENTITY_CODE,
-                        FIGURE_REPORTER.INDICATOR, FIGURE_REPORTER.REPORTER_CODE)
-                .select(org.jooq.impl.DSL.selectDistinct(INDICATOR_LINEAGE.RUN_ID, INDICATOR_LINEAGE.PERIOD_CODE,
-                        INDICATOR_LINEAGE.REPORTER_CODE, INDICATOR_LINEAGE.INDICATOR, INDICATOR_LINEAGE.REPORTER_CODE)
-                        .from(INDICATOR_LINEAGE))
-                .execute();
+        // Each hospital figure adds up its own cells: marts.figure_reporter gives that from the hospital's value rows.
     }
 
     /** Evaluation rows for 2026Q2 and 2026Q3: a simple rule, the report only has to show them faithfully. */
