@@ -72,13 +72,23 @@ public final class BulkAppender {
      * 14,901 rows), and inserting literal rows, a thousand per statement, spent most of the evaluate step preparing them.
      */
     public static <T> void appendStaged(DSLContext dsl, Table<?> table, List<T> rows, Function<T, Object[]> columns) {
+        appendStaged(dsl, table, rows, columns, false);
+    }
+
+    /**
+     * As above; with {@code skipConflicts} a row whose key the table already holds is left out, as
+     * {@code INSERT … ON CONFLICT DO NOTHING} would leave it.
+     */
+    public static <T> void appendStaged(DSLContext dsl, Table<?> table, List<T> rows, Function<T, Object[]> columns,
+                                        boolean skipConflicts) {
         if (rows.isEmpty()) {
             return;
         }
         Name staging = DSL.name("bulk_" + table.getName());
         dsl.execute("CREATE OR REPLACE TEMP TABLE {0} AS SELECT * FROM {1} LIMIT 0", staging, table);
         append(dsl, "temp", "main", table.getName() + " (staging)", staging.last(), table.fields(), rows, columns);
-        dsl.execute("INSERT INTO {0} SELECT * FROM temp.main.{1}", table, staging);
+        dsl.execute(skipConflicts ? "INSERT INTO {0} SELECT * FROM temp.main.{1} ON CONFLICT DO NOTHING"
+                : "INSERT INTO {0} SELECT * FROM temp.main.{1}", table, staging);
         dsl.execute("DROP TABLE temp.main.{0}", staging);
     }
 

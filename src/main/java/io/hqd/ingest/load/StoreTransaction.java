@@ -3,6 +3,8 @@ package io.hqd.ingest.load;
 import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
 import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
+import static io.hqd.warehouse.schema.staged.Tables.FINDING;
+import static io.hqd.warehouse.schema.staged.Tables.MILESTONE_REPORT;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
 import java.sql.Connection;
@@ -24,9 +26,10 @@ import org.jooq.impl.DSL;
 /**
  * What one warehouse transaction of the {@link SubmissionStore} keeps open, so that storing a file costs no
  * per-cell objects and no per-file look-ups: DuckDB appenders for raw cells and values (a row goes straight in,
- * no jOOQ record per cell), statements rendered by jOOQ and prepared once, the next arrival id (read once) and
- * which of the transaction's files are on record (read once). {@link #close} flushes the appenders, so it must
- * run before the transaction commits: a failure there rolls the whole transaction back.
+ * no jOOQ record per cell), statements rendered by jOOQ and prepared once, findings and milestone reports gathered
+ * and inserted once ({@link StagedRows}), the next arrival id (read once) and which of the transaction's files are
+ * on record (read once). {@link #close} flushes the appenders and inserts the gathered rows, so it must run before
+ * the transaction commits: a failure there rolls the whole transaction back.
  */
 final class StoreTransaction implements AutoCloseable {
     private final DSLContext tx;
@@ -36,6 +39,9 @@ final class StoreTransaction implements AutoCloseable {
     /** Those of {@link #asked} on record: received before, or stored in this transaction. */
     private final Set<String> onRecord;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** staged.finding and staged.milestone_report have CHECKs, which DuckDB's appender misjudges beyond 2,048 rows. */
+    private final StagedRows findings = new StagedRows(FINDING, false);
+    private final StagedRows milestones = new StagedRows(MILESTONE_REPORT, true);
     private DuckDBAppender cells;
     private DuckDBAppender values;
     private long nextArrival = -1;
@@ -97,6 +103,21 @@ final class StoreTransaction implements AutoCloseable {
         });
     }
 
+    /** A finding row to fill (columns in staged.finding's order), inserted when the transaction ends. */
+    Object[] finding() {
+        return findings.add();
+    }
+
+    /** A milestone report row to fill (columns in staged.milestone_report's order), inserted when the transaction ends. */
+    Object[] milestone() {
+        return milestones.add();
+    }
+
+    /** Inserts the findings gathered so far now, so that a query of the transaction sees them. */
+    void insertFindings() {
+        findings.insert(tx);
+    }
+
     /** Appends one raw cell (columns in raw.cell_value's order). */
     void cell(String sha256, String sheet, String cell, String element, String hospital, String rawText) {
         try {
@@ -143,10 +164,19 @@ final class StoreTransaction implements AutoCloseable {
         return connection.unwrap(DuckDBConnection.class).createAppender(table.getSchema().getName(), table.getName());
     }
 
-    /** Flushes the appended rows (errors surface here, before the commit) and closes everything. */
+    /**
+     * Inserts the gathered rows, flushes the appended ones (errors surface here, before the commit) and closes
+     * everything, even after a failure.
+     */
     @Override
     public void close() {
-        SQLException failed = null;
+        Exception failed = null;
+        try {
+            findings.insert(tx);
+            milestones.insert(tx);
+        } catch (RuntimeException e) {
+            failed = e;
+        }
         for (DuckDBAppender a : new DuckDBAppender[] {cells, values}) {
             if (a == null) {
                 continue;

@@ -98,9 +98,10 @@ public final class SubmissionStore {
         inTransaction(t -> {
             DSLContext tx = t.dsl();
             arrival(t, r, runId, false);
+            t.insertFindings(); // the earlier findings under this hash may be this transaction's
             int next = tx.select(DSL.coalesce(DSL.max(FINDING.SEQ), -1)).from(FINDING).where(FINDING.SHA256.eq(r.sha256()))
                     .fetchOne().value1() + 1;
-            insertFindings(tx, r, findings, next);
+            insertFindings(t, r, findings, next);
         });
     }
 
@@ -144,8 +145,8 @@ public final class SubmissionStore {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            MilestoneStore.append(t.dsl(), outcome.submissions(), milestones);
-            insertFindings(t.dsl(), r, outcome.allFindings(), 0);
+            MilestoneStore.append(t, outcome.submissions(), milestones);
+            insertFindings(t, r, outcome.allFindings(), 0);
         });
         return inForce;
     }
@@ -213,19 +214,31 @@ public final class SubmissionStore {
         return s.status() != Status.REJECTED && !s.afterLock() && supersededBy == null;
     }
 
-    private static void insertFindings(DSLContext tx, Received r, List<Finding> findings, int firstSeq) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        var insert = tx.insertInto(FINDING, FINDING.SHA256, FINDING.SEQ, FINDING.ORIGINAL_NAME, FINDING.SHEET,
-                FINDING.CELL, FINDING.RULE, FINDING.SEVERITY, FINDING.MESSAGE, FINDING.VALUE_SEEN);
+    private static final int F_SHA256 = StagedRows.column(FINDING, FINDING.SHA256);
+    private static final int F_SEQ = StagedRows.column(FINDING, FINDING.SEQ);
+    private static final int F_ORIGINAL_NAME = StagedRows.column(FINDING, FINDING.ORIGINAL_NAME);
+    private static final int F_SHEET = StagedRows.column(FINDING, FINDING.SHEET);
+    private static final int F_CELL = StagedRows.column(FINDING, FINDING.CELL);
+    private static final int F_RULE = StagedRows.column(FINDING, FINDING.RULE);
+    private static final int F_SEVERITY = StagedRows.column(FINDING, FINDING.SEVERITY);
+    private static final int F_MESSAGE = StagedRows.column(FINDING, FINDING.MESSAGE);
+    private static final int F_VALUE_SEEN = StagedRows.column(FINDING, FINDING.VALUE_SEEN);
+
+    /** The file's findings, numbered from {@code firstSeq}; inserted with the transaction's others when it ends. */
+    private static void insertFindings(StoreTransaction t, Received r, List<Finding> findings, int firstSeq) {
         int seq = firstSeq;
         for (Finding f : findings) {
-            insert = insert.values(r.sha256(), seq++, r.originalName(), f.sheet(), f.cell(), f.rule(),
-                    f.severity().dbValue(), f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message(),
-                    f.valueSeen());
+            Object[] row = t.finding();
+            row[F_SHA256] = r.sha256();
+            row[F_SEQ] = seq++;
+            row[F_ORIGINAL_NAME] = r.originalName();
+            row[F_SHEET] = f.sheet();
+            row[F_CELL] = f.cell();
+            row[F_RULE] = f.rule();
+            row[F_SEVERITY] = f.severity().dbValue();
+            row[F_MESSAGE] = f.hospital() == null ? f.message() : "【" + f.hospital() + "】" + f.message();
+            row[F_VALUE_SEEN] = f.valueSeen();
         }
-        insert.execute();
     }
 
     private static void arrival(StoreTransaction t, Received r, String runId, boolean duplicate) {
