@@ -27,6 +27,10 @@ public class HomeOption {
     public HqdHome home() {
         HqdHome h = folder();
         if (!h.isHome()) {
+            if (Files.exists(h.root()) && !Files.isDirectory(h.root())) {
+                throw CliError.usage("「" + h.root() + "」是一个文件，不是 hqd 工作目录。请检查 --home 或环境变量 HQD_HOME，"
+                        + "应指向 hqd init 创建的目录。");
+            }
             throw CliError.usage("「" + h.root() + "」不是 hqd 工作目录"
                     + (Files.isDirectory(h.root()) ? "（其中没有 hqd.properties）" : "（目录不存在）")
                     + "。请检查 --home 或环境变量 HQD_HOME；新建工作目录请运行：hqd init --home " + h.root());

@@ -23,10 +23,12 @@ import picocli.CommandLine.Command;
                 "3:环境不可用（数据仓库被占用、工作目录只读、未找到 Java 21+、计划目录或医院名录有误）",
                 "4:完成，但有文件被退回（见回执）"})
 public class HqdCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** {@code hqd} alone: the same Chinese help, with every command, as {@code hqd --help}. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static CommandLine commandLine() {

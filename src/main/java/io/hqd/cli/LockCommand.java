@@ -21,8 +21,9 @@ import static io.hqd.warehouse.schema.staged.Tables.PERIOD;
 public class LockCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
-    @Option(names = "--period", required = true, description = "报告期，如 2026Q3")
-    String period;
+    @Option(names = "--period", required = true, paramLabel = "YYYYQn", converter = PeriodOptions.PeriodConverter.class,
+            description = "报告期，如 2026Q3")
+    Periods period;
 
     @Option(names = "--by", description = "操作人（写入记录），默认为当前系统用户")
     String by = System.getProperty("user.name");
@@ -32,7 +33,7 @@ public class LockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Periods p = Periods.parse(period);
+        Periods p = period;
         try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
             int n = w.dsl().update(PERIOD)
                     .set(PERIOD.LOCKED_AT, unlock ? null : LocalDateTime.now())

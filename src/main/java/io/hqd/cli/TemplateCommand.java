@@ -36,16 +36,26 @@ public class TemplateCommand implements Callable<Integer> {
     @Option(names = "--consolidated", description = "与 --county 一起用：生成一个区县汇总表（每家机构一行、每个指标一列），由区县卫健局统一填报")
     boolean consolidated;
 
-    @Option(names = "--period", paramLabel = "YYYYQn", description = "报告期，例如 2026Q3。默认：最近一个已结束的季度")
-    String period;
+    @Option(names = "--period", paramLabel = "YYYYQn", converter = PeriodOptions.PeriodConverter.class,
+            description = "报告期，例如 2026Q3。默认：最近一个已结束的季度")
+    Periods period;
 
     @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认为当前目录下的 templates")
     Path out = Path.of("templates");
 
     @Override
     public Integer call() throws Exception {
-        Periods p = io.hqd.run.RunParameters.periodOrDefault(period, java.time.LocalDate.now());
+        Periods p = period != null ? period : io.hqd.run.RunParameters.periodOrDefault(null, java.time.LocalDate.now());
         Catalog catalog = CatalogLoader.load(home.home().catalog());
+        // Codes as typed, in any case, checked as every command checks them (a typo: exit code 2 and where to look).
+        Codes known = Codes.of(home.home());
+        if (target.hospital != null) {
+            target.hospital = known.hospital(target.hospital, "--hospital").code();
+        } else if (target.county != null) {
+            target.county = known.region(target.county, "--county").code();
+        } else {
+            target.region = known.region(target.region, "--region").code();
+        }
         TemplateIssuer issuer = TemplateIssuer.forHome(home.home(), catalog);
         List<String> codes;
         ReporterType type;
@@ -57,14 +67,12 @@ public class TemplateCommand implements Callable<Integer> {
             codes = target.hospital != null ? List.of(target.hospital)
                     : List.copyOf(issuer.activeHospitals(p, target.county).keySet());
             if (codes.isEmpty()) {
-                System.err.println("区划 " + target.county + " 在 " + p.label() + " 没有在用的医疗机构。");
-                return ExitCodes.USAGE;
+                throw CliError.usage("区划 " + target.county + " 在 " + p.label() + " 没有在用的医疗机构（名录中该区县的机构均已停用或尚未启用）。");
             }
         }
         if (consolidated) {
             if (target.county == null) {
-                System.err.println("--consolidated 需要与 --county 一起使用");
-                return ExitCodes.USAGE;
+                throw CliError.usage("--consolidated 需要与 --county 一起使用。");
             }
             Path file = issuer.writeConsolidated(target.county, p, out);
             System.out.printf("已生成区县汇总报送模板（%d 家机构，%s）：%s%n", codes.size(), p.label(), file.toAbsolutePath().normalize());
@@ -79,8 +87,7 @@ public class TemplateCommand implements Callable<Integer> {
                 requests.add(type == ReporterType.REGION ? issuer.region(code, p, prev) : issuer.hospital(code, p, prev));
             }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return ExitCodes.USAGE;
+            throw CliError.usage(e.getMessage());
         }
         List<Path> files = issuer.writeAll(requests, out);
         System.out.printf("已生成 %d 个%s报送模板（%s）到 %s%n", files.size(), type == ReporterType.REGION ? "区域" : "医疗机构",

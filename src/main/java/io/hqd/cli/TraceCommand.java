@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
 public class TraceCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
-    @Option(names = "--period", required = true, description = "报告期，如 2026Q3（按年初至本期累计）")
-    String period;
+    @Option(names = "--period", required = true, paramLabel = "YYYYQn", converter = PeriodOptions.PeriodConverter.class,
+            description = "报告期，如 2026Q3（按年初至本期累计）")
+    Periods period;
 
     @Option(names = "--entity", required = true, description = "医院代码或区划代码")
     String entity;
@@ -41,7 +42,7 @@ public class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Periods p = Periods.parse(period);
+        Periods p = period;
         Catalog catalog = Files.isDirectory(home.home().catalog()) ? CatalogLoader.load(home.home().catalog())
                 : CatalogLoader.loadBundled();
         // Codes as typed, in any case (CMI, cmi, h51180001), as the catalog and registry write them.

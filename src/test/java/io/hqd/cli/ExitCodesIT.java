@@ -46,6 +46,41 @@ class ExitCodesIT {
         assertThat(hqd(2, "evaluate", "--home", home, "--period", "2026Q5").output()).contains("--period", "2026Q5", "年份Q季度");
         hqd(2, "report", "--home", home, "--period", "2026-13");
         hqd(2, "nightly", "--home", home, "--period", "");
+        // every command that takes a period refuses a bad one the same way, before touching anything
+        for (String[] cmd : new String[][] {
+                {"trace", "--home", home, "--period", "2026Q5", "--entity", "H51180001", "--indicator", "cmi"},
+                {"trace", "--home", home, "--period", "2026-Q3", "--entity", "H51180001", "--indicator", "cmi"},
+                {"lock", "--home", home, "--period", "2026Q5"},
+                {"template", "--home", home, "--hospital", "H51180001", "--period", "2026Q5", "--out", dir.resolve("t").toString()}}) {
+            assertThat(hqd(2, cmd).output()).as(String.join(" ", cmd)).contains("--period", "年份Q季度");
+        }
+        assertThat(dir.resolve("t")).doesNotExist();
+    }
+
+    @Test
+    void hqdAloneShowsTheChineseHelpWithEveryCommand() throws Exception {
+        String out = hqd(0).output();
+        assertThat(out).contains("用法：hqd", "命令：", "nightly", "ingest", "template", "trace", "显示本帮助并退出");
+        assertThat(out).doesNotContain("Show this help", "Print version");
+    }
+
+    @Test
+    void templateCodesAreCheckedAsEverywhereElse() throws Exception {
+        String out = dir.resolve("templates").toString();
+        assertThat(hqd(2, "template", "--home", home, "--county", "519999", "--out", out).output())
+                .contains("错误：", "519999", "hqd catalog list regions");
+        assertThat(hqd(2, "template", "--home", home, "--region", "999999", "--out", out).output())
+                .contains("错误：", "999999", "hqd catalog list regions");
+        assertThat(hqd(2, "template", "--home", home, "--region", "H51180001", "--out", out).output()).contains("医疗机构代码");
+        assertThat(hqd(2, "template", "--home", home, "--hospital", "H59990001", "--out", out).output())
+                .contains("错误：", "H59990001", "hqd catalog list hospitals");
+        assertThat(Path.of(out)).doesNotExist();
+    }
+
+    @Test
+    void aHomeThatIsAFileIsNamedAsSuch() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-home.txt"), "");
+        assertThat(hqd(2, "runs", "--home", file.toString()).output()).contains("是一个文件").doesNotContain("目录不存在", "hqd init --home");
     }
 
     @Test
