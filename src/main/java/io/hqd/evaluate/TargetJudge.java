@@ -53,6 +53,11 @@ public final class TargetJudge {
 
     /** Before the target year: on track when the value is at least where the straight path says it should be. */
     static Judgement progress(Judging j, double v, double target, Comparator op, int targetYear, String prefix) {
+        if (!j.isScopeRegion() && j.indicator() != null && j.indicator().aggregation() == Indicator.Aggregation.flag) {
+            // One hospital's yes/no has nothing between 否 and 是: no path to be on (a "0.38 due by now" means
+            // nothing on paper), only not done yet while the year it is due has not ended.
+            return new Judgement(Status.behind, target, null, prefix + "尚未实现，应于 " + targetYear + " 年底前实现");
+        }
         Target t = j.target();
         Periods period = j.period();
         int baselineYear = t.baselineYear() != null ? t.baselineYear()

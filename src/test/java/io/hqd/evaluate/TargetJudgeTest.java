@@ -40,6 +40,22 @@ class TargetJudgeTest {
     }
 
     @Test
+    void aHospitalsYesNoHasNoPathBeforeItsYearOnlyNotDoneYet() {
+        Indicator flag = Targets.element("secretary_president_separate", Indicator.Aggregation.flag, Indicator.PeriodAggregation.latest);
+        Target t = target(Target.Kind.each, "=", 1.0, null, null, 2022, 2027);
+        var h = history(Map.of(2022, 0.0), null);
+        Judgement no = judge(t, flag, 0, Periods.parse("2026Q3"), h);
+        assertThat(no.status()).isEqualTo(Status.behind);
+        assertThat(no.pathValue()).as("no fraction of a yes/no").isNull();
+        assertThat(no.evidence()).contains("尚未实现", "2027 年底前").doesNotContain("按进度本期应达");
+        assertThat(judge(t, flag, 1, Periods.parse("2026Q3"), h).status()).isEqualTo(Status.met);
+        assertThat(judge(t, flag, 0, Periods.parse("2027Q4"), h).status()).as("its year over").isEqualTo(Status.not_met);
+        // a region's figure of a yes/no is the share of its hospitals saying 是: that share has a path
+        Judgement region = TargetJudge.judge(t, flag, value(0.5), Periods.parse("2026Q3"), 2022, true, h);
+        assertThat(region.pathValue()).isNotNull();
+    }
+
+    @Test
     void missingBaselineStartsThePathAtTheEarliestFullYearHeld() {
         Target t = target(Target.Kind.each, ">=", 1.5, null, null, 2021, 2026);
         Judgement j = judge(t, HIGHER, 1.40, Q3_2025, history(Map.of(2023, 1.2), null));

@@ -18,7 +18,7 @@ final class HospitalSheet {
      * of full size (about 7 pt); target, hospital and 说明 wrap within their columns instead of widening the page.
      */
     static void write(SheetKit kit, List<HospitalRow> rows) {
-        Sheet s = kit.sheet("医院", new String[] {"级别类别", "目标", "市内同类排名", "医院代码", "医院", "所在地", "本期值", "目标",
+        Sheet s = kit.sheet("医院", new String[] {"级别类别", "目标", "市内同类排名", "医院代码", "医院", "所在地", "本期值", "目标值",
                 "进度值", "评价", "暂定", "说明"}, new int[] {10, 32, 6, 12, 24, 10, 10, 10, 10, 8, 6, 36});
         int n = 0;
         for (HospitalRow x : rows) {
