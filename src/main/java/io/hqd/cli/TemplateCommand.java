@@ -12,6 +12,8 @@ import io.hqd.catalog.CatalogLoader;
 import io.hqd.ingest.template.ReporterType;
 import io.hqd.ingest.template.TemplateIssuer;
 import io.hqd.ingest.template.TemplateRequest;
+import io.hqd.registry.HospitalVersion;
+import io.hqd.warehouse.ReferenceLoader;
 import io.hqd.warehouse.Periods;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,8 +49,9 @@ public class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Periods p = period != null ? period : io.hqd.run.RunParameters.periodOrDefault(null, java.time.LocalDate.now());
         Catalog catalog = CatalogLoader.load(home.home().catalog());
+        List<HospitalVersion> registry = ReferenceLoader.hospitals(home.home(), catalog);
         // Codes as typed, in any case, checked as every command checks them (a typo: exit code 2 and where to look).
-        Codes known = Codes.of(home.home());
+        Codes known = new Codes(catalog, registry);
         if (target.hospital != null) {
             target.hospital = known.hospital(target.hospital, "--hospital").code();
         } else if (target.county != null) {
@@ -56,7 +59,7 @@ public class TemplateCommand implements Callable<Integer> {
         } else {
             target.region = known.region(target.region, "--region").code();
         }
-        TemplateIssuer issuer = TemplateIssuer.forHome(home.home(), catalog);
+        TemplateIssuer issuer = new TemplateIssuer(catalog, registry);
         List<String> codes;
         ReporterType type;
         if (target.region != null) {
