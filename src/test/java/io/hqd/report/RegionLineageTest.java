@@ -133,6 +133,44 @@ class RegionLineageTest {
     }
 
     /**
+     * A city row of a target for some hospitals only (YA2022-04: 三级乙等/未定等公立医院) prints the figure of those
+     * hospitals; {@code trace --target} prints that same figure and exactly their cells, while {@code trace} without
+     * a target says its figure counts every hospital of the city and names the target's figure beside it.
+     */
+    @Test
+    void traceOfATargetGivesTheFigureTheWorkbookPrintsFromTheTargetsHospitalsOnly() throws Exception {
+        Double printed;
+        Double printedDenominator;
+        try (XSSFWorkbook wb = new XSSFWorkbook(workbook(YAAN).toFile())) {
+            Row row = null;
+            for (Row r : wb.getSheet("明细")) {
+                if (r.getRowNum() > 0 && YAAN.equals(r.getCell(ENTITY).getStringCellValue())
+                        && "YA2022-04".equals(r.getCell(TARGET).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).as("明细 row 雅安市 YA2022-04").isNotNull();
+            printed = number(row.getCell(NUMERATOR));
+            printedDenominator = number(row.getCell(DENOMINATOR));
+        }
+        Trace scoped = trace(YAAN, "mis_share", "--target", "ya2022-04");
+        assertThat(scoped.numerator).isCloseTo(printed, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(scoped.denominator).isCloseTo(printedDenominator, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(scoped.text).contains("目标 YA2022-04", "三级", "公立", "计入的医院");
+        List<String> inScope = scoped.reporters;
+        Trace all = trace(YAAN, "mis_share");
+        assertThat(all.text).contains("口径：雅安市 登记的全部", "YA2022-04（", "--target YA2022-04");
+        assertThat(all.reporters).containsAll(inScope).hasSizeGreaterThan(inScope.size());
+        assertThat(all.numerator).isGreaterThan(scoped.numerator);
+        // no --indicator needed with --target; a target of another indicator is refused
+        assertThat(trace(YAAN, null, "--target", "YA2022-04").cells).isEqualTo(scoped.cells);
+        assertThat(run("trace", "--home", home.root().toString(), "--period", PERIOD.code(), "--entity", YAAN,
+                "--indicator", "cmi", "--target", "YA2022-04")).isEqualTo(2);
+        assertThat(run("trace", "--home", home.root().toString(), "--period", PERIOD.code(), "--entity", YAAN,
+                "--target", "YA2022-99")).isEqualTo(2);
+    }
+
+    /**
      * A yes/no item reads as 是/否 for a hospital and as the share of its hospitals saying 是, in %, for a county or city,
      * its target as 是 (a county row printed a bare 67 against a target of 1).
      */
@@ -309,20 +347,38 @@ class RegionLineageTest {
     }
 
     /** What {@code hqd trace} prints for a figure: its source cells in the workbook's spelling, and their sums. */
-    private record Trace(List<String> cells, List<String> reporters, Double numerator, Double denominator) {
+    private record Trace(List<String> cells, List<String> reporters, Double numerator, Double denominator, String text) {
     }
 
     private static final Pattern TRACE_LINE = Pattern.compile(
             "^ {2}(分子|分母) (\\S+)\\s+(\\S+)\\s+(\\S+) {2}(.+) {2}(\\S+!\\S+) = (\\S+)(（沿用更正前版本）)?$");
 
-    private static Trace trace(String entity, String indicator) {
+    private static int run(String... args) {
+        PrintStream old = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            return HqdCommand.commandLine().execute(args);
+        } finally {
+            System.setOut(old);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static Trace trace(String entity, String indicator, String... more) {
         PrintStream old = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code;
+        List<String> args = new ArrayList<>(List.of("trace", "--home", home.root().toString(), "--period", PERIOD.code(),
+                "--entity", entity));
+        if (indicator != null) {
+            args.addAll(List.of("--indicator", indicator));
+        }
+        args.addAll(List.of(more));
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = HqdCommand.commandLine().execute("trace", "--home", home.root().toString(), "--period", PERIOD.code(),
-                    "--entity", entity, "--indicator", indicator);
+            code = HqdCommand.commandLine().execute(args.toArray(String[]::new));
         } finally {
             System.setOut(old);
         }
@@ -349,6 +405,6 @@ class RegionLineageTest {
             }
         }
         assertThat(text).as("trace of %s %s lists no source cell", entity, indicator).contains("数值");
-        return new Trace(cells, reporters, num, den);
+        return new Trace(cells, reporters, num, den, text);
     }
 }
