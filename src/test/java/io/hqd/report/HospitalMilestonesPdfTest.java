@@ -124,6 +124,8 @@ class HospitalMilestonesPdfTest {
         assertThat(line("由市人民医院牵头")).contains("按进度", "2026年第三季度");
         assertThat(line("依托市人民医院")).contains("无数据", "2026年第二季度");
         assertThat(line("建立患者综合服务")).contains("无数据", "从未报告");
+        // Q2's words behind a 无数据 row say they are Q2's
+        assertThat(own.replace("\n", "")).contains("（2026Q2 报送）基地主体施工").doesNotContain("；基地主体施工");
         assertThat(own.replace("\n", "")).contains("证明：雅卫发〔2026〕8号"); // the proof, wrapped in its cell
     }
 

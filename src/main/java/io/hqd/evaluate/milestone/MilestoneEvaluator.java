@@ -56,12 +56,28 @@ public final class MilestoneEvaluator {
                 MilestoneReport r = j.basis();
                 rows.add(new MilestoneRow(period.code(), t.targetCode(), t.planCode(), t.clause(), t.nature(), u.type(),
                         u.code(), u.responsible(), t.quote(), j.due(), r == null ? null : r.state().label(),
-                        r == null ? null : r.stateDate(), r == null ? null : r.evidence(), r == null ? null : r.document(),
+                        r == null ? null : r.stateDate(), r == null ? null : words(r, period, j.status()),
+                        r == null ? null : r.document(),
                         j.status(), j.daysOverdue(), j.text(), r == null ? null : r.period().code()));
             }
         }
         rows.sort(MOST_OVERDUE_FIRST);
         return rows;
+    }
+
+    /**
+     * The progress words of the report a row rests on. Words reported in an earlier quarter, behind a row that is not
+     * 已完成 (无数据, 规划期结束时未完成), say which quarter they are from ("（2026Q2 报送）按计划推进中"): a meeting must
+     * not read last quarter's 推进中 as this quarter's.
+     */
+    static String words(MilestoneReport r, Periods period, MilestoneStatus status) {
+        boolean earlier = !r.period().equals(period) && status != MilestoneStatus.done;
+        boolean said = !blank(r.evidence()) || !blank(r.document());
+        return earlier && said ? "（" + r.period().code() + " 报送）" + (blank(r.evidence()) ? "" : r.evidence()) : r.evidence();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Who reports a commitment: a unit code (hospital or region) and the name printed as responsible. */

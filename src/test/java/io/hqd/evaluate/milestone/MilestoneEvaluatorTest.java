@@ -87,4 +87,36 @@ class MilestoneEvaluatorTest {
         assertThat(evaluator.evaluate(Periods.parse("2021Q4"), List.of()))
                 .noneMatch(r -> r.planCode().equals("YB-P3") || r.planCode().equals("YA2022"));
     }
+
+    /**
+     * A row without this period's report never shows an earlier quarter's words as current: never reported, no words;
+     * reported in Q2 and silent in Q3, the Q2 words say they are from Q2; a report for a later quarter is not read;
+     * this quarter's own words and the proof of a completion print as reported.
+     */
+    @Test
+    void earlierWordsSayWhichQuarterTheyAreFrom() {
+        String relocation = code("市一医院总院搬迁至西区院区");
+        Periods q2 = Periods.parse("2026Q2");
+        Periods q3 = Periods.parse("2026Q3");
+        Periods q4 = Periods.parse("2026Q4");
+        MilestoneReport inQ2 = new MilestoneReport(relocation, "H51150001", q2, MilestoneState.in_progress, null, "按计划推进中", "");
+        MilestoneReport inQ4 = new MilestoneReport(relocation, "H51150001", q4, MilestoneState.in_progress, null, "四季度进展", "");
+        java.util.function.Function<List<MilestoneReport>, MilestoneRow> row = reports -> evaluator.evaluate(q3, reports)
+                .stream().filter(r -> r.targetCode().equals(relocation)).findFirst().orElseThrow();
+
+        assertThat(row.apply(List.of()).evidence()).isNull();
+        assertThat(row.apply(List.of(inQ4)).evidence()).as("a later quarter's report is not read").isNull();
+        MilestoneRow silent = row.apply(List.of(inQ2, inQ4));
+        assertThat(silent.status()).isEqualTo(MilestoneStatus.no_data);
+        assertThat(silent.evidence()).isEqualTo("（2026Q2 报送）按计划推进中");
+        assertThat(silent.reportedPeriod()).isEqualTo("2026Q2");
+        MilestoneRow proofOnly = row.apply(List.of(new MilestoneReport(relocation, "H51150001", q2,
+                MilestoneState.in_progress, null, "", "宜卫发〔2026〕3号")));
+        assertThat(proofOnly.evidence()).isEqualTo("（2026Q2 报送）");
+        MilestoneReport inQ3 = new MilestoneReport(relocation, "H51150001", q3, MilestoneState.in_progress, null, "主体完工", "");
+        assertThat(row.apply(List.of(inQ2, inQ3)).evidence()).isEqualTo("主体完工");
+        MilestoneReport doneQ2 = new MilestoneReport(relocation, "H51150001", q2, MilestoneState.done,
+                LocalDate.of(2026, 6, 1), "已搬迁", "");
+        assertThat(row.apply(List.of(doneQ2)).evidence()).as("a completion stays done").isEqualTo("已搬迁");
+    }
 }
