@@ -6,6 +6,10 @@ rem carries no runtime of its own (one cannot be made for Windows on the Linux b
 setlocal
 chcp 65001 >nul
 set "HERE=%~dp0.."
+if not exist "%HERE%\hqd.jar" (
+  echo 错误：%HERE% 中没有 hqd.jar：bin\hqd.bat 是安装包的启动脚本，只能在解压后的安装包中运行；安装包由 mvn package 生成（target\hqd-^<版本^>.zip）。 1>&2
+  exit /b 3
+)
 set "JAVA="
 if defined HQD_JAVA set "JAVA=%HQD_JAVA%"
 if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
