@@ -30,14 +30,27 @@ public class CatalogList implements Callable<Integer> {
         }
         HqdHome h = home.folder();
         Codes codes = Codes.of(h);
-        switch (w) {
-            case regions -> codes.regions().forEach(r -> System.out.printf("%-8s %-8s %s%n", r.code(), level(r.level()), r.name()));
-            case hospitals -> codes.hospitalsOn(LocalDate.now()).forEach(x -> System.out.printf("%-10s %-7s %s%s %s %s%n",
-                    x.code(), x.regionCode(), x.tier(), x.grade(), x.type(), x.name()));
-            case indicators -> codes.indicators().forEach(i -> System.out.printf("%-28s %-5s %s%s%n", i.code(),
-                    i.kind() == io.hqd.catalog.Indicator.Kind.element ? "数据项" : "指标", i.name(),
-                    i.unit() == null || i.unit().isBlank() ? "" : "（" + i.unit() + "）"));
-        }
+        // Every listing has a header line naming its columns, then one aligned row per code.
+        TextColumns list = switch (w) {
+            case regions -> {
+                TextColumns t = new TextColumns("代码", "级别", "名称");
+                codes.regions().forEach(r -> t.row(r.code(), level(r.level()), r.name()));
+                yield t;
+            }
+            case hospitals -> {
+                TextColumns t = new TextColumns("代码", "区划", "级别等次", "类别", "名称");
+                codes.hospitalsOn(LocalDate.now()).forEach(x -> t.row(x.code(), x.regionCode(), x.tier() + x.grade(),
+                        x.type(), x.name()));
+                yield t;
+            }
+            case indicators -> {
+                TextColumns t = new TextColumns("代码", "类型", "名称（单位）");
+                codes.indicators().forEach(i -> t.row(i.code(), i.kind() == io.hqd.catalog.Indicator.Kind.element ? "数据项" : "指标",
+                        i.name() + (i.unit() == null || i.unit().isBlank() ? "" : "（" + i.unit() + "）")));
+                yield t;
+            }
+        };
+        list.print(System.out);
         return ExitCodes.OK;
     }
 

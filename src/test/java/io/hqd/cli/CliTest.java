@@ -42,6 +42,34 @@ class CliTest {
         assertThat(run("init", "--home", dir.toString()).code()).isZero();
     }
 
+    /**
+     * Every catalog listing starts with a header line naming its columns, and its columns line up as a terminal draws
+     * them (a Chinese character two columns wide): regions printed no header while the other lists were read as having one.
+     */
+    @Test
+    void everyCatalogListHasAHeaderAndAlignedColumns() {
+        for (String[] list : new String[][] {{"regions", "代码", "级别", "名称"}, {"hospitals", "代码", "区划", "名称"},
+                {"indicators", "代码", "类型", "名称"}}) {
+            Outcome o = run("catalog", "list", list[0], "--home", dir.toString());
+            assertThat(o.code()).as(o.err()).isZero();
+            java.util.List<String> lines = o.out().lines().toList();
+            assertThat(lines.getFirst()).as(list[0]).startsWith(list[1]).contains(list[2], list[3]);
+            assertThat(lines).as(list[0]).hasSizeGreaterThan(1);
+            int nameAt = TextColumns.width(lines.getFirst().substring(0, lines.getFirst().indexOf(list[3])));
+            for (String line : lines.subList(1, lines.size())) {
+                int last = line.lastIndexOf("  ");
+                assertThat(TextColumns.width(line.substring(0, last + 2))).as("%s: %s", list[0], line)
+                        .isEqualTo(nameAt);
+            }
+        }
+        Outcome regions = run("catalog", "list", "regions", "--home", dir.toString());
+        java.util.List<String> lines = regions.out().lines().toList();
+        String province = lines.stream().filter(l -> l.contains("四川省")).findFirst().orElseThrow();
+        String county = lines.stream().filter(l -> l.contains("县区")).findFirst().orElseThrow();
+        assertThat(TextColumns.width(province.substring(0, province.indexOf("四川省"))))
+                .isEqualTo(TextColumns.width(county.substring(0, county.lastIndexOf("  ") + 2)));
+    }
+
     @Test
     void helpListsTheCommandsInChinese() {
         Outcome o = run("--help");
