@@ -32,6 +32,16 @@ final class CellMarks {
         this.st = st;
     }
 
+    /** A marked cell's comment: each of its findings in words, one a line. */
+    static String text(List<Finding> here) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : here) {
+            text.append(text.isEmpty() ? "" : "\n").append("【").append(f.severity().label()).append("·")
+                    .append(RuleNames.name(f.rule())).append("】").append(f.message());
+        }
+        return text.toString();
+    }
+
     void mark(List<Finding> findings) {
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -55,11 +65,6 @@ final class CellMarks {
                 s.cloneStyleFrom(base);
                 return st.mark(s, error, warning);
             }));
-            StringBuilder text = new StringBuilder();
-            for (Finding f : here) {
-                text.append(text.isEmpty() ? "" : "\n").append("【").append(f.severity().label()).append("·")
-                        .append(RuleNames.name(f.rule())).append("】").append(f.message());
-            }
             Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> sheet.createDrawingPatriarch());
             ClientAnchor anchor = helper.createClientAnchor();
             anchor.setCol1(ref.getCol() + 1);
@@ -67,7 +72,7 @@ final class CellMarks {
             anchor.setRow1(ref.getRow());
             anchor.setRow2(ref.getRow() + 3 + here.size());
             Comment c = drawing.createCellComment(anchor);
-            c.setString(helper.createRichTextString(text.toString()));
+            c.setString(helper.createRichTextString(text(here)));
             c.setAuthor("hqd");
             cell.setCellComment(c);
         }
