@@ -51,7 +51,13 @@ final class CellMarks {
         }
         CreationHelper helper = wb.getCreationHelper();
         Map<String, Drawing<?>> drawings = new HashMap<>();
-        for (List<Finding> here : byCell.values()) {
+        List<List<Finding>> cells = new java.util.ArrayList<>(byCell.values());
+        // left to right along a row: POI files a new comment first at its box's corner, the next column's cell, and
+        // refuses it there when that cell already has its own (an error right of a warning threw)
+        cells.sort(java.util.Comparator.comparing((List<Finding> h) -> h.get(0).sheet())
+                .thenComparingInt(h -> new CellReference(h.get(0).cell()).getRow())
+                .thenComparingInt(h -> new CellReference(h.get(0).cell()).getCol()));
+        for (List<Finding> here : cells) {
             Finding first = here.get(0);
             Sheet sheet = wb.getSheet(first.sheet());
             CellReference ref = new CellReference(first.cell());

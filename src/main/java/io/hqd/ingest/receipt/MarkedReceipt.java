@@ -86,7 +86,7 @@ final class MarkedReceipt {
                     || ref.getCol() > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()) {
                 return false;
             }
-            String same = cells.putIfAbsent(f.sheet() + "!" + ref.formatAsString(), f.cell());
+            String same = cells.putIfAbsent(f.sheet() + "!" + ref.getRow() + "," + ref.getCol(), f.cell());
             if (same != null && !same.equals(f.cell())) {
                 return false; // two spellings of one cell: POI makes two comments, the last one kept
             }
