@@ -15,7 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -26,7 +25,6 @@ import io.hqd.ingest.read.Grid;
 import io.hqd.ingest.read.GridCell;
 import io.hqd.ingest.read.GridRow;
 import io.hqd.ingest.read.GridSheet;
-import io.hqd.ingest.read.SheetPrint;
 
 /**
  * The Excel receipt of a file with marked cells, written as XML without building POI's usermodel per file
@@ -37,8 +35,6 @@ import io.hqd.ingest.read.SheetPrint;
  * POI finds by another name, merged cells POI refuses, numbers Excel cannot hold, text beyond a cell's limit.
  */
 final class MarkedReceipt {
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
-    private static final String OFFICE = "application/vnd.openxmlformats-officedocument.";
     private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private record Skeleton(CleanReceipt.Skeleton front, MarkStyles.Templates styles) {
@@ -130,7 +126,7 @@ final class MarkedReceipt {
     }
 
     /** The receipt's sheets after the 回执 sheet: the submitted ones, one named 回执 renamed as {@link SheetCopy} does. */
-    private static List<String> names(Grid submitted) {
+    static List<String> names(Grid submitted) {
         List<String> names = new ArrayList<>();
         names.add(ExcelReceipt.SHEET);
         for (GridSheet s : submitted.sheets()) {
@@ -155,14 +151,14 @@ final class MarkedReceipt {
             sheets.add(CopiedSheetXml.sheet(submitted.sheets().get(i), names.get(i + 1), fileName, marks, styles, !marked.isEmpty()));
         }
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            put(zip, CONTENT_TYPES, contentTypes(sheets.size(), notes));
+            put(zip, "[Content_Types].xml", ReceiptWorkbookXml.contentTypes(sheets.size(), notes));
             for (String part : List.of("_rels/.rels", "docProps/app.xml", "docProps/core.xml")) {
                 zip.putNextEntry(new ZipEntry(part));
                 zip.write(k.front().parts().get(part));
                 zip.closeEntry();
             }
-            put(zip, "xl/workbook.xml", workbook(submitted, names));
-            put(zip, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
+            put(zip, "xl/workbook.xml", ReceiptWorkbookXml.workbook(submitted, names));
+            put(zip, "xl/_rels/workbook.xml.rels", ReceiptWorkbookXml.workbookRels(sheets.size()));
             put(zip, "xl/styles.xml", styles.xml());
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             CleanReceipt.frontSheet(zip, k.front(), fileName, rows);
@@ -198,87 +194,6 @@ final class MarkedReceipt {
             }
         }
         return marks;
-    }
-
-    private static String workbook(Grid submitted, List<String> names) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"").append(CopiedSheetXml.MAIN)
-                .append("\" xmlns:r=\"").append(RELS.substring(0, RELS.length() - 1)).append("\"><workbookPr date1904=\"false\"/>")
-                .append("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
-        for (int i = 0; i < names.size(); i++) {
-            x.append("<sheet name=\"").append(CleanReceipt.xml(names.get(i))).append("\" sheetId=\"").append(i + 1)
-                    .append("\" r:id=\"rId").append(i + 2).append('"');
-            GridSheet.Visibility v = i == 0 ? GridSheet.Visibility.VISIBLE : submitted.sheets().get(i - 1).visibility();
-            x.append(switch (v) {
-                case VISIBLE -> "";
-                case HIDDEN -> " state=\"hidden\"";
-                case VERY_HIDDEN -> " state=\"veryHidden\"";
-            }).append("/>");
-        }
-        x.append("</sheets><definedNames>");
-        name(x, "_xlnm.Print_Titles", 0, SheetNameFormatter.format(ExcelReceipt.SHEET) + "!$" + (ExcelReceipt.HEADER_ROW + 1)
-                + ":$" + (ExcelReceipt.HEADER_ROW + 1));
-        for (int i = 1; i < names.size(); i++) {
-            GridSheet src = submitted.sheets().get(i - 1);
-            SheetPrint p = src.print();
-            String sheet = SheetNameFormatter.format(names.get(i));
-            int header = SheetCopy.headerRow(src);
-            CellRangeAddress rows = p.titleRows() != null ? p.titleRows()
-                    : header >= 0 ? new CellRangeAddress(0, header, -1, -1) : null;
-            List<String> titles = new ArrayList<>();
-            if (p.titleColumns() != null) {
-                titles.add(sheet + "!$" + CellReference.convertNumToColString(p.titleColumns().getFirstColumn()) + ":$"
-                        + CellReference.convertNumToColString(p.titleColumns().getLastColumn()));
-            }
-            if (rows != null) {
-                titles.add(sheet + "!$" + (rows.getFirstRow() + 1) + ":$" + (rows.getLastRow() + 1));
-            }
-            if (!titles.isEmpty()) {
-                name(x, "_xlnm.Print_Titles", i, String.join(",", titles));
-            }
-            if (p.area() != null) {
-                CellRangeAddress a = p.area();
-                name(x, "_xlnm.Print_Area", i, sheet + "!" + new CellReference(a.getFirstRow(), a.getFirstColumn(), true, true)
-                        .formatAsString() + ":" + new CellReference(a.getLastRow(), a.getLastColumn(), true, true).formatAsString());
-            }
-        }
-        return x.append("</definedNames></workbook>").toString();
-    }
-
-    private static void name(StringBuilder x, String name, int sheet, String formula) {
-        x.append("<definedName name=\"").append(name).append("\" localSheetId=\"").append(sheet).append("\">")
-                .append(CleanReceipt.xml(formula)).append("</definedName>");
-    }
-
-    private static String workbookRels(int copied) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
-                .append("<Relationship Id=\"rId1\" Target=\"styles.xml\" Type=\"").append(RELS).append("styles\"/>");
-        for (int i = 1; i <= copied + 1; i++) {
-            x.append("<Relationship Id=\"rId").append(i + 1).append("\" Target=\"worksheets/sheet").append(i)
-                    .append(".xml\" Type=\"").append(RELS).append("worksheet\"/>");
-        }
-        return x.append("</Relationships>").toString();
-    }
-
-    private static String contentTypes(int copied, List<List<CopiedSheetXml.Marked>> notes) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-                .append("<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>")
-                .append("<Default ContentType=\"").append(OFFICE).append("vmlDrawing\" Extension=\"vml\"/>")
-                .append("<Default ContentType=\"application/xml\" Extension=\"xml\"/>")
-                .append("<Override ContentType=\"").append(OFFICE).append("extended-properties+xml\" PartName=\"/docProps/app.xml\"/>")
-                .append("<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>")
-                .append("<Override ContentType=\"").append(OFFICE).append("spreadsheetml.styles+xml\" PartName=\"/xl/styles.xml\"/>")
-                .append("<Override ContentType=\"").append(OFFICE).append("spreadsheetml.sheet.main+xml\" PartName=\"/xl/workbook.xml\"/>");
-        for (int i = 1; i <= copied + 1; i++) {
-            x.append("<Override ContentType=\"").append(OFFICE).append("spreadsheetml.worksheet+xml\" PartName=\"/xl/worksheets/sheet")
-                    .append(i).append(".xml\"/>");
-            if (i > 1 && !notes.get(i - 2).isEmpty()) {
-                x.append("<Override ContentType=\"").append(OFFICE).append("spreadsheetml.comments+xml\" PartName=\"/xl/comments")
-                        .append(i).append(".xml\"/>");
-            }
-        }
-        return x.append("</Types>").toString();
     }
 
     private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
