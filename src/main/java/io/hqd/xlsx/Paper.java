@@ -14,6 +14,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class Paper {
     /** 宋体: present on every Chinese Windows, mapped to a CJK serif by LibreOffice on Linux. */
     public static final String CJK_FONT = "宋体";
+    /** The page number in every page's footer. */
+    public static final String PAGE_NUMBER = "第 &P 页 共 &N 页";
 
     private Paper() {
     }
@@ -69,6 +71,6 @@ public final class Paper {
             s.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
         }
         s.getHeader().setCenter(pageHeader(title, s.getSheetName()));
-        s.getFooter().setCenter("第 &P 页 共 &N 页");
+        s.getFooter().setCenter(PAGE_NUMBER);
     }
 }

@@ -32,6 +32,16 @@ final class CellMarks {
         this.st = st;
     }
 
+    /** A marked cell's comment: each of its findings in words, one a line. */
+    static String text(List<Finding> here) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : here) {
+            text.append(text.isEmpty() ? "" : "\n").append("【").append(f.severity().label()).append("·")
+                    .append(RuleNames.name(f.rule())).append("】").append(f.message());
+        }
+        return text.toString();
+    }
+
     void mark(List<Finding> findings) {
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -41,7 +51,13 @@ final class CellMarks {
         }
         CreationHelper helper = wb.getCreationHelper();
         Map<String, Drawing<?>> drawings = new HashMap<>();
-        for (List<Finding> here : byCell.values()) {
+        List<List<Finding>> cells = new java.util.ArrayList<>(byCell.values());
+        // left to right along a row: POI files a new comment first at its box's corner, the next column's cell, and
+        // refuses it there when that cell already has its own (an error right of a warning threw)
+        cells.sort(java.util.Comparator.comparing((List<Finding> h) -> h.get(0).sheet())
+                .thenComparingInt(h -> new CellReference(h.get(0).cell()).getRow())
+                .thenComparingInt(h -> new CellReference(h.get(0).cell()).getCol()));
+        for (List<Finding> here : cells) {
             Finding first = here.get(0);
             Sheet sheet = wb.getSheet(first.sheet());
             CellReference ref = new CellReference(first.cell());
@@ -55,11 +71,6 @@ final class CellMarks {
                 s.cloneStyleFrom(base);
                 return st.mark(s, error, warning);
             }));
-            StringBuilder text = new StringBuilder();
-            for (Finding f : here) {
-                text.append(text.isEmpty() ? "" : "\n").append("【").append(f.severity().label()).append("·")
-                        .append(RuleNames.name(f.rule())).append("】").append(f.message());
-            }
             Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), n -> sheet.createDrawingPatriarch());
             ClientAnchor anchor = helper.createClientAnchor();
             anchor.setCol1(ref.getCol() + 1);
@@ -67,7 +78,7 @@ final class CellMarks {
             anchor.setRow1(ref.getRow());
             anchor.setRow2(ref.getRow() + 3 + here.size());
             Comment c = drawing.createCellComment(anchor);
-            c.setString(helper.createRichTextString(text.toString()));
+            c.setString(helper.createRichTextString(text(here)));
             c.setAuthor("hqd");
             cell.setCellComment(c);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -42,22 +43,18 @@ final class CleanReceipt {
     }
 
     /** The zip entries of a receipt without rows, in order, and the sheet XML around its rows. */
-    private record Skeleton(Map<String, byte[]> parts, String beforeRows, String afterRows, Map<ExcelReceipt.Style, Short> styles) {
+    record Skeleton(Map<String, byte[]> parts, String beforeRows, String afterRows, Map<ExcelReceipt.Style, Short> styles) {
     }
 
     private static volatile Skeleton skeleton;
 
     static Path write(FileOutcome o, Path file, List<ExcelReceipt.Line> rows) throws IOException {
         Skeleton k = skeleton();
-        String header = xml(Paper.pageHeader(TITLE, ExcelReceipt.SHEET));
-        String after = k.afterRows().replace(header, xml(Paper.pageHeader(o.received().originalName(), ExcelReceipt.SHEET)));
-        int last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).row();
-        String before = k.beforeRows().replace("<dimension ref=\"A1\"/>", "<dimension ref=\"A1:G" + (last + 1) + "\"/>");
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             for (Map.Entry<String, byte[]> part : k.parts().entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 if (part.getKey().equals(SHEET_PART)) {
-                    sheet(zip, before, rows, k.styles(), after);
+                    frontSheet(zip, k, o.received().originalName(), rows);
                 } else {
                     zip.write(part.getValue());
                 }
@@ -65,6 +62,15 @@ final class CleanReceipt {
             }
         }
         return file;
+    }
+
+    /** The 回执 sheet's XML: the skeleton's sheet with this file's rows, dimension and page header. */
+    static void frontSheet(OutputStream out, Skeleton k, String fileName, List<ExcelReceipt.Line> rows) throws IOException {
+        String header = xml(Paper.pageHeader(TITLE, ExcelReceipt.SHEET));
+        String after = k.afterRows().replace(header, xml(Paper.pageHeader(fileName, ExcelReceipt.SHEET)));
+        int last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).row();
+        String before = k.beforeRows().replace("<dimension ref=\"A1\"/>", "<dimension ref=\"A1:G" + (last + 1) + "\"/>");
+        sheet(out, before, rows, k.styles(), after);
     }
 
     private static void sheet(OutputStream out, String before, List<ExcelReceipt.Line> rows,
@@ -135,7 +141,7 @@ final class CleanReceipt {
             synchronized (CleanReceipt.class) {
                 k = skeleton;
                 if (k == null) {
-                    k = build();
+                    k = build((wb, st) -> { });
                     skeleton = k;
                 }
             }
@@ -143,12 +149,16 @@ final class CleanReceipt {
         return k;
     }
 
-    /** The receipt POI writes for a file, without any row: built once, with the full receipt's own code. */
-    private static Skeleton build() {
+    /**
+     * The receipt POI writes for a file, without any row: built once, with the full receipt's own code;
+     * {@code moreStyles} adds cell styles after the 回执 sheet's own (the marked receipt's copies of the sender's cells).
+     */
+    static Skeleton build(BiConsumer<XSSFWorkbook, ReceiptStyles> moreStyles) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             ReceiptStyles st = new ReceiptStyles(wb);
             Sheet s = wb.createSheet(ExcelReceipt.SHEET);
             ExcelReceipt.layout(s, TITLE);
+            moreStyles.accept(wb, st);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
             Paper.chineseFonts(wb);

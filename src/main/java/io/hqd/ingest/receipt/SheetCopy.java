@@ -26,6 +26,9 @@ import io.hqd.xlsx.Paper;
  * Number formats, column widths, row heights, merged cells, sheet visibility and the sender's print setup are kept.
  */
 final class SheetCopy {
+    /** Follows the file's name in a copied sheet's page header. */
+    static final String TITLE = "（所报原表，问题单元格已标色）";
+
     private SheetCopy() {
     }
 
@@ -50,7 +53,7 @@ final class SheetCopy {
      * be on another sheet of paper by then); a sheet of hqd's own form repeats its rows down to its column titles.
      */
     private static void paper(GridSheet src, Sheet dst, String fileName) {
-        Paper.a4Landscape(dst, fileName + "（所报原表，问题单元格已标色）", 0);
+        Paper.a4Landscape(dst, fileName + TITLE, 0);
         int header = headerRow(src);
         if (header >= 0) {
             dst.setRepeatingRows(CellRangeAddress.valueOf("1:" + (header + 1)));
@@ -86,7 +89,7 @@ final class SheetCopy {
     }
 
     /** The row of hqd's column titles (指标代码 on the 填报表, 任务代码 on the 规划任务 sheet) near the top, or -1. */
-    private static int headerRow(GridSheet src) {
+    static int headerRow(GridSheet src) {
         for (int r = Math.max(src.firstRow(), 0); r <= Math.min(src.lastRow(), 20); r++) {
             GridRow row = src.row(r);
             for (int c = row == null ? 0 : Math.max(row.firstColumn(), 0); row != null && c < row.endColumn(); c++) {
