@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
+import io.hqd.warehouse.HqdBuild;
 import io.hqd.warehouse.Periods;
+import io.hqd.warehouse.TableDigest;
 
 /**
  * What a period's figures are computed from, as one fingerprint: every column of the values in force for the
@@ -35,7 +35,7 @@ final class FigureInputs {
      * Which build of hqd computes the figures (its code file's size and time): the rules of how a figure is computed
      * live in the code, so figures computed by another build are recomputed once, as if their data had changed.
      */
-    static final String BUILD = build();
+    static final String BUILD = HqdBuild.ID;
     private final DSLContext dsl;
     private final String reference;
 
@@ -54,16 +54,6 @@ final class FigureInputs {
     /** Whether a recorded fingerprint was taken by this build of hqd. */
     static boolean sameBuild(String fingerprint) {
         return fingerprint.startsWith(BUILD + "#");
-    }
-
-    private static String build() {
-        try {
-            java.nio.file.Path code = java.nio.file.Path.of(
-                    FigureInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return java.nio.file.Files.size(code) + "@" + java.nio.file.Files.getLastModifiedTime(code).toMillis();
-        } catch (Exception e) {
-            return "build-unknown-" + System.nanoTime();   // unknown: never trust figures of an earlier process
-        }
     }
 
     /** The fingerprint each period's figures were last computed from, by period code. */
@@ -88,11 +78,7 @@ final class FigureInputs {
         dsl.deleteFrom(FIGURE_INPUT).where(FIGURE_INPUT.PERIOD_CODE.eq(period.code())).execute();
     }
 
-    /** Row count and an order-free sum of row hashes over every column (a HUGEINT: no overflow), in one scan. */
     private String digest(Table<?> table, Condition where) {
-        Field<java.math.BigInteger> rowHash = DSL.function("hash", SQLDataType.DECIMAL_INTEGER, table.fields());
-        var r = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(rowHash), DSL.inline(java.math.BigDecimal.ZERO)))
-                .from(table).where(where).fetchOne();
-        return r.value1() + ":" + r.value2();
+        return TableDigest.of(dsl, table, where);
     }
 }

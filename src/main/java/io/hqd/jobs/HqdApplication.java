@@ -12,8 +12,7 @@ import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepo
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -21,7 +20,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.CatalogLoader;
+import io.hqd.evaluate.EvaluateJobConfig;
 import io.hqd.home.HqdHome;
+import io.hqd.ingest.IngestJobConfig;
+import io.hqd.report.ReportJobConfig;
+import io.hqd.report.ReportStage;
+import io.hqd.report.pdf.PackPdfRenderer;
+import io.hqd.report.pdf.Templates;
+import io.hqd.run.ReferenceStepConfig;
+import io.hqd.run.RunHistoryListener;
+import io.hqd.run.RunParametersConfig;
+import io.hqd.run.StepProgressLog;
 import io.hqd.warehouse.Warehouse;
 
 /**
@@ -32,9 +41,11 @@ import io.hqd.warehouse.Warehouse;
 @SpringBootConfiguration
 @EnableBatchProcessing
 @EnableJdbcJobRepository(dataSourceRef = "batchDataSource", transactionManagerRef = "batchTransactionManager")
-// The web side (io.hqd.web) joins only the context `hqd serve` starts; every other command stays non-web.
-@ComponentScan(basePackages = "io.hqd",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.hqd\\.web\\..*"))
+// Named, not scanned: scanning read every class file under io.hqd at each start. The web side (io.hqd.web) joins
+// only the context `hqd serve` starts; every other command stays non-web. HqdContextTest checks the list is whole.
+@Import({IngestJobConfig.class, EvaluateJobConfig.class, ReportJobConfig.class, NightlyJobConfig.class,
+        ReportStage.class, PackPdfRenderer.class, Templates.class,
+        ReferenceStepConfig.class, RunParametersConfig.class, RunHistoryListener.class, StepProgressLog.class})
 public class HqdApplication {
 
     @Bean

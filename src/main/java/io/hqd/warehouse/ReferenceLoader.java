@@ -65,8 +65,12 @@ public final class ReferenceLoader {
         return out;
     }
 
-    public void load(Catalog catalog, List<HospitalVersion> hospitals, LocalDate today, int dueDays) {
-        dsl.transaction(cfg -> {
+    /**
+     * Loads the reference tables, unless they already hold exactly these rows and periods (then nothing is written:
+     * each job of a nightly used to reload them). Returns whether it wrote.
+     */
+    public boolean load(Catalog catalog, List<HospitalVersion> hospitals, LocalDate today, int dueDays) {
+        return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<RegionRecord> regions = new ArrayList<>();
             List<HospitalAttributeRecord> attributes = new ArrayList<>();
@@ -74,13 +78,10 @@ public final class ReferenceLoader {
             List<IndicatorRecord> indicators = new ArrayList<>();
             List<PlanRecord> plans = new ArrayList<>();
             List<TargetRecord> targets = new ArrayList<>();
-            tx.deleteFrom(REGION).execute();
             for (Region r : catalog.regions()) {
                 regions.add(tx.newRecord(REGION).with(REGION.CODE, r.code()).with(REGION.NAME, r.name())
                         .with(REGION.LEVEL, r.level()).with(REGION.PARENT_CODE, r.parentCode()));
             }
-            tx.deleteFrom(HOSPITAL_ATTRIBUTE).execute();
-            tx.deleteFrom(HOSPITAL).execute();
             Map<String, HospitalVersion> latest = new LinkedHashMap<>();
             for (HospitalVersion v : hospitals) {
                 latest.merge(v.code(), v, (a, b) -> b.validFrom().isAfter(a.validFrom()) ? b : a);
@@ -94,7 +95,6 @@ public final class ReferenceLoader {
                 hospitalRows.add(tx.newRecord(HOSPITAL).with(HOSPITAL.CODE, v.code()).with(HOSPITAL.NAME, v.name())
                         .with(HOSPITAL.REGION_CODE, v.regionCode()));
             }
-            tx.deleteFrom(INDICATOR).execute();
             for (Indicator i : catalog.indicators()) {
                 indicators.add(tx.newRecord(INDICATOR).with(INDICATOR.CODE, i.code()).with(INDICATOR.VERSION, i.version())
                         .with(INDICATOR.KIND, i.kind().name()).with(INDICATOR.NAME, i.name())
@@ -107,8 +107,6 @@ public final class ReferenceLoader {
                         .with(INDICATOR.VALID_FROM, i.validFrom()).with(INDICATOR.VALID_TO, i.validTo())
                         .with(INDICATOR.NATIONAL_MONITOR, i.nationalMonitor()).with(INDICATOR.DEFINITION, i.definition()));
             }
-            tx.deleteFrom(TARGET).execute();
-            tx.deleteFrom(PLAN).execute();
             for (Plan p : catalog.plans()) {
                 plans.add(tx.newRecord(PLAN).with(PLAN.PLAN_CODE, p.planCode()).with(PLAN.TITLE, p.title())
                         .with(PLAN.ISSUER, p.issuer()).with(PLAN.DOC_NUMBER, p.docNumber())
@@ -132,13 +130,29 @@ public final class ReferenceLoader {
                         .with(TARGET.TARGET_YEAR, t.targetYear()).with(TARGET.NATURE, t.nature())
                         .with(TARGET.CLAUSE, t.clause()).with(TARGET.QUOTE, t.quote()).with(TARGET.READING, t.reading()));
             }
+            Periods last = Periods.latestComplete(today);
+            String source = new ReferenceFingerprint().addRows("region", regions).addRows("hospital_attribute", attributes)
+                    .addRows("hospital", hospitalRows).addRows("indicator", indicators).addRows("plan", plans)
+                    .addRows("target", targets).add(last.code()).add(dueDays).source();
+            if (ReferenceFingerprint.unchanged(tx, source)) {
+                return false;
+            }
+            // The order of the original deletes: a target refers to its plan.
+            tx.deleteFrom(REGION).execute();
+            tx.deleteFrom(HOSPITAL_ATTRIBUTE).execute();
+            tx.deleteFrom(HOSPITAL).execute();
+            tx.deleteFrom(INDICATOR).execute();
+            tx.deleteFrom(TARGET).execute();
+            tx.deleteFrom(PLAN).execute();
             insertAll(tx, REGION, regions);
             insertAll(tx, HOSPITAL_ATTRIBUTE, attributes);
             insertAll(tx, HOSPITAL, hospitalRows);
             insertAll(tx, INDICATOR, indicators);
             insertAll(tx, PLAN, plans);
             insertAll(tx, TARGET, targets);
-            openPeriods(tx, Periods.latestComplete(today), dueDays);
+            openPeriods(tx, last, dueDays);
+            ReferenceFingerprint.record(tx, source);
+            return true;
         });
     }
 
