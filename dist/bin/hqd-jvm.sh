@@ -32,6 +32,26 @@ hqd_jvm_options() {
   fi
 }
 
+# hqd_private_tmp ROOT sets HQD_TMP_OPTIONS to a temporary folder of this process's own, ROOT/<pid>, after removing
+# the folders there of processes that no longer run. Java deletes its temporary files (the DuckDB driver's 72 MB
+# native library, copies of the report fonts, POI's workbook buffers) only when the JVM exits normally: every run
+# that was killed or crashed, the case `hqd restart` is for, left 100-200 MB in /tmp for good. The next run now
+# clears them. The launchers exec java, so this shell's pid is the JVM's. ROOT must be the user's own folder and
+# not a link; otherwise nothing is set and Java keeps its default.
+hqd_private_tmp() {
+  local root="$1" dir pid
+  HQD_TMP_OPTIONS=()
+  mkdir -p -m 700 "$root" 2>/dev/null || return 0
+  [ -d "$root" ] && [ ! -L "$root" ] && [ -O "$root" ] && [ -w "$root" ] || return 0
+  for dir in "$root"/*/; do
+    dir="${dir%/}"; pid="${dir##*/}"
+    [[ "$pid" =~ ^[0-9]+$ ]] && [ "$pid" != "$$" ] || continue
+    kill -0 "$pid" 2>/dev/null || [ -e "/proc/$pid" ] || rm -rf "$dir" 2>/dev/null || true
+  done
+  rm -rf "${root:?}/$$" 2>/dev/null || true
+  mkdir -m 700 "$root/$$" 2>/dev/null && HQD_TMP_OPTIONS=("-Djava.io.tmpdir=$root/$$") || true
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   if [ $# -ne 4 ]; then

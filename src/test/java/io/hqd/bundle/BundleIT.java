@@ -76,12 +76,27 @@ class BundleIT {
         // start-up: each command's classes are archived in the user's cache at its first exit and mapped from then on
         Path cache = dir.resolve(".cache/hqd");
         assertThat(cache.resolve("hqd-demo.jsa")).as("the demo's class-data archive").exists();
+        // Java's temporary files (the DuckDB driver's native library...) go to a folder of the run's own, which the
+        // next run clears when its process is gone: what a killed run left behind does not stay for good
+        Path tmpRoot = dir.resolve("tmp").resolve("hqd-" + Files.getAttribute(dir, "unix:uid"));
+        Path killed = Files.createDirectories(tmpRoot.resolve("99999999"));
+        Files.writeString(killed.resolve("libduckdb_java1.so"), "left by a killed run");
+        Env withTmp = new Env(tools, Map.of("TMPDIR", dir.resolve("tmp").toString()));
         for (int i = 0; i < 2; i++) {
-            Result runs = exec(dir, List.of(root.resolve("bin/hqd").toString(), "runs", "--home", dir.resolve("demo").toString()), noJava);
+            Result runs = exec(dir, List.of(root.resolve("bin/hqd").toString(), "runs", "--home", dir.resolve("demo").toString()), withTmp);
             assertThat(runs.code).as(runs.out).isZero();
             assertThat(runs.out).contains("夜间任务").doesNotContain("warning", "cds", "archive", "Error");
         }
         assertThat(cache.resolve("hqd-runs.jsa")).exists();
+        assertThat(killed).doesNotExist();
+        try (Stream<Path> left = Files.list(tmpRoot)) {
+            List<Path> folders = left.toList();
+            assertThat(folders).as("only the last run's folder").hasSize(1);
+            try (Stream<Path> inside = Files.list(folders.get(0))) {
+                assertThat(inside.filter(f -> f.getFileName().toString().startsWith("libduckdb")).toList())
+                        .as("a run that ended normally deleted its copy of the DuckDB library").isEmpty();
+            }
+        }
         Result off = exec(dir, List.of(root.resolve("bin/hqd").toString(), "catalog", "list", "regions"),
                 new Env(tools, Map.of("HQD_CDS", "0")));
         assertThat(off.code).as(off.out).isZero();
@@ -91,7 +106,7 @@ class BundleIT {
     /** The few tools the launcher uses, in a folder of their own: no mvn, no javac, no java on PATH. */
     private Path toolsWithoutMaven() throws IOException {
         Path tools = Files.createDirectories(dir.resolve("tools"));
-        for (String t : List.of("bash", "sed", "head", "grep", "dirname", "readlink", "env", "uname", "mkdir")) {
+        for (String t : List.of("bash", "sed", "head", "grep", "dirname", "readlink", "env", "uname", "mkdir", "rm")) {
             for (String d : List.of("/usr/bin/", "/bin/")) {
                 if (Files.isExecutable(Path.of(d + t)) && !Files.exists(tools.resolve(t))) {
                     Files.createSymbolicLink(tools.resolve(t), Path.of(d + t));

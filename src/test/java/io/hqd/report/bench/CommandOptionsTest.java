@@ -93,6 +93,52 @@ class CommandOptionsTest {
         assertThat(out).contains("用法");
     }
 
+    @Test
+    void eachRunGetsATemporaryFolderOfItsOwnAndTheFoldersOfRunsThatDiedAreCleared() throws Exception {
+        Path root = dir.resolve("tmp/hqd-0");
+        Path died = Files.createDirectories(root.resolve("99999999"));   // above any pid_max: no such process
+        Files.writeString(died.resolve("libduckdb_java1.so"), "left by a run that was killed");
+        Path running = Files.createDirectories(root.resolve(String.valueOf(ProcessHandle.current().pid())));
+        Files.writeString(running.resolve("+~JF1.tmp"), "a font of a run still going");
+        Path notARun = Files.createDirectories(root.resolve("notes"));
+        Path linked = Files.createSymbolicLink(root.resolve("99999998"), Files.createDirectories(dir.resolve("elsewhere")));
+
+        List<String> out = privateTmp(root);
+        Path own = root.resolve(out.get(0));
+        assertThat(out.subList(1, out.size())).containsExactly("-Djava.io.tmpdir=" + own);
+        assertThat(own).isDirectory();
+        assertThat(Files.getPosixFilePermissions(own)).containsExactlyInAnyOrderElementsOf(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(died).as("a dead run's folder").doesNotExist();
+        assertThat(running.resolve("+~JF1.tmp")).as("a live process's folder").exists();
+        assertThat(notARun).as("what is not a run's folder").isDirectory();
+        assertThat(linked).as("a link is removed, never what it points to").doesNotExist();
+        assertThat(dir.resolve("elsewhere")).isDirectory();
+
+        List<String> again = privateTmp(root);
+        assertThat(own).as("the first run has ended: cleared by the next").doesNotExist();
+        assertThat(root.resolve(again.get(0))).isDirectory();
+    }
+
+    @Test
+    void noTemporaryFolderOfItsOwnWhenTheRootIsALinkOrCannotBeMade() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("hqd-link"), Files.createDirectories(dir.resolve("target-of-link")));
+        assertThat(privateTmp(link)).hasSize(1);
+        assertThat(dir.resolve("target-of-link")).isEmptyDirectory();
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertThat(privateTmp(file.resolve("hqd-0"))).as("under a file").hasSize(1);
+    }
+
+    /** Sources the shipped script as the launchers do: this shell's pid, then the options it set. */
+    private static List<String> privateTmp(Path root) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c",
+                ". \"$1\"; hqd_private_tmp \"$2\"; echo $$; printf '%s\\n' \"${HQD_TMP_OPTIONS[@]}\"",
+                "hqd", SHIPPED.resolve("hqd-jvm.sh").toString(), root.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out.lines().filter(l -> !l.isBlank()).toList();
+    }
+
     private List<String> options(Path bin, String java, String command) throws Exception {
         return ChildRun.launcherOptions(bin, java, dir.resolve("unused-cache"), command, Map.of());
     }
