@@ -49,7 +49,8 @@ hqd_private_tmp() {
     kill -0 "$pid" 2>/dev/null || [ -e "/proc/$pid" ] || rm -rf "$dir" 2>/dev/null || true
   done
   rm -rf "${root:?}/$$" 2>/dev/null || true
-  mkdir -m 700 "$root/$$" 2>/dev/null && HQD_TMP_OPTIONS=("-Djava.io.tmpdir=$root/$$") || true
+  # the report fonts' files are kept beside them (not a run's folder: never cleared), written once, reused
+  mkdir -m 700 "$root/$$" 2>/dev/null && HQD_TMP_OPTIONS=("-Djava.io.tmpdir=$root/$$" "-Dhqd.fonts.dir=$root/fonts") || true
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -59,8 +59,14 @@ public final class PackFontsRegistryFactory implements ExtensionsRegistryFactory
         return FontFileOnDisk.of(url, cacheDir());
     }
 
-    /** Per user, so that one user's folder in a shared /tmp does not lock out another. */
+    /**
+     * {@code hqd.fonts.dir} when the launcher gives it (beside the runs' own temporary folders, which are cleared once
+     * their process is gone, so the fonts outlive them); else per user in the temporary folder, so that one user's
+     * folder in a shared /tmp does not lock out another.
+     */
     static Path cacheDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "hqd-fonts-" + System.getProperty("user.name"));
+        String given = System.getProperty("hqd.fonts.dir");
+        return given != null && !given.isBlank() ? Path.of(given)
+                : Path.of(System.getProperty("java.io.tmpdir"), "hqd-fonts-" + System.getProperty("user.name"));
     }
 }

@@ -105,7 +105,9 @@ class CommandOptionsTest {
 
         List<String> out = privateTmp(root);
         Path own = root.resolve(out.get(0));
-        assertThat(out.subList(1, out.size())).containsExactly("-Djava.io.tmpdir=" + own);
+        assertThat(out.subList(1, out.size())).containsExactly("-Djava.io.tmpdir=" + own, "-Dhqd.fonts.dir=" + root.resolve("fonts"));
+        Path fonts = Files.createDirectories(root.resolve("fonts"));
+        Files.writeString(fonts.resolve("9436960-font.ttf"), "the report fonts, written once");
         assertThat(own).isDirectory();
         assertThat(Files.getPosixFilePermissions(own)).containsExactlyInAnyOrderElementsOf(
                 java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -118,6 +120,7 @@ class CommandOptionsTest {
         List<String> again = privateTmp(root);
         assertThat(own).as("the first run has ended: cleared by the next").doesNotExist();
         assertThat(root.resolve(again.get(0))).isDirectory();
+        assertThat(fonts.resolve("9436960-font.ttf")).as("the fonts outlive the runs").exists();
     }
 
     @Test

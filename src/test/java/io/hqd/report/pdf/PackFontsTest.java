@@ -66,6 +66,24 @@ class PackFontsTest {
         assertThat(said).contains("思源黑体正常 -1", "思源黑体中粗 -1");
     }
 
+    @Test
+    void theLauncherPutsTheFontFilesBesideTheRunsTemporaryFoldersElseTheyGoPerUserInTheTemporaryFolder() {
+        String given = System.getProperty("hqd.fonts.dir");
+        try {
+            System.setProperty("hqd.fonts.dir", dir.resolve("fonts").toString());
+            assertThat(PackFontsRegistryFactory.cacheDir()).isEqualTo(dir.resolve("fonts"));
+            System.setProperty("hqd.fonts.dir", " ");
+            assertThat(PackFontsRegistryFactory.cacheDir()).isEqualTo(
+                    Path.of(System.getProperty("java.io.tmpdir"), "hqd-fonts-" + System.getProperty("user.name")));
+        } finally {
+            if (given == null) {
+                System.clearProperty("hqd.fonts.dir");
+            } else {
+                System.setProperty("hqd.fonts.dir", given);
+            }
+        }
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
