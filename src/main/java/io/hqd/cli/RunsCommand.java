@@ -23,7 +23,9 @@ public class RunsCommand implements Callable<Integer> {
             var rows = RunHistory.latest(w.dsl(), limit);
             if (rows.isEmpty()) {
                 System.out.println("还没有运行记录。");
+                return ExitCodes.OK;
             }
+            TextColumns table = new TextColumns("运行", "任务", "其他报告期", "状态", "开始 → 结束", "各步骤");
             for (var r : rows) {
                 // The run's one name (RunName); a job of the run for another period says which.
                 String otherPeriod = r.periodCode() == null || r.periodCode().equals(r.name().periodCode()) ? "" : r.periodCode();
@@ -32,10 +34,10 @@ public class RunsCommand implements Callable<Integer> {
                 boolean left = RunLabels.stillRunning(r.status());
                 String summary = left ? "进程已不在（意外中断）；可用 " + RunLabels.restartCommand(outermostJob(rows, r), h.root())
                         + " 从中断的步骤继续" : r.summary() == null ? "" : r.summary();
-                System.out.printf("%-22s %-6s %-7s %-4s %s → %s  %s%n", r.runName(), RunLabels.job(r.job()),
-                        otherPeriod, left ? "已中断" : RunLabels.status(r.status()),
-                        r.startedAt().withNano(0), r.finishedAt() == null ? "" : r.finishedAt().withNano(0), summary);
+                table.row(r.runName(), RunLabels.job(r.job()), otherPeriod, left ? "已中断" : RunLabels.status(r.status()),
+                        r.startedAt().withNano(0) + " → " + (r.finishedAt() == null ? "" : r.finishedAt().withNano(0)), summary);
             }
+            table.print(System.out);
             return ExitCodes.OK;
         }
     }

@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.hqd.catalog.Catalog;
@@ -89,10 +90,17 @@ public class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (Warehouse w = Warehouse.open(home.home().warehouseFile())) {
-                for (SignedIn a : new Accounts(w.dsl()).all()) {
-                    System.out.printf("%-16s %-10s %-10s %-12s %s%n", a.username(), a.role().label(),
-                            a.orgCode() == null ? "" : a.orgCode(), a.displayName(), a.enabled() ? "" : "（已停用）");
+                List<SignedIn> all = new Accounts(w.dsl()).all();
+                if (all.isEmpty()) {
+                    System.out.println("还没有账号。可用 hqd user add 新建。");
+                    return ExitCodes.OK;
                 }
+                TextColumns table = new TextColumns("账号", "角色", "机构", "名称", "状态");
+                for (SignedIn a : all) {
+                    table.row(a.username(), a.role().label(), a.orgCode() == null ? "" : a.orgCode(), a.displayName(),
+                            a.enabled() ? "可用" : "已停用");
+                }
+                table.print(System.out);
             }
             return ExitCodes.OK;
         }

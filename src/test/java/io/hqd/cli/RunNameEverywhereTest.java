@@ -65,6 +65,8 @@ class RunNameEverywhereTest {
 
         Outcome runs = run("runs", "--home", home);
         List<String> lines = runs.out().lines().toList();
+        assertThat(lines).as("a header line names the columns").anyMatch(l -> l.startsWith("运行") && l.contains("开始 → 结束")
+                && l.contains("状态"));
         assertThat(lines).anyMatch(l -> l.startsWith(again) && l.contains("报表") && l.contains("完成"));
         assertThat(lines).anyMatch(l -> l.startsWith(routine) && l.contains("报表") && l.contains("完成"));
         assertThat(runs.out()).doesNotContain("R2026", "N2026");
