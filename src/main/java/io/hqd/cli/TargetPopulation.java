@@ -1,9 +1,11 @@
 package io.hqd.cli;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.hqd.catalog.CatalogExporter;
 import io.hqd.catalog.Plan;
+import io.hqd.catalog.Region;
 import io.hqd.catalog.Target;
 import io.hqd.evaluate.OrgUnits;
 import io.hqd.evaluate.TargetScope;
@@ -25,26 +27,14 @@ final class TargetPopulation {
                 .filter(h -> h.code().equals(entity) || org.within(h.regionCode(), entity)).toList();
     }
 
-    /** The target's population in words, as the catalog states it: 雅安市 三级 乙或未定等 公立. */
-    static String words(OrgUnits org, Target t, Plan plan) {
+    /**
+     * The target's population in words, as the catalog export and the registry check state it
+     * ({@link CatalogExporter#describeScope}) on the region the target is judged in: 雅安市 三级 乙或未定等 公立医院.
+     */
+    static String words(Map<String, Region> regions, Target t, Plan plan) {
         Target.Scope s = t.scope();
-        List<String> parts = new ArrayList<>();
-        parts.add(org.name(TargetScope.region(t, plan)));
-        if (!s.hospitals().isEmpty()) {
-            parts.add("指定的 " + s.hospitals().size() + " 家医院");
-        }
-        addIf(parts, s.area(), "");
-        addIf(parts, s.adminLevel(), "级举办");
-        addIf(parts, s.tier(), "");
-        addIf(parts, s.grade(), "等");
-        addIf(parts, s.type(), "");
-        addIf(parts, s.ownership(), "");
-        return String.join(" ", parts) + (s.narrowsHospitals() ? "医院" : " 全部医院");
-    }
-
-    private static void addIf(List<String> parts, String value, String suffix) {
-        if (value != null) {
-            parts.add(value.replace("|", "或") + suffix);
-        }
+        Target.Scope judgedIn = new Target.Scope(TargetScope.region(t, plan), s.tier(), s.grade(), s.type(), s.ownership(),
+                s.adminLevel(), s.hospitals(), s.area());
+        return CatalogExporter.describeScope(judgedIn, regions) + (s.narrowsHospitals() ? "医院" : " 全部医院");
     }
 }

@@ -121,10 +121,7 @@ public class TraceCommand implements Callable<Integer> {
             targetsOf(dsl, catalog, org, ind);
             System.out.println("全部医院的单元格：");
         }
-        // The reporters the figure was computed from, as evaluation recorded them (marts.figure_reporter).
-        cells(dsl, ind, dsl.select(FIGURE_REPORTER.REPORTER_CODE).from(FIGURE_REPORTER).where(
-                FIGURE_REPORTER.PERIOD_CODE.eq(period.code()), FIGURE_REPORTER.ENTITY_CODE.eq(entity),
-                FIGURE_REPORTER.INDICATOR.eq(ind.code())));
+        cells(dsl, ind, figureReporters(dsl, ind));
     }
 
     /** The targets judging this indicator for this region: the figure each prints and how many hospitals it counts. */
@@ -142,7 +139,7 @@ public class TraceCommand implements Callable<Integer> {
             }
             int n = TargetPopulation.of(org, t, plans.get(t.planCode()), period, entity).size();
             System.out.printf("  %s（%s，本对象 %d 家）数值 %s  分子 %s  分母 %s；单元格：hqd trace --period %s --entity %s --target %s%n",
-                    t.targetCode(), TargetPopulation.words(org, t, plans.get(t.planCode())), n, fmt(e.getValue()),
+                    t.targetCode(), TargetPopulation.words(catalog.regionsByCode(), t, plans.get(t.planCode())), n, fmt(e.getValue()),
                     fmt(e.getNumerator()), fmt(e.getDenominator()), period.code(), entity, t.targetCode());
         }
     }
@@ -150,7 +147,7 @@ public class TraceCommand implements Callable<Integer> {
     /** The figure the reports print for the target, and exactly the cells of the reporters it is built on. */
     private int traceTarget(DSLContext dsl, Catalog catalog, OrgUnits org, Indicator ind, Target t) {
         var plan = catalog.plansByCode().get(t.planCode());
-        System.out.printf("目标 %s，适用：%s%n", t.targetCode(), TargetPopulation.words(org, t, plan));
+        System.out.printf("目标 %s，适用：%s%n", t.targetCode(), TargetPopulation.words(catalog.regionsByCode(), t, plan));
         EvaluationRecord e = evaluation(dsl, t);
         List<HospitalVersion> population = TargetPopulation.of(org, t, plan, period, entity);
         if (e == null) {
@@ -164,9 +161,7 @@ public class TraceCommand implements Callable<Integer> {
                 Boolean.TRUE.equals(e.getProvisional()) ? "  暂定" + (e.getCoverageNote() == null || e.getCoverageNote().isBlank()
                         ? "" : "：" + e.getCoverageNote()) : "");
         if (ind.level() == Indicator.Level.region) {
-            cells(dsl, ind, dsl.select(FIGURE_REPORTER.REPORTER_CODE).from(FIGURE_REPORTER).where(
-                    FIGURE_REPORTER.PERIOD_CODE.eq(period.code()), FIGURE_REPORTER.ENTITY_CODE.eq(entity),
-                    FIGURE_REPORTER.INDICATOR.eq(ind.code())));
+            cells(dsl, ind, figureReporters(dsl, ind));
             return ExitCodes.OK;
         }
         if (org.region(entity) != null) {
@@ -175,6 +170,13 @@ public class TraceCommand implements Callable<Integer> {
         }
         cells(dsl, ind, population.stream().map(HospitalVersion::code).toList());
         return ExitCodes.OK;
+    }
+
+    /** The reporters the indicator's figure was computed from, as evaluation recorded them (marts.figure_reporter). */
+    private Select<? extends org.jooq.Record1<String>> figureReporters(DSLContext dsl, Indicator ind) {
+        return dsl.select(FIGURE_REPORTER.REPORTER_CODE).from(FIGURE_REPORTER).where(
+                FIGURE_REPORTER.PERIOD_CODE.eq(period.code()), FIGURE_REPORTER.ENTITY_CODE.eq(entity),
+                FIGURE_REPORTER.INDICATOR.eq(ind.code()));
     }
 
     private EvaluationRecord evaluation(DSLContext dsl, Target t) {
