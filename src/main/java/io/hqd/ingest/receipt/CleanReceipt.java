@@ -46,10 +46,10 @@ final class CleanReceipt {
     record Skeleton(Map<String, byte[]> parts, String beforeRows, String afterRows, Map<ExcelReceipt.Style, Short> styles) {
     }
 
-    private static volatile Skeleton skeleton;
+    private static final BuiltOnce<Skeleton> SKELETON = new BuiltOnce<>(() -> build((wb, st) -> { }));
 
     static Path write(FileOutcome o, Path file, List<ExcelReceipt.Line> rows) throws IOException {
-        Skeleton k = skeleton();
+        Skeleton k = SKELETON.get();
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             for (Map.Entry<String, byte[]> part : k.parts().entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
@@ -133,20 +133,6 @@ final class CleanReceipt {
         char c = s.charAt(i);
         return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-
-    private static Skeleton skeleton() {
-        Skeleton k = skeleton;
-        if (k == null) {
-            synchronized (CleanReceipt.class) {
-                k = skeleton;
-                if (k == null) {
-                    k = build((wb, st) -> { });
-                    skeleton = k;
-                }
-            }
-        }
-        return k;
     }
 
     /**

@@ -40,7 +40,10 @@ final class MarkedReceipt {
     private record Skeleton(CleanReceipt.Skeleton front, MarkStyles.Templates styles) {
     }
 
-    private static volatile Skeleton skeleton;
+    private static final BuiltOnce<Skeleton> SKELETON = new BuiltOnce<>(() -> {
+        CleanReceipt.Skeleton front = CleanReceipt.build(MarkStyles::addTemplates);
+        return new Skeleton(front, MarkStyles.templates(new String(front.parts().get("xl/styles.xml"), StandardCharsets.UTF_8)));
+    });
 
     private MarkedReceipt() {
     }
@@ -137,7 +140,7 @@ final class MarkedReceipt {
 
     static Path write(FileOutcome o, Grid submitted, Path file, List<Finding> ordered, List<ExcelReceipt.Line> rows)
             throws IOException {
-        Skeleton k = skeleton();
+        Skeleton k = SKELETON.get();
         String fileName = o.received().originalName();
         List<String> names = names(submitted);
         MarkStyles styles = new MarkStyles(k.styles());
@@ -200,20 +203,5 @@ final class MarkedReceipt {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private static Skeleton skeleton() {
-        Skeleton k = skeleton;
-        if (k == null) {
-            synchronized (MarkedReceipt.class) {
-                k = skeleton;
-                if (k == null) {
-                    CleanReceipt.Skeleton front = CleanReceipt.build(MarkStyles::addTemplates);
-                    k = new Skeleton(front, MarkStyles.templates(new String(front.parts().get("xl/styles.xml"), StandardCharsets.UTF_8)));
-                    skeleton = k;
-                }
-            }
-        }
-        return k;
     }
 }
