@@ -1,5 +1,6 @@
 package io.hqd.warehouse;
 
+import static io.hqd.warehouse.schema.ops.Tables.REFERENCE_LOAD;
 import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL;
 import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL_ATTRIBUTE;
 import static io.hqd.warehouse.schema.staged.Tables.INDICATOR;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -29,10 +29,6 @@ import org.jooq.impl.DSL;
  */
 final class ReferenceFingerprint {
     private static final List<Table<?>> TABLES = List.of(REGION, HOSPITAL, HOSPITAL_ATTRIBUTE, INDICATOR, PLAN, TARGET, PERIOD);
-    private static final Table<Record> LOAD = DSL.table(DSL.name("ops", "reference_load"));
-    private static final Field<String> SOURCE = DSL.field(DSL.name("source"), String.class);
-    private static final Field<String> TABLES_DIGEST = DSL.field(DSL.name("tables"), String.class);
-    private static final Field<LocalDateTime> LOADED_AT = DSL.field(DSL.name("loaded_at"), LocalDateTime.class);
 
     private final MessageDigest sha = sha256();
 
@@ -64,14 +60,14 @@ final class ReferenceFingerprint {
 
     /** The last load came from the same source and nothing has changed the tables since. */
     static boolean unchanged(DSLContext tx, String source) {
-        var last = tx.select(SOURCE, TABLES_DIGEST).from(LOAD).fetchOne();
+        var last = tx.select(REFERENCE_LOAD.SOURCE, REFERENCE_LOAD.TABLES).from(REFERENCE_LOAD).fetchOne();
         return last != null && last.value1().equals(source) && last.value2().equals(tablesDigest(tx));
     }
 
     static void record(DSLContext tx, String source) {
-        tx.deleteFrom(LOAD).execute();
-        tx.insertInto(LOAD).set(SOURCE, source).set(TABLES_DIGEST, tablesDigest(tx))
-                .set(LOADED_AT, LocalDateTime.now()).execute();
+        tx.deleteFrom(REFERENCE_LOAD).execute();
+        tx.insertInto(REFERENCE_LOAD).set(REFERENCE_LOAD.SOURCE, source).set(REFERENCE_LOAD.TABLES, tablesDigest(tx))
+                .set(REFERENCE_LOAD.LOADED_AT, LocalDateTime.now()).execute();
     }
 
     private static String tablesDigest(DSLContext tx) {
