@@ -1,7 +1,9 @@
 package io.hqd.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -201,17 +203,26 @@ public class BenchCommand implements Callable<Integer> {
             List<Double> added = new ArrayList<>();
             List<Double> addedRss = new ArrayList<>();
             List<Double> addedCpu = new ArrayList<>();
+            List<Double> cityPacks = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 HqdHome h = data.copyHome(before, "add-" + i);
                 BenchData.linkTree(data.latest(), h.inbox());
+                LocalDateTime launched = LocalDateTime.now();
                 ChildRun.Result r = check(hqd(scratch, "nightly", "--home", h.root().toString(), "--period", period.code()));
                 added.add(r.seconds());
                 addedCpu.add(r.cpuSeconds());
                 addedRss.add((double) r.peakRssBytes());
+                LocalDateTime ready = StageTimes.cityPacksDone(h);
+                if (ready != null) {
+                    cityPacks.add(Duration.between(launched, ready).toNanos() / 1e9);
+                }
             }
             System.out.printf("夜间任务新增一期（仓库已有前 %d 期，新到 %d 个文件，接收+评价+全部报表）：%s 秒（CPU %s 秒），RSS 峰值 %.0f MB%n",
                     data.periods().size() - 1, latest.size(), Measured.of(added).describe("%.1f"), Measured.of(addedCpu).describe("%.1f"),
                     Measured.of(addedRss).max() / 1e6);
+            if (!cityPacks.isEmpty()) {
+                System.out.printf("  其中接收、评价并生成全部市级会议材料（首先生成）：从启动起 %s 秒%n", Measured.of(cityPacks).describe("%.1f"));
+            }
         }
 
         // 8. A statistician reruns one county before a meeting (all files already received).

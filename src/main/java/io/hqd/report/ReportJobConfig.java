@@ -17,23 +17,35 @@ import io.hqd.report.pdf.Templates;
 import io.hqd.run.RunHistoryListener;
 import io.hqd.run.RunParameters;
 
-/** The reportJob (生成报表): reference data, PDF packs, analyst workbooks, manifest. */
+/** The reportJob (生成报表): reference data, the city packs, the county packs and hospital reports, analyst workbooks, manifest. */
 @Configuration
 public class ReportJobConfig {
 
     @Bean
     Job reportJob(JobRepository jobs, RunHistoryListener history,
                   @Qualifier("refreshReferenceStep") Step refreshReference,
+                  @Qualifier("renderCityPacksStep") Step renderCityPacks,
                   @Qualifier("renderPacksStep") Step renderPacks,
                   @Qualifier("writeWorkbooksStep") Step writeWorkbooks,
                   @Qualifier("writeManifestStep") Step writeManifest) {
         return new JobBuilder("reportJob", jobs)
                 .listener(history)
                 .start(refreshReference)
+                .next(renderCityPacks)
                 .next(renderPacks)
                 .next(writeWorkbooks)
                 .next(writeManifest)
                 .build();
+    }
+
+    /** The city packs first, a step of their own: ready, and kept by a restart, before the hospitals' reports. */
+    @Bean
+    Step renderCityPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
+                             ReportStage stage, Templates templates, RunParameters params) {
+        return step("renderCityPacks", jobs, warehouseTransactionManager, stage, params, (s, run) -> {
+            templates.loadAll();
+            return s.renderCityPacks(run);
+        });
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,33 +68,55 @@ public class ReportStage {
      * A written PDF or workbook (no pages) waiting to be recorded (recording uses the warehouse connection, so it
      * stays on one thread).
      */
-    private record Rendered(Path file, String recipient, Integer pages) {
+    private record Rendered(Path file, String recipient, Integer pages, boolean pack) {
     }
 
     /**
-     * Renders every region's PDF pack and its hospitals' PDFs; returns the number of files. Pack data is
-     * queried on this thread (one warehouse connection); filling and exporting, the costly part, run on
-     * all cores ({@link InOrderPool}).
+     * Renders the city packs alone, before anything else: what leaders read at the morning meeting is ready
+     * (and kept by a restart) before the counties' packs and the hospitals' reports, which take most of the time.
+     * Pack data is queried on this thread (one warehouse connection); filling and exporting, the costly part, run
+     * on all cores ({@link InOrderPool}). Returns the number of files.
      */
-    public int renderPacks(ReportRun run) {
-        ReportFiles files = new ReportFiles(dsl);
-        files.forget(run.runName(), "pdf");
+    public int renderCityPacks(ReportRun run) {
+        new ReportFiles(dsl).forget(run.runName(), "pdf"); // this step starts the run's PDFs afresh
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> regions = packs(run, builder);
-        Progress progress = new Progress("生成会议材料", "份会议材料", regions.size(), clock, log::info);
+        List<String> cities = packs(run, builder).stream().filter(c -> !builder.regions().pack(c).isCounty()).toList();
+        return render(run, builder, cities, "生成市级会议材料", "份会议材料", true, false);
+    }
+
+    /** Renders the county packs and every hospital's report (a city's hospitals with their city); returns the number of files. */
+    public int renderPacks(ReportRun run) {
+        PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
+        return render(run, builder, packs(run, builder), "生成县区和医院会议材料", "个地区", false, true);
+    }
+
+    /** {@code cityPacks}: render the city packs; {@code others}: the county packs and the hospitals' reports. */
+    private int render(ReportRun run, PackDataBuilder builder, List<String> regions, String work, String unit,
+                       boolean cityPacks, boolean others) {
+        ReportFiles files = new ReportFiles(dsl);
+        Progress progress = new Progress(work, unit, regions.size(), clock, log::info);
         int[] filesAndPages = new int[2];
-        try (InOrderPool<List<Rendered>> pool = new InOrderPool<>("生成会议材料", rendered -> {
+        try (InOrderPool<List<Rendered>> pool = new InOrderPool<>(work, rendered -> {
             record(run, files, rendered, filesAndPages);
             progress.step();
         })) {
-            for (String code : regions) {
-                PackData d = builder.build(code);
-                Map<String, HospitalReport> reports = hospitalReports(run, d, builder); // queries stay on this thread
-                pool.submit(() -> renderRegion(run, d, reports));
+            // the city packs largest first (a handful, held together), so that both cores stay busy to the end; the
+            // rest one region at a time, so that memory does not grow with the number of regions
+            Iterable<PackData> data = others ? () -> regions.stream().map(builder::build).iterator()
+                    : regions.stream().map(builder::build)
+                            .sorted(Comparator.comparingInt((PackData d) -> d.hospitals().size()).reversed()).toList();
+            for (PackData d : data) {
+                boolean pack = d.region().isCounty() ? others : cityPacks;
+                Map<String, HospitalReport> reports = others ? hospitalReports(run, d, builder) : Map.of(); // queries stay on this thread
+                if (pack || !reports.isEmpty()) {
+                    pool.submit(() -> renderRegion(run, d, pack, reports));
+                } else {
+                    progress.step(); // a city without hospitals of its own has nothing left once its pack is written
+                }
             }
             pool.finish();
         }
-        progress.finish("含医院报告共 " + filesAndPages[0] + " 个 PDF 文件，" + filesAndPages[1] + " 页");
+        progress.finish("共 " + filesAndPages[0] + " 个 PDF 文件，" + filesAndPages[1] + " 页");
         return filesAndPages[0];
     }
 
@@ -104,19 +127,26 @@ public class ReportStage {
             filesAndPages[1] += r.pages();
         }
         filesAndPages[0] += rendered.size();
-        log.info("会议材料 {}（{} 页）及 {} 家医院", rendered.get(0).file().getFileName(), rendered.get(0).pages(), rendered.size() - 1);
+        Rendered first = rendered.get(0);
+        if (first.pack()) {
+            log.info("会议材料 {}（{} 页）及 {} 家医院", first.file().getFileName(), first.pages(), rendered.size() - 1);
+        } else {
+            log.info("{} 家医院的报告（{} 等）", rendered.size(), first.recipient());
+        }
     }
 
-    /** The region's pack, then one file per hospital located directly in the region (city hospitals with the city pack). */
-    private List<Rendered> renderRegion(ReportRun run, PackData d, Map<String, HospitalReport> reports) {
+    /** The region's pack if asked, then one file per hospital in {@code reports}. */
+    private List<Rendered> renderRegion(ReportRun run, PackData d, boolean pack, Map<String, HospitalReport> reports) {
         List<Rendered> out = new ArrayList<>();
-        Path file = run.outputDir().resolve(run.pdfName(d.region().code(), d.region().name()));
-        out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.name().label(), run.demo(), run.today(), file)));
+        if (pack) {
+            Path file = run.outputDir().resolve(run.pdfName(d.region().code(), d.region().name()));
+            out.add(new Rendered(file, d.region().issuer(), pdf.render(d, run.name().label(), run.demo(), run.today(), file), true));
+        }
         for (var h : reports.entrySet()) {
             String name = h.getValue().name();
             Path hf = run.outputDir().resolve("hospitals").resolve(run.pdfName(h.getKey(), name));
             out.add(new Rendered(hf, name,
-                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.name().label(), run.demo(), run.today(), hf)));
+                    pdf.renderHospital(d, h.getValue(), h.getKey(), name, run.name().label(), run.demo(), run.today(), hf), false));
         }
         return out;
     }
@@ -163,7 +193,7 @@ public class ReportStage {
                 List<LineageQuery.Lineage> lineage = new LineageQuery(dsl).fetch(run.period(), d.facts());
                 pool.submit(() -> {
                     PackWorkbookWriter.write(d, lineage, builder.indicators(), file);
-                    return new Rendered(file, d.region().issuer(), null);
+                    return new Rendered(file, d.region().issuer(), null, false);
                 });
             }
             pool.finish();

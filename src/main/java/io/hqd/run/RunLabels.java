@@ -17,7 +17,8 @@ public final class RunLabels {
             Map.entry("computeIndicators", "计算指标"),
             Map.entry("evaluateTargets", "评价目标"),
             Map.entry("warehouseTests", "数据校验"),
-            Map.entry("renderPacks", "生成会议材料"),
+            Map.entry("renderCityPacks", "生成市级会议材料"),
+            Map.entry("renderPacks", "生成县区和医院会议材料"),
             Map.entry("writeWorkbooks", "生成分析工作簿"),
             Map.entry("writeManifest", "生成分发清单"));
     private static final Map<String, String> JOBS = Map.of(

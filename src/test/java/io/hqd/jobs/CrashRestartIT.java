@@ -137,13 +137,13 @@ class CrashRestartIT {
     void aReportRunKilledOnItsOwnIsContinuedByTheBareRestart() throws Exception {
         Path home = copy(dir.resolve("uninterrupted"), "kill-report-alone");
         HqdProcess p = HqdProcess.start(dir, "report", "--home", home.toString(), "--period", PERIOD.code(), "--rerun");
-        p.killWhen(out -> out.stream().anyMatch(l -> l.contains("开始：生成会议材料")));   // while packs are written
+        p.killWhen(out -> out.stream().anyMatch(l -> l.contains("开始：生成县区和医院会议材料")));   // while packs are written
 
         HqdProcess.Result runs = HqdProcess.run(dir, "runs", "--home", home.toString());
         assertThat(runs.output()).contains("已中断", "hqd restart --job reportJob --home " + home.toAbsolutePath());
         assertThat(partialPdfs(home)).isEmpty();
         HqdProcess.Result restart = HqdProcess.run(dir, "restart", "--home", home.toString());
-        assertThat(restart.output()).contains("进程意外中断", "续跑", "报表", "从「生成会议材料」继续");
+        assertThat(restart.output()).contains("进程意外中断", "续跑", "报表", "从「生成县区和医院会议材料」继续");
         assertThat(restart.code()).as(restart.output()).isZero();
         assertThat(partialPdfs(home)).isEmpty();
         HqdProcess.Result again = HqdProcess.run(dir, "restart", "--home", home.toString());

@@ -33,6 +33,7 @@ import io.hqd.evaluate.EntityType;
 import io.hqd.evaluate.Status;
 import io.hqd.home.HqdHome;
 import io.hqd.jobs.Pipeline;
+import io.hqd.report.bench.StageTimes;
 
 /** Runs the real report job twice over a seeded DuckDB home and reads the PDFs and workbooks back. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,23 +84,57 @@ class ReportJobTest {
         return home.reports().resolve("2026Q3").resolve(run);
     }
 
-    /** Progress on long work: each step's closing bar line counts what run R2 really wrote, pages included. */
+    /**
+     * Progress on long work: each step's closing bar line counts what run R2 really wrote, pages included; the city
+     * pack (a step of its own, first) and the counties' packs with every hospital's report add up to the run's PDFs.
+     */
     @Test
     void theRunsLogCountsThePacksWorkbooksAndPagesItWrote() {
         var pdfs = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.FORMAT.eq("pdf")).fetch();
         long packs = pdfs.stream().filter(f -> !f.getPath().contains("/hospitals/")).count();
+        var city = pdfs.stream().filter(f -> f.getPath().contains("/511800_")).toList();
         int pages = pdfs.stream().mapToInt(f -> f.getPages()).sum();
+        int cityPages = city.stream().mapToInt(f -> f.getPages()).sum();
         int workbooks = dsl.fetchCount(REPORT_FILE, REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.FORMAT.eq("xlsx"));
         assertThat(packs).isEqualTo(4);
+        assertThat(city).hasSize(1);
         assertThat(pdfs).hasSize(4 + fixture.hospitals.size());
-        assertThat(lastLine("生成会议材料 [")).matches("生成会议材料 \\[█{20}] 100%  " + packs + "/" + packs
-                + " 份会议材料，已用 [^，]+，含医院报告共 " + pdfs.size() + " 个 PDF 文件，" + pages + " 页");
+        assertThat(lastLine("生成市级会议材料 [")).matches("生成市级会议材料 \\[█{20}] 100%  1/1 份会议材料，已用 [^，]+，共 1 个 PDF 文件，"
+                + cityPages + " 页");
+        assertThat(lastLine("生成县区和医院会议材料 [")).matches("生成县区和医院会议材料 \\[█{20}] 100%  " + packs + "/" + packs
+                + " 个地区，已用 [^，]+，共 " + (pdfs.size() - 1) + " 个 PDF 文件，" + (pages - cityPages) + " 页");
         assertThat(lastLine("生成分析工作簿 [")).matches("生成分析工作簿 \\[█{20}] 100%  " + workbooks + "/" + workbooks
                 + " 个工作簿，已用 [^，]+");
         assertThat(workbooks).isEqualTo(4);
     }
 
     /** The last line of the home's log (as it stood after R2) that contains {@code text}, without its time and logger. */
+    /**
+     * The city pack, what leaders read, is written in a step of its own before the county packs and the hospitals'
+     * reports: its file is recorded before every other PDF of the run, and the step ends before the next begins.
+     */
+    @Test
+    void theCityPackIsReadyBeforeAnyCountyPackOrHospitalReport() {
+        var pdfs = dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq("R2"), REPORT_FILE.FORMAT.eq("pdf")).fetch();
+        var city = pdfs.stream().filter(f -> f.getPath().contains("/511800_雅安市_")).findFirst().orElseThrow();
+        assertThat(pdfs).filteredOn(f -> f != city).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.getCreatedAt()).isAfter(city.getCreatedAt()));
+        int cityEnds = indexOf("结束：生成市级会议材料");
+        assertThat(cityEnds).isPositive().isLessThan(indexOf("开始：生成县区和医院会议材料"));
+        assertThat(logAfterR2.get(cityEnds)).contains("写入 1");
+        assertThat(StageTimes.cityPacksDone(dsl, "R2")).isEqualTo(city.getCreatedAt());
+    }
+
+    /** The line of R2's log holding {@code text} last, or -1. */
+    private int indexOf(String text) {
+        for (int i = logAfterR2.size() - 1; i >= 0; i--) {
+            if (logAfterR2.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private String lastLine(String text) {
         String line = logAfterR2.stream().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow(
                 () -> new AssertionError("no line with " + text + " in the home's log"));

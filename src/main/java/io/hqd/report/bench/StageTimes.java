@@ -4,13 +4,19 @@ import static io.hqd.warehouse.schema.marts.Tables.EVALUATION;
 import static io.hqd.warehouse.schema.marts.Tables.INDICATOR_VALUE;
 import static io.hqd.warehouse.schema.ops.Tables.REPORT_FILE;
 import static io.hqd.warehouse.schema.ops.Tables.RUN;
+import static io.hqd.warehouse.schema.staged.Tables.REGION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import io.hqd.catalog.Region;
 import io.hqd.home.HqdHome;
 import io.hqd.warehouse.Warehouse;
 
@@ -36,6 +42,35 @@ public final class StageTimes {
             }
             return Duration.between(r.value1(), r.value2()).toNanos() / 1e9;
         }
+    }
+
+    /** A pack's file name starts with its region's code: 511800_雅安市_2026Q3_运行1.pdf. */
+    private static final Pattern PACK = Pattern.compile("(?:^|/)(\\d{6})_[^/]*\\.pdf$");
+
+    /**
+     * When the latest report run recorded the last of its city packs (the end of its renderCityPacks step, the
+     * moment the leaders' material is ready), or null when it wrote none.
+     */
+    public static LocalDateTime cityPacksDone(HqdHome home) {
+        try (Warehouse w = Warehouse.open(home.warehouseFile())) {
+            DSLContext dsl = w.dsl();
+            return cityPacksDone(dsl, dsl.select(RUN.RUN_NAME).from(RUN).where(RUN.JOB.eq("reportJob"))
+                    .orderBy(RUN.STARTED_AT.desc()).limit(1).fetchOne(RUN.RUN_NAME));
+        }
+    }
+
+    /** When report run {@code run} recorded the last of its city packs, or null when it wrote none. */
+    public static LocalDateTime cityPacksDone(DSLContext dsl, String run) {
+        Set<String> cities = Set.copyOf(dsl.select(REGION.CODE).from(REGION).where(REGION.LEVEL.eq(Region.Level.city))
+                .fetch(REGION.CODE));
+        LocalDateTime last = null;
+        for (var f : dsl.selectFrom(REPORT_FILE).where(REPORT_FILE.RUN_ID.eq(run), REPORT_FILE.FORMAT.eq("pdf")).fetch()) {
+            Matcher m = PACK.matcher(f.getPath());
+            if (m.find() && cities.contains(m.group(1)) && (last == null || f.getCreatedAt().isAfter(last))) {
+                last = f.getCreatedAt();
+            }
+        }
+        return last;
     }
 
     public static Counts counts(HqdHome home) {
