@@ -149,6 +149,21 @@ public class BenchCommand implements Callable<Integer> {
         System.out.printf("  hqd 接收阶段是底线的 %.1f 倍（CPU 时间：整个进程是底线的 %.1f 倍）%n", loadStage.median() / floorS.median(),
                 loadCpu.median() / floorC.median());
 
+        // What an ingest costs before it reads a file (Java, Spring Batch, DuckDB, the run's bookkeeping): an ingest of an
+        // empty folder on the loaded warehouse. With the floor, a bound no ingest on this stack can go below.
+        List<Double> idle = new ArrayList<>();
+        List<Double> idleCpu = new ArrayList<>();
+        Path empty = java.nio.file.Files.createDirectories(scratch.resolve("empty-inbox"));
+        for (int i = 0; i < runs; i++) {
+            ChildRun.Result r = check(hqd(scratch, "ingest", "--home", loaded.root().toString(), empty.toString()));
+            idle.add(r.seconds());
+            idleCpu.add(r.cpuSeconds());
+        }
+        Measured idleWall = Measured.of(idle);
+        System.out.printf("  hqd 接收一个空文件夹（启动 Java、Spring Batch、DuckDB 及运行记录，不读文件）：%s 秒（CPU %s 秒）；加上底线共 %.1f 秒%s%n",
+                idleWall.describe("%.1f"), Measured.of(idleCpu).describe("%.1f"), idleWall.median() + floorS.median(),
+                pandasWhole == null ? "" : String.format("，pandas 整个进程的 1/20 为 %.1f 秒", pandasWhole.median() / 20));
+
         // 4. Evaluate and 5. report, in their own processes on the loaded warehouse.
         List<Double> evaluate = new ArrayList<>();
         List<Double> report = new ArrayList<>();

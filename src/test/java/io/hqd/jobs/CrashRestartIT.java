@@ -146,6 +146,12 @@ class CrashRestartIT {
         assertThat(restart.output()).contains("进程意外中断", "续跑", "报表", "从「生成县区和医院会议材料」继续");
         assertThat(restart.code()).as(restart.output()).isZero();
         assertThat(partialPdfs(home)).isEmpty();
+        try (Pipeline pipeline = Pipeline.open(new HqdHome(home))) { // the city packs, done before the kill, are kept
+            JobRepository repo = pipeline.bean(JobRepository.class);
+            JobInstance rerun = repo.getJobInstances("reportJob", 0, 1).get(0); // the newest: the killed --rerun
+            assertThat(repo.getStepExecutionCount(rerun, "renderCityPacks")).isEqualTo(1);
+            assertThat(repo.getStepExecutionCount(rerun, "renderPacks")).isEqualTo(2);
+        }
         HqdProcess.Result again = HqdProcess.run(dir, "restart", "--home", home.toString());
         assertThat(again.output()).contains("没有需要续跑的失败运行");
         assertThat(again.code()).isZero();
