@@ -42,19 +42,24 @@ public class ReportJobConfig {
     @Bean
     Step renderCityPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
                              ReportStage stage, Templates templates, RunParameters params) {
-        return step("renderCityPacks", jobs, warehouseTransactionManager, stage, params, (s, run) -> {
-            templates.loadAll();
-            return s.renderCityPacks(run);
-        });
+        return step("renderCityPacks", jobs, warehouseTransactionManager, stage, params,
+                withTemplates(templates, ReportStage::renderCityPacks));
     }
 
     @Bean
     Step renderPacksStep(JobRepository jobs, PlatformTransactionManager warehouseTransactionManager,
                          ReportStage stage, Templates templates, RunParameters params) {
-        return step("renderPacks", jobs, warehouseTransactionManager, stage, params, (s, run) -> {
+        return step("renderPacks", jobs, warehouseTransactionManager, stage, params,
+                withTemplates(templates, ReportStage::renderPacks));
+    }
+
+    /** PDF work: the compiled templates loaded first, so that a missing one stops the step before any file is written. */
+    private static ToIntBiFunction<ReportStage, ReportRun> withTemplates(Templates templates,
+                                                                       ToIntBiFunction<ReportStage, ReportRun> work) {
+        return (s, run) -> {
             templates.loadAll();
-            return s.renderPacks(run);
-        });
+            return work.applyAsInt(s, run);
+        };
     }
 
     @Bean
