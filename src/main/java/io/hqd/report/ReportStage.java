@@ -128,7 +128,9 @@ public class ReportStage {
         }
         filesAndPages[0] += rendered.size();
         Rendered first = rendered.get(0);
-        if (first.pack()) {
+        if (first.pack() && rendered.size() == 1) {
+            log.info("会议材料 {}（{} 页）", first.file().getFileName(), first.pages());
+        } else if (first.pack()) {
             log.info("会议材料 {}（{} 页）及 {} 家医院", first.file().getFileName(), first.pages(), rendered.size() - 1);
         } else {
             log.info("{} 家医院的报告（{} 等）", rendered.size(), first.recipient());

@@ -122,6 +122,9 @@ class ReportJobTest {
         int cityEnds = indexOf("结束：生成市级会议材料");
         assertThat(cityEnds).isPositive().isLessThan(indexOf("开始：生成县区和医院会议材料"));
         assertThat(logAfterR2.get(cityEnds)).contains("写入 1");
+        // the city pack's line names the pack alone; its hospitals' reports come in the next step, under their own line
+        assertThat(logAfterR2.get(indexOf("会议材料 511800_"))).matches(".*会议材料 511800_雅安市_\\S+\\.pdf（\\d+ 页）");
+        assertThat(indexOf("家医院的报告（雅安市人民医院 等）")).isGreaterThan(indexOf("开始：生成县区和医院会议材料"));
         assertThat(StageTimes.cityPacksDone(dsl, "R2")).isEqualTo(city.getCreatedAt());
     }
 
