@@ -80,7 +80,9 @@ public class ReportStage {
     public int renderCityPacks(ReportRun run) {
         new ReportFiles(dsl).forget(run.runName(), "pdf"); // this step starts the run's PDFs afresh
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        List<String> cities = packs(run, builder).stream().filter(c -> !builder.regions().pack(c).isCounty()).toList();
+        // the largest first (by its hospitals), so that both cores stay busy to the end and the last to finish is small
+        List<String> cities = packs(run, builder).stream().filter(c -> !builder.regions().pack(c).isCounty())
+                .sorted(Comparator.comparingInt(builder::hospitalCount).reversed()).toList();
         return render(run, builder, cities, "生成市级会议材料", "份会议材料", true, false);
     }
 
@@ -100,12 +102,8 @@ public class ReportStage {
             record(run, files, rendered, filesAndPages);
             progress.step();
         })) {
-            // the city packs largest first (a handful, held together), so that both cores stay busy to the end; the
-            // rest one region at a time, so that memory does not grow with the number of regions
-            Iterable<PackData> data = others ? () -> regions.stream().map(builder::build).iterator()
-                    : regions.stream().map(builder::build)
-                            .sorted(Comparator.comparingInt((PackData d) -> d.hospitals().size()).reversed()).toList();
-            for (PackData d : data) {
+            for (String code : regions) {
+                PackData d = builder.build(code); // one region at a time: rendering the last overlaps building the next
                 boolean pack = d.region().isCounty() ? others : cityPacks;
                 Map<String, HospitalReport> reports = others ? hospitalReports(run, d, builder) : Map.of(); // queries stay on this thread
                 if (pack || !reports.isEmpty()) {

@@ -67,6 +67,12 @@ public final class PackDataBuilder {
         return cityRows.computeIfAbsent(key, k -> HospitalTableBuilder.build(facts(k), hospitals, regions));
     }
 
+    /** The registered hospitals within a region (a pack's size grows with them). */
+    public int hospitalCount(String regionCode) {
+        Set<String> codes = regions.within(regionCode);
+        return (int) hospitals.values().stream().filter(h -> codes.contains(h.regionCode())).count();
+    }
+
     public HospitalInfo hospital(String code) {
         return hospitals.get(code);
     }
