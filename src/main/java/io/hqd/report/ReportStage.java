@@ -83,18 +83,18 @@ public class ReportStage {
         // the largest first (by its hospitals), so that both cores stay busy to the end and the last to finish is small
         List<String> cities = packs(run, builder).stream().filter(c -> !builder.regions().pack(c).isCounty())
                 .sorted(Comparator.comparingInt(builder::hospitalCount).reversed()).toList();
-        return render(run, builder, cities, "生成市级会议材料", "份会议材料", true, false);
+        return render(run, builder, cities, "生成市级会议材料", "份会议材料", true);
     }
 
     /** Renders the county packs and every hospital's report (a city's hospitals with their city); returns the number of files. */
     public int renderPacks(ReportRun run) {
         PackDataBuilder builder = new PackDataBuilder(dsl, run.period(), run.runName());
-        return render(run, builder, packs(run, builder), "生成县区和医院会议材料", "个地区", false, true);
+        return render(run, builder, packs(run, builder), "生成县区和医院会议材料", "个地区", false);
     }
 
-    /** {@code cityPacks}: render the city packs; {@code others}: the county packs and the hospitals' reports. */
+    /** {@code cityPacks}: the city packs alone; otherwise the county packs and the hospitals' reports. */
     private int render(ReportRun run, PackDataBuilder builder, List<String> regions, String work, String unit,
-                       boolean cityPacks, boolean others) {
+                       boolean cityPacks) {
         ReportFiles files = new ReportFiles(dsl);
         Progress progress = new Progress(work, unit, regions.size(), clock, log::info);
         int[] filesAndPages = new int[2];
@@ -104,8 +104,8 @@ public class ReportStage {
         })) {
             for (String code : regions) {
                 PackData d = builder.build(code); // one region at a time: rendering the last overlaps building the next
-                boolean pack = d.region().isCounty() ? others : cityPacks;
-                Map<String, HospitalReport> reports = others ? hospitalReports(run, d, builder) : Map.of(); // queries stay on this thread
+                boolean pack = d.region().isCounty() != cityPacks;
+                Map<String, HospitalReport> reports = cityPacks ? Map.of() : hospitalReports(run, d, builder); // queries stay on this thread
                 if (pack || !reports.isEmpty()) {
                     pool.submit(() -> renderRegion(run, d, pack, reports));
                 } else {
