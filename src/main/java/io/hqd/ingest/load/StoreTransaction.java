@@ -5,11 +5,13 @@ import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.FINDING;
 import static io.hqd.warehouse.schema.staged.Tables.MILESTONE_REPORT;
+import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,11 +27,13 @@ import org.jooq.impl.DSL;
 
 /**
  * What one warehouse transaction of the {@link SubmissionStore} keeps open, so that storing a file costs no
- * per-cell objects and no per-file look-ups: DuckDB appenders for raw cells and values (a row goes straight in,
- * no jOOQ record per cell), statements rendered by jOOQ and prepared once, findings and milestone reports gathered
- * and inserted once ({@link StagedRows}), the next arrival id (read once) and which of the transaction's files are
- * on record (read once). {@link #close} flushes the appenders and inserts the gathered rows, so it must run before
- * the transaction commits: a failure there rolls the whole transaction back.
+ * per-cell objects and no statement of its own: DuckDB appenders for received files, arrivals, raw cells and values
+ * (a row goes straight in, no jOOQ record per row), submissions, findings and milestone reports gathered and
+ * inserted once ({@link StagedRows}), the next arrival id (read once), which of the transaction's files are on
+ * record (read once) and which submissions are in force ({@link SubmissionsInForce}, read once per run). A
+ * statement per file, each planned and run by DuckDB, cost the writer more than storing the file's rows.
+ * {@link #close} flushes the appenders and inserts the gathered rows, so it must run before the transaction
+ * commits: a failure there rolls the whole transaction back.
  */
 final class StoreTransaction implements AutoCloseable {
     private final DSLContext tx;
@@ -42,24 +46,43 @@ final class StoreTransaction implements AutoCloseable {
     /** staged.finding and staged.milestone_report have CHECKs, which DuckDB's appender misjudges beyond 2,048 rows. */
     private final StagedRows findings = new StagedRows(FINDING, false);
     private final StagedRows milestones = new StagedRows(MILESTONE_REPORT, true);
+    /** staged.submission has CHECKs too. */
+    private final StagedRows submissions = new StagedRows(SUBMISSION, false);
+    /** The gathered submission rows by id, so that one superseded within the transaction is changed before it goes in. */
+    private final Map<String, Object[]> submissionRows = new HashMap<>();
+    private final SubmissionsInForce.Pending inForce;
+    private DuckDBAppender receivedFiles;
+    private DuckDBAppender arrivals;
     private DuckDBAppender cells;
     private DuckDBAppender values;
-    private long nextArrival = -1;
+    private long nextArrival;
 
-    private StoreTransaction(DSLContext tx, Set<String> asked, Set<String> onRecord) {
+    private StoreTransaction(DSLContext tx, Set<String> asked, Set<String> onRecord, SubmissionsInForce.Pending inForce) {
         this.tx = tx;
         this.connection = tx.connectionResult(c -> c);
         this.asked = asked;
         this.onRecord = onRecord;
+        this.inForce = inForce;
+        // Read now: also the transaction's first statement, after which the appenders join it (an appender opened
+        // before any statement would survive a rollback).
+        this.nextArrival = tx.select(DSL.coalesce(DSL.max(FILE_ARRIVAL.ARRIVAL_ID), 0L)).from(FILE_ARRIVAL).fetchOne().value1() + 1;
     }
 
-    /** For a transaction storing the files with these hashes (which of them are on record is read now). */
-    static StoreTransaction begin(DSLContext tx, Collection<String> hashes) {
+    /**
+     * For a transaction storing the files with these hashes (which of them are on record is read now), its
+     * changes to the submissions in force gathered in {@code inForce}.
+     */
+    static StoreTransaction begin(DSLContext tx, Collection<String> hashes, SubmissionsInForce.Pending inForce) {
         Set<String> asked = new HashSet<>(hashes);
         Set<String> onRecord = asked.isEmpty() ? new HashSet<>()
                 : new HashSet<>(tx.select(RECEIVED_FILE.SHA256).from(RECEIVED_FILE).where(RECEIVED_FILE.SHA256.in(asked))
                 .fetch(RECEIVED_FILE.SHA256));
-        return new StoreTransaction(tx, asked, onRecord);
+        return new StoreTransaction(tx, asked, onRecord, inForce);
+    }
+
+    /** The submissions in force as this transaction has them. */
+    SubmissionsInForce.Pending inForce() {
+        return inForce;
     }
 
     DSLContext dsl() {
@@ -68,25 +91,55 @@ final class StoreTransaction implements AutoCloseable {
 
     /** Whether these bytes are on record, received before or earlier in this transaction. */
     boolean known(String sha256) {
-        if (asked.contains(sha256)) {
+        if (asked.contains(sha256) || onRecord.contains(sha256)) {
             return onRecord.contains(sha256);
         }
         return tx.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
     }
 
-    /** A received file was inserted in this transaction. */
-    void received(String sha256) {
-        if (asked.contains(sha256)) {
-            onRecord.add(sha256);
+    /** Appends a received file (columns in raw.received_file's order); it is on record for the rest of the transaction. */
+    void receivedFile(String sha256, String originalName, long size, LocalDateTime receivedAt, String sourceFolder,
+                      String archivePath) {
+        try {
+            if (receivedFiles == null) {
+                receivedFiles = appender(RECEIVED_FILE, 6);
+            }
+            receivedFiles.beginRow().append(sha256).append(originalName).append(size).append(receivedAt);
+            text(receivedFiles, sourceFolder);
+            receivedFiles.append(archivePath).endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        onRecord.add(sha256);
+    }
+
+    /** Appends an arrival (columns in raw.file_arrival's order), numbered on from the largest on record. */
+    void arrival(String sha256, String originalName, LocalDateTime seenAt, String runId, boolean duplicate) {
+        try {
+            if (arrivals == null) {
+                arrivals = appender(FILE_ARRIVAL, 6);
+            }
+            arrivals.beginRow().append(nextArrival++).append(sha256).append(originalName).append(seenAt);
+            text(arrivals, runId);
+            arrivals.append(duplicate).endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** The next arrival id: the largest on record read once per transaction, then counted here. */
-    long nextArrival() {
-        if (nextArrival < 0) {
-            nextArrival = tx.select(DSL.coalesce(DSL.max(FILE_ARRIVAL.ARRIVAL_ID), 0L)).from(FILE_ARRIVAL).fetchOne().value1() + 1;
-        }
-        return nextArrival++;
+    /** A submission row to fill (columns in staged.submission's order), inserted when the transaction ends. */
+    Object[] submission(String submissionId) {
+        Object[] row = submissions.add();
+        submissionRows.put(submissionId, row);
+        return row;
+    }
+
+    /**
+     * The gathered row of a submission of this transaction, to be changed before it goes in; null for one already
+     * in the warehouse.
+     */
+    Object[] gatheredSubmission(String submissionId) {
+        return submissionRows.get(submissionId);
     }
 
     /**
@@ -172,12 +225,13 @@ final class StoreTransaction implements AutoCloseable {
     public void close() {
         Exception failed = null;
         try {
+            submissions.insert(tx);
             findings.insert(tx);
             milestones.insert(tx);
         } catch (RuntimeException e) {
             failed = e;
         }
-        for (DuckDBAppender a : new DuckDBAppender[] {cells, values}) {
+        for (DuckDBAppender a : new DuckDBAppender[] {receivedFiles, arrivals, cells, values}) {
             if (a == null) {
                 continue;
             }

@@ -1,12 +1,10 @@
 package io.hqd.ingest.load;
 
-import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.FINDING;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,22 +26,26 @@ import io.hqd.ingest.read.ReadCell;
  * Writes one file's arrival, raw cells, submissions, values and findings in ONE warehouse
  * transaction: a failure anywhere leaves nothing of the file, and the next run loads it once.
  * {@link #batch} stores several files in one transaction (one commit, one wait for the disk): a failure
- * leaves nothing of any of them. Raw cells and values go straight into DuckDB's appender and the per-file
- * statements are prepared once per transaction ({@link StoreTransaction}).
+ * leaves nothing of any of them. A file's rows are appended or gathered and go in when its transaction ends, and
+ * which submission is in force is kept in memory ({@link StoreTransaction}, {@link SubmissionsInForce}): a file
+ * costs no statement of its own unless it replaces a submission stored by an earlier transaction.
  */
 public final class SubmissionStore {
     private final DSLContext dsl;
     /** Inside {@link #batch}: the caller's transaction, which every write joins; null outside one. */
     private final StoreTransaction joined;
+    private final SubmissionsInForce inForce;
 
     public SubmissionStore(DSLContext dsl) {
         this.dsl = dsl;
         this.joined = null;
+        this.inForce = new SubmissionsInForce();
     }
 
-    private SubmissionStore(StoreTransaction joined) {
+    private SubmissionStore(StoreTransaction joined, SubmissionsInForce inForce) {
         this.dsl = joined.dsl();
         this.joined = joined;
+        this.inForce = inForce;
     }
 
     /**
@@ -57,22 +59,28 @@ public final class SubmissionStore {
 
     /** As above, for files with these hashes: which of them are on record is read once, not once per file. */
     public void batch(Collection<String> hashes, Consumer<SubmissionStore> work) {
+        inForce.load(dsl);
+        SubmissionsInForce.Pending pending = inForce.begin();
         dsl.transaction(cfg -> {
-            try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), hashes)) {
-                work.accept(new SubmissionStore(t));
+            try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), hashes, pending)) {
+                work.accept(new SubmissionStore(t, inForce));
             }
         });
+        pending.commit();
     }
 
     private void inTransaction(Consumer<StoreTransaction> work) {
         if (joined != null) {
             work.accept(joined);
         } else {
+            inForce.load(dsl);
+            SubmissionsInForce.Pending pending = inForce.begin();
             dsl.transaction(cfg -> {
-                try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), List.of())) {
+                try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), List.of(), pending)) {
                     work.accept(t);
                 }
             });
+            pending.commit();
         }
     }
 
@@ -117,18 +125,9 @@ public final class SubmissionStore {
         inTransaction(t -> {
             inForce.clear();
             try {
-                PreparedStatement insert = t.statement("received_file", () -> t.dsl().insertInto(RECEIVED_FILE,
-                        RECEIVED_FILE.SHA256, RECEIVED_FILE.ORIGINAL_NAME, RECEIVED_FILE.SIZE_BYTES, RECEIVED_FILE.RECEIVED_AT,
-                        RECEIVED_FILE.SOURCE_FOLDER, RECEIVED_FILE.ARCHIVE_PATH).values(null, null, 0L, null, null, null));
-                insert.setString(1, r.sha256());
-                insert.setString(2, r.originalName());
-                insert.setLong(3, r.size());
-                insert.setObject(4, r.receivedAt());
-                insert.setString(5, r.sourceFolder());
-                insert.setString(6, r.archived() != null ? r.archived().toString()
-                        : r.size() == 0 ? "（未归档：空文件）" : "（未归档：超过大小上限）");
-                insert.executeUpdate();
-                t.received(r.sha256());
+                t.receivedFile(r.sha256(), r.originalName(), r.size(), r.receivedAt(), r.sourceFolder(),
+                        r.archived() != null ? r.archived().toString()
+                                : r.size() == 0 ? "（未归档：空文件）" : "（未归档：超过大小上限）");
                 arrival(t, r, runId, false);
                 // Appended: a statement already ran in this transaction, so the appender joins it.
                 Set<CellRef> seen = new HashSet<>();
@@ -151,67 +150,70 @@ public final class SubmissionStore {
         return inForce;
     }
 
-    /** Inserts one submission, superseding the one in force unless it is newer; returns whether it is now in force. */
+    private static final int S_SUBMISSION_ID = StagedRows.column(SUBMISSION, SUBMISSION.SUBMISSION_ID);
+    private static final int S_REPORTER_TYPE = StagedRows.column(SUBMISSION, SUBMISSION.REPORTER_TYPE);
+    private static final int S_REPORTER_CODE = StagedRows.column(SUBMISSION, SUBMISSION.REPORTER_CODE);
+    private static final int S_PERIOD_CODE = StagedRows.column(SUBMISSION, SUBMISSION.PERIOD_CODE);
+    private static final int S_ORIGINAL_NAME = StagedRows.column(SUBMISSION, SUBMISSION.ORIGINAL_NAME);
+    private static final int S_RECEIVED_AT = StagedRows.column(SUBMISSION, SUBMISSION.RECEIVED_AT);
+    private static final int S_STATUS = StagedRows.column(SUBMISSION, SUBMISSION.STATUS);
+    private static final int S_LATE = StagedRows.column(SUBMISSION, SUBMISSION.LATE);
+    private static final int S_TEMPLATE_VERSION = StagedRows.column(SUBMISSION, SUBMISSION.TEMPLATE_VERSION);
+    private static final int S_SUPERSEDES = StagedRows.column(SUBMISSION, SUBMISSION.SUPERSEDES);
+    private static final int S_SUPERSEDED_BY = StagedRows.column(SUBMISSION, SUBMISSION.SUPERSEDED_BY);
+    private static final int S_AFTER_LOCK = StagedRows.column(SUBMISSION, SUBMISSION.AFTER_LOCK);
+    private static final int S_RUN_ID = StagedRows.column(SUBMISSION, SUBMISSION.RUN_ID);
+
+    /** Stores one submission, superseding the one in force unless it is newer; returns whether it is now in force. */
     private static boolean submission(StoreTransaction t, Received r, String runId, LoadedSubmission s) throws SQLException {
         String supersedes = null;
         String supersededBy = null;
-        if (s.status() != Status.REJECTED && !s.afterLock()) {
-            PreparedStatement inForce = t.statement("submission_in_force", () -> t.dsl()
-                    .select(SUBMISSION.SUBMISSION_ID, SUBMISSION.RECEIVED_AT).from(SUBMISSION)
-                    .where(SUBMISSION.REPORTER_TYPE.eq((String) null))
-                    .and(SUBMISSION.REPORTER_CODE.eq((String) null))
-                    .and(SUBMISSION.PERIOD_CODE.eq((String) null))
-                    .and(SUBMISSION.STATUS.ne(DSL.inline(Status.REJECTED.dbValue())))
-                    .and(SUBMISSION.SUPERSEDED_BY.isNull())
-                    .and(SUBMISSION.AFTER_LOCK.isFalse()));
-            inForce.setString(1, s.type().dbValue());
-            inForce.setString(2, s.reporterCode());
-            inForce.setString(3, s.periodCode());
-            String currentId = null;
-            LocalDateTime currentReceived = null;
-            try (ResultSet rs = inForce.executeQuery()) {
-                if (rs.next()) {
-                    currentId = rs.getString(1);
-                    currentReceived = rs.getObject(2, LocalDateTime.class);
-                    if (rs.next()) {
-                        throw new IllegalStateException("同一报送单位同一期有多份有效报送：" + s.reporterCode() + " " + s.periodCode());
-                    }
-                }
+        boolean entitled = s.status() != Status.REJECTED && !s.afterLock();
+        SubmissionsInForce.Key key = new SubmissionsInForce.Key(s.type().dbValue(), s.reporterCode(), s.periodCode());
+        if (entitled) {
+            SubmissionsInForce.Current current = t.inForce().get(key);
+            if (current != null && !r.receivedAt().isBefore(current.receivedAt())) {
+                supersedes = current.submissionId();
+                supersede(t, supersedes, s.submissionId());
+            } else if (current != null) {
+                supersededBy = current.submissionId(); // an older file arriving late does not replace a newer one
             }
-            if (currentId != null && !r.receivedAt().isBefore(currentReceived)) {
-                supersedes = currentId;
-                PreparedStatement update = t.statement("supersede", () -> t.dsl().update(SUBMISSION)
-                        .set(SUBMISSION.SUPERSEDED_BY, (String) null).where(SUBMISSION.SUBMISSION_ID.eq((String) null)));
-                update.setString(1, s.submissionId());
-                update.setString(2, supersedes);
-                update.executeUpdate();
-            } else if (currentId != null) {
-                supersededBy = currentId; // an older file arriving late does not replace a newer one
+            if (supersededBy == null) {
+                t.inForce().put(key, new SubmissionsInForce.Current(s.submissionId(), r.receivedAt()));
             }
         }
-        PreparedStatement insert = t.statement("submission", () -> t.dsl().insertInto(SUBMISSION,
-                SUBMISSION.SUBMISSION_ID, SUBMISSION.REPORTER_TYPE, SUBMISSION.REPORTER_CODE, SUBMISSION.PERIOD_CODE,
-                SUBMISSION.ORIGINAL_NAME, SUBMISSION.RECEIVED_AT, SUBMISSION.STATUS, SUBMISSION.LATE,
-                SUBMISSION.TEMPLATE_VERSION, SUBMISSION.SUPERSEDES, SUBMISSION.SUPERSEDED_BY, SUBMISSION.AFTER_LOCK,
-                SUBMISSION.RUN_ID).values(null, null, null, null, null, null, null, false, null, null, null, false, null));
-        insert.setString(1, s.submissionId());
-        insert.setString(2, s.type().dbValue());
-        insert.setString(3, s.reporterCode());
-        insert.setString(4, s.periodCode());
-        insert.setString(5, r.originalName());
-        insert.setObject(6, r.receivedAt());
-        insert.setString(7, s.status().dbValue());
-        insert.setBoolean(8, s.late());
-        insert.setString(9, s.templateVersion());
-        insert.setString(10, supersedes);
-        insert.setString(11, supersededBy);
-        insert.setBoolean(12, s.afterLock());
-        insert.setString(13, runId);
-        insert.executeUpdate();
+        Object[] row = t.submission(s.submissionId());
+        row[S_SUBMISSION_ID] = s.submissionId();
+        row[S_REPORTER_TYPE] = s.type().dbValue();
+        row[S_REPORTER_CODE] = s.reporterCode();
+        row[S_PERIOD_CODE] = s.periodCode();
+        row[S_ORIGINAL_NAME] = r.originalName();
+        row[S_RECEIVED_AT] = r.receivedAt();
+        row[S_STATUS] = s.status().dbValue();
+        row[S_LATE] = s.late();
+        row[S_TEMPLATE_VERSION] = s.templateVersion();
+        row[S_SUPERSEDES] = supersedes;
+        row[S_SUPERSEDED_BY] = supersededBy;
+        row[S_AFTER_LOCK] = s.afterLock();
+        row[S_RUN_ID] = runId;
         for (var v : s.values()) {
             t.value(s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell());
         }
-        return s.status() != Status.REJECTED && !s.afterLock() && supersededBy == null;
+        return entitled && supersededBy == null;
+    }
+
+    /** Marks {@code old} as replaced by {@code by}: in its gathered row if this transaction stored it, else in the warehouse. */
+    private static void supersede(StoreTransaction t, String old, String by) throws SQLException {
+        Object[] gathered = t.gatheredSubmission(old);
+        if (gathered != null) {
+            gathered[S_SUPERSEDED_BY] = by;
+            return;
+        }
+        PreparedStatement update = t.statement("supersede", () -> t.dsl().update(SUBMISSION)
+                .set(SUBMISSION.SUPERSEDED_BY, (String) null).where(SUBMISSION.SUBMISSION_ID.eq((String) null)));
+        update.setString(1, by);
+        update.setString(2, old);
+        update.executeUpdate();
     }
 
     private static final int F_SHA256 = StagedRows.column(FINDING, FINDING.SHA256);
@@ -242,19 +244,6 @@ public final class SubmissionStore {
     }
 
     private static void arrival(StoreTransaction t, Received r, String runId, boolean duplicate) {
-        try {
-            PreparedStatement insert = t.statement("file_arrival", () -> t.dsl().insertInto(FILE_ARRIVAL,
-                    FILE_ARRIVAL.ARRIVAL_ID, FILE_ARRIVAL.SHA256, FILE_ARRIVAL.ORIGINAL_NAME, FILE_ARRIVAL.SEEN_AT,
-                    FILE_ARRIVAL.RUN_ID, FILE_ARRIVAL.DUPLICATE).values(0L, null, null, null, null, false));
-            insert.setLong(1, t.nextArrival());
-            insert.setString(2, r.sha256());
-            insert.setString(3, r.originalName());
-            insert.setObject(4, LocalDateTime.now());
-            insert.setString(5, runId);
-            insert.setBoolean(6, duplicate);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        t.arrival(r.sha256(), r.originalName(), LocalDateTime.now(), runId, duplicate);
     }
 }
