@@ -5,7 +5,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
@@ -74,11 +74,16 @@ public class HqdApplication {
         return new DataSourceTransactionManager(warehouse.dataSource());
     }
 
-    @Bean
-    DataSource batchDataSource(HqdHome home) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("sa");
+    /**
+     * The run history's H2 database, through H2's own pool: with a plain data source every call of the job
+     * repository opened the database file again (listing its folder, reading the store, starting its threads)
+     * and closed it with the last connection, dozens of times per run. The pool keeps it open until the
+     * application closes, when {@code dispose} closes it cleanly.
+     */
+    @Bean(destroyMethod = "dispose")
+    JdbcConnectionPool batchDataSource(HqdHome home) {
+        JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE",
+                "sa", "");
         ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
                 new ClassPathResource("org/springframework/batch/core/schema-h2.sql"));
         schema.setContinueOnError(true); // tables exist after the first run

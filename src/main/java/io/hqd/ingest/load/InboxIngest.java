@@ -36,7 +36,7 @@ public final class InboxIngest {
     }
 
     /** A batch stored in one transaction holds at most this many files … */
-    static final int BATCH_FILES = 32;
+    static final int BATCH_FILES = 128;
     /** … or about this many raw cells (a batch's files are held in memory until it commits). */
     static final int BATCH_CELLS = 100_000;
 
@@ -113,7 +113,7 @@ public final class InboxIngest {
                     } else {
                         receipts.add(CompletableFuture.failedFuture((Throwable) result));
                     }
-                    while (receipts.size() > window) {
+                    while (receipts.size() > BATCH_FILES) {
                         count(receipts.poll(), counts, each);
                     }
                     progress.step();
