@@ -78,11 +78,13 @@ public class HqdApplication {
      * The run history's H2 database, through H2's own pool: with a plain data source every call of the job
      * repository opened the database file again (listing its folder, reading the store, starting its threads)
      * and closed it with the last connection, dozens of times per run. The pool keeps it open until the
-     * application closes, when {@code dispose} closes it cleanly.
+     * application closes, when {@code dispose} closes it cleanly. WRITE_DELAY=0 writes each commit to the file at
+     * once (H2 would otherwise hold it up to half a second), so a run killed in the middle keeps every step it
+     * finished, as when each call closed the file, and {@code hqd restart} continues after them.
      */
     @Bean(destroyMethod = "dispose")
     JdbcConnectionPool batchDataSource(HqdHome home) {
-        JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE",
+        JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "sa", "");
         ResourceDatabasePopulator schema = new ResourceDatabasePopulator(
                 new ClassPathResource("org/springframework/batch/core/schema-h2.sql"));
