@@ -12,6 +12,7 @@ import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepo
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -80,9 +81,12 @@ public class HqdApplication {
      * and closed it with the last connection, dozens of times per run. The pool keeps it open until the
      * application closes, when {@code dispose} closes it cleanly. WRITE_DELAY=0 writes each commit to the file at
      * once (H2 would otherwise hold it up to half a second), so a run killed in the middle keeps every step it
-     * finished, as when each call closed the file, and {@code hqd restart} continues after them.
+     * finished, as when each call closed the file, and {@code hqd restart} continues after them. Opened after the
+     * warehouse, so a command started while another process (hqd serve, a nightly) holds both says so in Chinese
+     * (exit 3) instead of meeting H2's locked file first.
      */
     @Bean(destroyMethod = "dispose")
+    @DependsOn("warehouse")
     JdbcConnectionPool batchDataSource(HqdHome home) {
         JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + home.batchMetadata() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "sa", "");
