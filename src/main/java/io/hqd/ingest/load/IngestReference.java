@@ -35,6 +35,9 @@ public final class IngestReference {
     final Map<String, ValidationContext.PeriodState> periods = new HashMap<>();
     final Set<ValidationContext.AcceptedKey> accepted = new HashSet<>();
     private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
+    /** Each reporter type's elements of a year, shared by every file's validation context. */
+    private final Map<ValidationContext.ElementsKey, Map<String, io.hqd.catalog.Indicator>> elementsSeen =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final DSLContext dsl;
     private Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce;
     /**
@@ -83,7 +86,7 @@ public final class IngestReference {
                 : inForce().getOrDefault(reporter, Map.of());
         ValidationContext.History history = (rep, element, before) -> rows.getOrDefault(element, EMPTY)
                 .headMap(before, false).descendingMap().values().stream().limit(HISTORY_QUARTERS).toList();
-        return new ValidationContext(catalog, hospitals, regions, periods, history, accepted);
+        return new ValidationContext(catalog, hospitals, regions, periods, history, accepted, elementsSeen);
     }
 
     /** Submissions just stored and now in force: their values replace the period's earlier ones in the history. */

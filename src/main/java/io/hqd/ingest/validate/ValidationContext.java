@@ -18,7 +18,17 @@ import io.hqd.warehouse.Periods;
  * the reporter's own history and the warnings statisticians have accepted.
  */
 public record ValidationContext(Catalog catalog, Set<String> hospitals, Set<String> regions,
-                                Map<String, PeriodState> periods, History history, Set<AcceptedKey> accepted) {
+                                Map<String, PeriodState> periods, History history, Set<AcceptedKey> accepted,
+                                Map<ElementsKey, Map<String, Indicator>> elementsSeen) {
+
+    public ValidationContext(Catalog catalog, Set<String> hospitals, Set<String> regions,
+                             Map<String, PeriodState> periods, History history, Set<AcceptedKey> accepted) {
+        this(catalog, hospitals, regions, periods, history, accepted, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** Which elements a reporter type reports in a year: asked by every rule of every submission, so kept. */
+    public record ElementsKey(ReporterType type, int year) {
+    }
 
     public record PeriodState(String code, LocalDate dueDate, LocalDateTime lockedAt) {
         public boolean locked() {
@@ -36,12 +46,14 @@ public record ValidationContext(Catalog catalog, Set<String> hospitals, Set<Stri
 
     /** The elements a reporter of this type reports in the submission's year, by code. */
     public Map<String, Indicator> elements(Submission s) {
-        int year = Periods.parse(s.periodCode()).year();
-        Map<String, Indicator> out = new java.util.LinkedHashMap<>();
-        for (Indicator i : SubmissionTemplate.elementsFor(catalog, s.type() == null ? ReporterType.HOSPITAL : s.type(), year)) {
-            out.put(i.code(), i);
-        }
-        return out;
+        ElementsKey key = new ElementsKey(s.type() == null ? ReporterType.HOSPITAL : s.type(), Periods.parse(s.periodCode()).year());
+        return elementsSeen.computeIfAbsent(key, k -> {
+            Map<String, Indicator> out = new java.util.LinkedHashMap<>();
+            for (Indicator i : SubmissionTemplate.elementsFor(catalog, k.type(), k.year())) {
+                out.put(i.code(), i);
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
 
     public boolean isAccepted(String reporter, String period, String element, String rule) {
