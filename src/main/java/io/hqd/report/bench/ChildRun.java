@@ -22,7 +22,8 @@ public final class ChildRun {
      * What one process took: wall time, and CPU time (user + system), which on a shared machine says more
      * about the work than wall time does. {@code peakHeapBytes} is -1 for a process that is not a JVM.
      */
-    public record Result(int exitCode, double seconds, double cpuSeconds, long peakRssBytes, long peakHeapBytes, String output) {
+    public record Result(int exitCode, double seconds, double cpuSeconds, long peakRssBytes, long peakHeapBytes, String output,
+                         Map<String, Double> threadCpu) {
     }
 
     private ChildRun() {
@@ -47,7 +48,7 @@ public final class ChildRun {
             heap = Math.max(heap, Long.parseLong(m.group(1)) << 20);
         }
         Files.deleteIfExists(gcLog);
-        return new Result(r.exitCode(), r.seconds(), r.cpuSeconds(), r.peakRssBytes(), heap, r.output());
+        return new Result(r.exitCode(), r.seconds(), r.cpuSeconds(), r.peakRssBytes(), heap, r.output(), r.threadCpu());
     }
 
     /**
@@ -90,7 +91,13 @@ public final class ChildRun {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         Thread stop = new Thread(() -> p.descendants().forEach(ProcessHandle::destroy));
         Runtime.getRuntime().addShutdownHook(stop); // an interrupted benchmark leaves no process behind
-        int code = p.waitFor();
+        int code;
+        Map<String, Double> threadCpu;
+        try (ThreadCpu threads = ThreadCpu.watch(p)) {
+            code = p.waitFor();
+            threads.close();
+            threadCpu = threads.seconds();
+        }
         Runtime.getRuntime().removeShutdownHook(stop);
         double wall = (System.nanoTime() - t0) / 1e9;
         String[] parts = Files.readString(times).strip().lines().reduce((a, b) -> b).orElse("0 0 0 0").split(" ");
@@ -98,7 +105,7 @@ public final class ChildRun {
         Files.deleteIfExists(times);
         Files.deleteIfExists(out);
         return new Result(code, wall, Double.parseDouble(parts[2]) + Double.parseDouble(parts[3]),
-                Long.parseLong(parts[1]) * 1024, -1, output);
+                Long.parseLong(parts[1]) * 1024, -1, output, threadCpu);
     }
 
     /** CPU seconds this JVM has used so far (all threads). */
