@@ -32,8 +32,8 @@ class CommandOptionsTest {
     }
 
     @Test
-    void theShippedFileRunsOnlyTheIngestOnTheFirstCompilerTier() throws Exception {
-        assertThat(options(SHIPPED, withoutArchive, "ingest")).containsExactly("-XX:TieredStopAtLevel=1");
+    void theShippedFileRunsOnlyTheIngestOnTheFirstCompilerTierWithTheThroughputCollector() throws Exception {
+        assertThat(options(SHIPPED, withoutArchive, "ingest")).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
         for (String other : new String[] {"nightly", "report", "evaluate", "serve", "hqd", "ingest-x"}) {
             assertThat(options(SHIPPED, withoutArchive, other)).as(other).isEmpty();
         }
@@ -60,7 +60,7 @@ class CommandOptionsTest {
     void eachCommandGetsItsOwnArchiveInTheCacheWhenTheRuntimeHasTheJdksOwn() throws Exception {
         Path cache = dir.resolve("cache/hqd");
         assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "ingest", Map.of())).containsExactly(
-                "-XX:TieredStopAtLevel=1", "-XX:+AutoCreateSharedArchive",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + cache.resolve("hqd-ingest.jsa"), "-Xlog:cds*=off,aot*=off");
         assertThat(cache).as("the cache folder is made").isDirectory();
         assertThat(ChildRun.launcherOptions(SHIPPED, withArchive, cache, "runs", Map.of()))
