@@ -56,6 +56,10 @@ class GroupCommitTest {
 
     /** A row already holding the submission id {@code file} will get: storing that file fails on the key. */
     private void blockStoreOf(Path file) throws Exception {
+        blockStoreOf(dsl, file);
+    }
+
+    static void blockStoreOf(DSLContext dsl, Path file) throws Exception {
         dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, FileArchive.sha256(file))
                 .set(SUBMISSION.REPORTER_TYPE, "hospital").set(SUBMISSION.REPORTER_CODE, "H51040099")
                 .set(SUBMISSION.PERIOD_CODE, "2025Q4").set(SUBMISSION.ORIGINAL_NAME, "占位.xlsx")

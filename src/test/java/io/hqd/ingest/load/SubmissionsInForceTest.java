@@ -124,11 +124,7 @@ class SubmissionsInForceTest {
         Path correction = file("batch", "1.xlsx", "2026Q1", 11000, "2026-04-06T09:00:00");
         Path blocked = Fixtures.template(root.resolve("batch").resolve("2.xlsx"), "H51040002", "2026Q1", Fixtures.core());
         // A row already holding the blocked file's submission id: the batch's insert fails on the key.
-        dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, FileArchive.sha256(blocked))
-                .set(SUBMISSION.REPORTER_TYPE, "hospital").set(SUBMISSION.REPORTER_CODE, "H51040099")
-                .set(SUBMISSION.PERIOD_CODE, "2025Q4").set(SUBMISSION.ORIGINAL_NAME, "占位.xlsx")
-                .set(SUBMISSION.RECEIVED_AT, LocalDateTime.now()).set(SUBMISSION.STATUS, "rejected")
-                .set(SUBMISSION.LATE, false).set(SUBMISSION.AFTER_LOCK, false).set(SUBMISSION.RUN_ID, "X").execute();
+        GroupCommitTest.blockStoreOf(dsl, blocked);
         FileIngestor ingestor = new FileIngestor(new IngestReference(dsl, Fixtures.CATALOG), new SubmissionStore(dsl),
                 new FileArchive(fixture.home.archive()), Limits.defaults(), new ReceiptWriter(fixture.home.receipts(), false), "E2");
         List<FileIngestor.Prepared> batch = new ArrayList<>();
