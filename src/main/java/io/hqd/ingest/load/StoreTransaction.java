@@ -91,10 +91,10 @@ final class StoreTransaction implements AutoCloseable {
 
     /** Whether these bytes are on record, received before or earlier in this transaction. */
     boolean known(String sha256) {
-        if (asked.contains(sha256) || onRecord.contains(sha256)) {
-            return onRecord.contains(sha256);
+        if (onRecord.contains(sha256)) {
+            return true;
         }
-        return tx.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
+        return !asked.contains(sha256) && tx.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha256));
     }
 
     /** Appends a received file (columns in raw.received_file's order); it is on record for the rest of the transaction. */

@@ -59,29 +59,26 @@ public final class SubmissionStore {
 
     /** As above, for files with these hashes: which of them are on record is read once, not once per file. */
     public void batch(Collection<String> hashes, Consumer<SubmissionStore> work) {
-        inForce.load(dsl);
-        SubmissionsInForce.Pending pending = inForce.begin();
-        dsl.transaction(cfg -> {
-            try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), hashes, pending)) {
-                work.accept(new SubmissionStore(t, inForce));
-            }
-        });
-        pending.commit();
+        transaction(hashes, t -> work.accept(new SubmissionStore(t, inForce)));
     }
 
     private void inTransaction(Consumer<StoreTransaction> work) {
         if (joined != null) {
             work.accept(joined);
         } else {
-            inForce.load(dsl);
-            SubmissionsInForce.Pending pending = inForce.begin();
-            dsl.transaction(cfg -> {
-                try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), List.of(), pending)) {
-                    work.accept(t);
-                }
-            });
-            pending.commit();
+            transaction(List.of(), work);
         }
+    }
+
+    /** One warehouse transaction; its changes to the submissions in force become the run's once it has committed. */
+    private void transaction(Collection<String> hashes, Consumer<StoreTransaction> work) {
+        SubmissionsInForce.Pending pending = inForce.begin(dsl);
+        dsl.transaction(cfg -> {
+            try (StoreTransaction t = StoreTransaction.begin(cfg.dsl(), hashes, pending)) {
+                work.accept(t);
+            }
+        });
+        pending.commit();
     }
 
     /** Whether these bytes were received before (the file is then recognised, not ingested again). */

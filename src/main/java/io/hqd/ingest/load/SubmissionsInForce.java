@@ -28,11 +28,18 @@ final class SubmissionsInForce {
     /** Reporters and periods with more than one submission in force: a broken warehouse, refused when met. */
     private final Set<Key> conflicting = new HashSet<>();
 
-    /** Reads the submissions in force, once per run (before the first transaction that stores a file). */
-    synchronized void load(DSLContext dsl) {
-        if (committed != null) {
-            return;
+    /**
+     * The changes of one transaction: seen by it at once, by the run once {@link Pending#commit} is called. The
+     * submissions in force are read from {@code dsl} by the run's first transaction, before it writes anything.
+     */
+    synchronized Pending begin(DSLContext dsl) {
+        if (committed == null) {
+            load(dsl);
         }
+        return new Pending();
+    }
+
+    private void load(DSLContext dsl) {
         Map<Key, Current> read = new HashMap<>();
         dsl.select(SUBMISSION_IN_FORCE.REPORTER_TYPE, SUBMISSION_IN_FORCE.REPORTER_CODE, SUBMISSION_IN_FORCE.PERIOD_CODE,
                         SUBMISSION_IN_FORCE.SUBMISSION_ID, SUBMISSION_IN_FORCE.RECEIVED_AT)
@@ -44,11 +51,6 @@ final class SubmissionsInForce {
                     }
                 });
         committed = read;
-    }
-
-    /** The changes of one transaction: seen by it at once, by the run once {@link #commit} is called. */
-    Pending begin() {
-        return new Pending();
     }
 
     final class Pending {
@@ -64,9 +66,6 @@ final class SubmissionsInForce {
                 return c;
             }
             synchronized (SubmissionsInForce.this) {
-                if (committed == null) {
-                    throw new IllegalStateException("尚未读取有效报送");
-                }
                 return committed.get(key);
             }
         }
