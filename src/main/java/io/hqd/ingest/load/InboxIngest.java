@@ -61,8 +61,8 @@ public final class InboxIngest {
      * {@link #BATCH_FILES} files or {@link #BATCH_CELLS} cells, each batch in one warehouse transaction
      * (a commit waits for the disk; one per file was half the stage's time); a batch that fails is rolled
      * back and its files stored one by one, so only a bad file is refused. Receipts are written only once
-     * a file's transaction has committed. At most a batch and a few files are held ahead of the store and
-     * a few receipts wait to be written, so memory does not grow with the inbox; {@code each} hears every
+     * a file's transaction has committed. At most a batch of files is parsed ahead of the one being stored
+     * and a batch's receipts wait to be written, so memory does not grow with the inbox; {@code each} hears every
      * file's outcome once its receipt is written.
      */
     public Summary run(Path inbox, Consumer<FileOutcome> each) throws java.io.IOException {

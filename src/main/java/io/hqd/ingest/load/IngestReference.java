@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.DSLContext;
 
@@ -36,8 +37,7 @@ public final class IngestReference {
     final Set<ValidationContext.AcceptedKey> accepted = new HashSet<>();
     private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
     /** Each reporter type's elements of a year, shared by every file's validation context. */
-    private final Map<ValidationContext.ElementsKey, Map<String, io.hqd.catalog.Indicator>> elementsSeen =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ValidationContext.ElementsKey, Map<String, Indicator>> elementsSeen = new ConcurrentHashMap<>();
     private final DSLContext dsl;
     private Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce;
     /**

@@ -91,13 +91,14 @@ public final class ChildRun {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         Thread stop = new Thread(() -> p.descendants().forEach(ProcessHandle::destroy));
         Runtime.getRuntime().addShutdownHook(stop); // an interrupted benchmark leaves no process behind
+        ThreadCpu threads = ThreadCpu.watch(p);
         int code;
-        Map<String, Double> threadCpu;
-        try (ThreadCpu threads = ThreadCpu.watch(p)) {
+        try {
             code = p.waitFor();
+        } finally {
             threads.close();
-            threadCpu = threads.seconds();
         }
+        Map<String, Double> threadCpu = threads.seconds();
         Runtime.getRuntime().removeShutdownHook(stop);
         double wall = (System.nanoTime() - t0) / 1e9;
         String[] parts = Files.readString(times).strip().lines().reduce((a, b) -> b).orElse("0 0 0 0").split(" ");
