@@ -54,6 +54,10 @@ class SubmissionsInForceTest {
     private Path file(String folder, String name, String period, int discharges, String modified) throws Exception {
         Map<String, Object> values = new HashMap<>(Fixtures.core());
         values.put("discharges", discharges);
+        return file(folder, name, period, values, modified);
+    }
+
+    private Path file(String folder, String name, String period, Map<String, Object> values, String modified) throws Exception {
         Path f = Fixtures.template(Files.createDirectories(root.resolve(folder)).resolve(name), H, period, values);
         Files.setLastModifiedTime(f, FileTime.from(LocalDateTime.parse(modified).atZone(ZoneId.systemDefault()).toInstant()));
         return f;
@@ -149,8 +153,7 @@ class SubmissionsInForceTest {
         // No figure a number: nothing can be stored, so the file is rejected.
         Map<String, Object> broken = new HashMap<>();
         Fixtures.core().keySet().forEach(k -> broken.put(k, "不详"));
-        Path bad = Fixtures.template(Files.createDirectories(root.resolve("bad")).resolve("2.xlsx"), H, "2026Q1", broken);
-        Files.setLastModifiedTime(bad, FileTime.from(LocalDateTime.parse("2026-04-06T09:00:00").atZone(ZoneId.systemDefault()).toInstant()));
+        Path bad = file("bad", "2.xlsx", "2026Q1", broken, "2026-04-06T09:00:00");
         ingest(bad.getParent(), "J2");
 
         assertThat(submission(bad).getStatus()).isEqualTo("rejected");
