@@ -2,6 +2,7 @@ package io.hqd.ingest;
 
 import static io.hqd.warehouse.schema.marts.Tables.COMPLETENESS;
 import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
+import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
 import static io.hqd.warehouse.schema.raw.Tables.FILE_ARRIVAL;
 import static io.hqd.warehouse.schema.raw.Tables.RECEIVED_FILE;
 import static io.hqd.warehouse.schema.staged.Tables.ACCEPTED_WARNING;
@@ -243,16 +244,22 @@ class IngestFilesTest {
         Path in = inbox("crash");
         Path file = at(Fixtures.template(in.resolve("x.xlsx"), H2, "2026Q2", core()), "2026-07-01T09:00:00");
         String sha = FileArchive.sha256(file);
-        // A value row already holding this submission's key makes the file's transaction fail midway.
-        dsl.insertInto(SUBMISSION_VALUE).set(SUBMISSION_VALUE.SUBMISSION_ID, sha).set(SUBMISSION_VALUE.ELEMENT_CODE, "drg_cases")
-                .set(SUBMISSION_VALUE.VALUE, 1.0).set(SUBMISSION_VALUE.SHEET, "x").set(SUBMISSION_VALUE.CELL, "A1").execute();
+        // A submission row already holding this file's key makes its transaction fail midway: its received file,
+        // arrival, cells and values are appended before the submission goes in at the transaction's end.
+        dsl.insertInto(SUBMISSION).set(SUBMISSION.SUBMISSION_ID, sha).set(SUBMISSION.REPORTER_TYPE, "hospital")
+                .set(SUBMISSION.REPORTER_CODE, "H51040099").set(SUBMISSION.PERIOD_CODE, "2025Q4")
+                .set(SUBMISSION.ORIGINAL_NAME, "占位.xlsx").set(SUBMISSION.RECEIVED_AT, java.time.LocalDateTime.now())
+                .set(SUBMISSION.STATUS, "rejected").set(SUBMISSION.LATE, false).set(SUBMISSION.AFTER_LOCK, false).execute();
         InboxIngest.Summary e = ingest(in);
         assertEquals(1, e.rejected());
         assertFalse(dsl.fetchExists(RECEIVED_FILE, RECEIVED_FILE.SHA256.eq(sha)));
-        assertFalse(dsl.fetchExists(SUBMISSION, SUBMISSION.SUBMISSION_ID.eq(sha)));
+        assertEquals(List.of("占位.xlsx"), dsl.select(SUBMISSION.ORIGINAL_NAME).from(SUBMISSION)
+                .where(SUBMISSION.SUBMISSION_ID.eq(sha)).fetch(SUBMISSION.ORIGINAL_NAME), "only the row that blocked it");
         assertFalse(dsl.fetchExists(FILE_ARRIVAL, FILE_ARRIVAL.SHA256.eq(sha)));
         assertFalse(dsl.fetchExists(FINDING, FINDING.SHA256.eq(sha)));
-        dsl.deleteFrom(SUBMISSION_VALUE).where(SUBMISSION_VALUE.SUBMISSION_ID.eq(sha)).execute();
+        assertFalse(dsl.fetchExists(CELL_VALUE, CELL_VALUE.SHA256.eq(sha)));
+        assertFalse(dsl.fetchExists(SUBMISSION_VALUE, SUBMISSION_VALUE.SUBMISSION_ID.eq(sha)));
+        dsl.deleteFrom(SUBMISSION).where(SUBMISSION.SUBMISSION_ID.eq(sha)).execute();
         ingest(in);
         ingest(in);
         assertEquals(1, dsl.fetchCount(SUBMISSION, SUBMISSION.SUBMISSION_ID.eq(sha)));

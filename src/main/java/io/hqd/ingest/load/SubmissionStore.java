@@ -126,7 +126,8 @@ public final class SubmissionStore {
                         r.archived() != null ? r.archived().toString()
                                 : r.size() == 0 ? "（未归档：空文件）" : "（未归档：超过大小上限）");
                 arrival(t, r, runId, false);
-                // Appended: a statement already ran in this transaction, so the appender joins it.
+                // Appended: a statement already ran in this transaction, so the appender joins it. Each cell once:
+                // raw.cell_value has no key index to refuse a second (migration V93).
                 Set<CellRef> seen = new HashSet<>();
                 for (ReadCell c : rawCells) {
                     if (seen.add(c.where())) {
@@ -193,7 +194,13 @@ public final class SubmissionStore {
         row[S_SUPERSEDED_BY] = supersededBy;
         row[S_AFTER_LOCK] = s.afterLock();
         row[S_RUN_ID] = runId;
+        // One value per element: staged.submission_value has no key index to refuse a second (migration V93).
+        Set<String> elements = new HashSet<>();
         for (var v : s.values()) {
+            if (!elements.add(v.element())) {
+                throw new IllegalStateException("同一份报送中指标 " + v.element() + " 有两个数值（第二个在 "
+                        + v.where().sheet() + "!" + v.where().cell() + "），未入库");
+            }
             t.value(s.submissionId(), v.element(), v.value().doubleValue(), v.where().sheet(), v.where().cell());
         }
         return entitled && supersededBy == null;
