@@ -1,6 +1,8 @@
 package io.hqd.ingest.read;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -52,14 +54,39 @@ public final class CellText {
 
     static boolean percentFormatted(GridCell c) {
         String format = c.format();
-        return format != null && LITERALS.matcher(format).replaceAll("").contains("%");
+        return format != null && remembered(PERCENT_FORMATS, format,
+                () -> LITERALS.matcher(format).replaceAll("").contains("%"));
     }
 
     /** Whether a number cell is shown as a date (a built-in or custom date format, on a valid Excel date). */
     static boolean dateFormatted(GridCell c) {
         return c.type() == GridCell.Type.NUMERIC && DateUtil.isValidExcelDate(c.number())
-                && DateUtil.isADateFormat(c.formatIndex(), c.format());
+                && remembered(DATE_FORMATS, new DateFormat(c.formatIndex(), c.format()),
+                        () -> DateUtil.isADateFormat(c.formatIndex(), c.format()));
     }
+
+    /**
+     * What a number format means, worked out once per format: POI remembers only the last format it saw, so a
+     * sheet whose cells alternate formats ran its date-format regexes on nearly every number. A workbook has a
+     * few formats; the memory is capped for one that has thousands.
+     */
+    private static <K> boolean remembered(Map<K, Boolean> known, K format, java.util.function.BooleanSupplier work) {
+        Boolean b = known.get(format);
+        if (b == null) {
+            b = work.getAsBoolean();
+            if (known.size() < MAX_FORMATS) {
+                known.put(format, b);
+            }
+        }
+        return b;
+    }
+
+    private record DateFormat(int index, String format) {
+    }
+
+    private static final int MAX_FORMATS = 4096;
+    private static final Map<DateFormat, Boolean> DATE_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> PERCENT_FORMATS = new ConcurrentHashMap<>();
 
     /** The number in a value cell for {@code element}. */
     public static NumberText.Parsed number(GridCell c, Indicator element) {

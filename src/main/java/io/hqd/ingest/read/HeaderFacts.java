@@ -26,6 +26,8 @@ final class HeaderFacts {
     static final Set<String> PERIOD_LABELS = Set.of("报告期", "统计期", "填报期间", "报送期", "统计期间", "统计时间", "报告期间");
     static final Pattern HOSPITAL_CODE = Pattern.compile("H\\d{8}", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SHAPE = Pattern.compile("H\\d{8}|\\d{6}");
+    /** Where a label ends and its value begins, in a cell holding both ("机构代码：H51040001"). */
+    private static final Pattern LABEL_END = Pattern.compile("[:：]");
 
     private HeaderFacts() {
     }
@@ -49,37 +51,47 @@ final class HeaderFacts {
     }
 
     private static void read(GridSheet sheet, ReadContext ctx, int r, int c, String text, List<Evidence> out) {
-        String[] parts = text.split("[:：]", 2);
+        String[] parts = LABEL_END.split(text, 2);
         String label = NumberText.normalize(parts[0]);
+        Evidence.Source labelled = CODE_LABELS.contains(label) ? Evidence.Source.CODE_CELL
+                : NAME_LABELS.contains(label) ? Evidence.Source.NAME_CELL
+                : PERIOD_LABELS.contains(label) ? Evidence.Source.PERIOD_CELL : null;
+        if (labelled == null) {
+            // A title or any other text: the label is the whole text when it has no colon.
+            title(sheet, r, c, text, parts.length == 1 ? label : NumberText.normalize(text), out);
+            return;
+        }
         boolean inline = parts.length == 2 && !parts[1].isBlank();
-        CellRef at = CellRef.of(sheet.name(), r, inline ? c : valueColumn(sheet, r, c));
-        String where = at.toString();
-        if (CODE_LABELS.contains(label)) {
-            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
-            if (value != null) {
-                out.add(new Evidence(Evidence.Source.CODE_CELL, where, value, codeOf(value, ctx), null));
+        String where = CellRef.of(sheet.name(), r, inline ? c : valueColumn(sheet, r, c)).toString();
+        String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
+        if (value == null) {
+            return;
+        }
+        switch (labelled) {
+            case CODE_CELL -> out.add(new Evidence(Evidence.Source.CODE_CELL, where, value, codeOf(value, ctx), null));
+            case NAME_CELL -> out.add(new Evidence(Evidence.Source.NAME_CELL, where, value, ctx.reporterCode(value), null));
+            default -> {
+                String p = PeriodText.find(value);
+                if (p != null) {
+                    out.add(new Evidence(Evidence.Source.PERIOD_CELL, where, value, null, p));
+                }
             }
-        } else if (NAME_LABELS.contains(label)) {
-            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
-            if (value != null) {
-                out.add(new Evidence(Evidence.Source.NAME_CELL, where, value, ctx.reporterCode(value), null));
-            }
-        } else if (PERIOD_LABELS.contains(label)) {
-            String value = inline ? parts[1].strip() : valueAfter(sheet, ctx, r, c);
-            String p = value == null ? null : PeriodText.find(value);
-            if (p != null) {
-                out.add(new Evidence(Evidence.Source.PERIOD_CELL, where, value, null, p));
-            }
-        } else {
-            String cell = CellRef.of(sheet.name(), r, c).toString();
-            Matcher m = HOSPITAL_CODE.matcher(NumberText.normalize(text));
+        }
+    }
+
+    /** Soft evidence in text that is no label: hospital codes and a quarter (most cells have neither: checked cheaply first). */
+    private static void title(GridSheet sheet, int r, int c, String text, String normalized, List<Evidence> out) {
+        String cell = null;
+        if (normalized.indexOf('H') >= 0 || normalized.indexOf('h') >= 0) {
+            Matcher m = HOSPITAL_CODE.matcher(normalized);
             while (m.find()) {
+                cell = cell != null ? cell : CellRef.of(sheet.name(), r, c).toString();
                 out.add(new Evidence(Evidence.Source.TITLE, cell, text, m.group().toUpperCase(Locale.ROOT), null));
             }
-            String p = PeriodText.find(text);
-            if (p != null) {
-                out.add(new Evidence(Evidence.Source.TITLE, cell, text, null, p));
-            }
+        }
+        String p = PeriodText.find(text);
+        if (p != null) {
+            out.add(new Evidence(Evidence.Source.TITLE, cell != null ? cell : CellRef.of(sheet.name(), r, c).toString(), text, null, p));
         }
     }
 

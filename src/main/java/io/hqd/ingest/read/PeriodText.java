@@ -15,6 +15,9 @@ public final class PeriodText {
     /** The period code (2026Q3) the text names, or null. */
     public static String find(String text) {
         String s = NumberText.normalize(text);
+        if (!hasYear(s)) {
+            return null; // every form starts with a year 20xx: most cells are checked without a regex
+        }
         Matcher m = CODE.matcher(s);
         if (m.find()) {
             return m.group(1) + "Q" + m.group(2);
@@ -32,5 +35,19 @@ public final class PeriodText {
             }
         }
         return null;
+    }
+
+    /** Whether the text holds "20" and two more digits, where each of the patterns begins. */
+    static boolean hasYear(String s) {
+        for (int i = s.indexOf("20"); i >= 0 && i + 3 < s.length(); i = s.indexOf("20", i + 1)) {
+            if (digit(s.charAt(i + 2)) && digit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

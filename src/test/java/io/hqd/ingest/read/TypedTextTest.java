@@ -38,6 +38,23 @@ class TypedTextTest {
         assertNull(PeriodText.find("2026年"), "a year alone");
         assertNull(PeriodText.find("第三季度"), "a quarter without its year");
         assertNull(PeriodText.find(""));
+        assertNull(PeriodText.find("1999年第三季度"), "not a year of this century");
+        assertNull(PeriodText.find("202Q3"), "three digits");
+        assertEquals("2026Q3", PeriodText.find("报表2026Q3"), "the year after other text");
+        assertEquals("2026Q3", PeriodText.find("20 2026Q3"), "a first 20 that is no year");
+    }
+
+    @Test
+    void aYearIsTwentyAndTwoMoreDigitsAnywhereInTheText() {
+        assertTrue(PeriodText.hasYear("2026"));
+        assertTrue(PeriodText.hasYear("x2019年"));
+        assertTrue(PeriodText.hasYear("20 2026"));
+        assertFalse(PeriodText.hasYear("202"));
+        assertFalse(PeriodText.hasYear("20x6"));
+        assertFalse(PeriodText.hasYear("2a26"));
+        assertFalse(PeriodText.hasYear("206"));
+        assertFalse(PeriodText.hasYear("1999"));
+        assertFalse(PeriodText.hasYear(""));
     }
 
     @Test
@@ -141,5 +158,24 @@ class TypedTextTest {
                 ((NumberText.Problem) NumberText.parse("1.2万", COUNT)).message());
         assertEquals(ReadRule.NOT_A_NUMBER, problem("万", COUNT), "万 without a digit is no rounded figure");
         assertEquals(ReadRule.ROUNDED_WAN, problem("1.2万", null));
+    }
+
+    private static GridCell number(int formatIndex, String format) {
+        return new GridCell(GridCell.Type.NUMERIC, 46204, null, null, true, formatIndex, format, false, false);
+    }
+
+    @Test
+    void aNumberFormatIsJudgedTheSameEveryTimeWhateverCameBefore() {
+        for (int round = 0; round < 3; round++) {
+            assertTrue(CellText.dateFormatted(number(165, "yyyy-mm-dd")), "a custom date format");
+            assertFalse(CellText.dateFormatted(number(166, "0.00")), "a number format");
+            assertTrue(CellText.dateFormatted(number(14, "0.00")), "built-in 14 is a date whatever text it carries");
+            assertFalse(CellText.dateFormatted(number(0, "General")));
+            assertFalse(CellText.dateFormatted(new GridCell(GridCell.Type.NUMERIC, -1, null, null, true, 165, "yyyy-mm-dd",
+                    false, false)), "no valid Excel date");
+            assertTrue(CellText.percentFormatted(number(10, "0.00%")));
+            assertFalse(CellText.percentFormatted(number(167, "0.00\"%\"")), "a quoted % is printed, not a percent");
+            assertFalse(CellText.percentFormatted(number(0, null)));
+        }
     }
 }
