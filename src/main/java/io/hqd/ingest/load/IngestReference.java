@@ -6,16 +6,16 @@ import static io.hqd.warehouse.schema.staged.Tables.HOSPITAL;
 import static io.hqd.warehouse.schema.staged.Tables.PERIOD;
 import static io.hqd.warehouse.schema.staged.Tables.REGION;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
 
 import io.hqd.catalog.Catalog;
 import io.hqd.catalog.Indicator;
@@ -35,16 +35,15 @@ public final class IngestReference {
     private final Map<String, String> parentOf = new HashMap<>();
     final Map<String, ValidationContext.PeriodState> periods = new HashMap<>();
     final Set<ValidationContext.AcceptedKey> accepted = new HashSet<>();
-    private static final TreeMap<String, BigDecimal> EMPTY = new TreeMap<>();
     /** Each reporter type's elements of a year, shared by every file's validation context. */
     private final Map<ValidationContext.ElementsKey, Map<String, Indicator>> elementsSeen = new ConcurrentHashMap<>();
     private final DSLContext dsl;
-    private Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce;
+    private ValuesInForce inForce;
     /**
      * While a batch of files is stored in one transaction: each reporter's history as it was before the batch
      * (null: none), so a rolled-back batch leaves the history as the warehouse holds it.
      */
-    private Map<String, Map<String, TreeMap<String, BigDecimal>>> beforeBatch;
+    private Map<String, Map<String, ValuesInForce.Series>> beforeBatch;
 
     public IngestReference(DSLContext dsl, Catalog catalog) {
         this.dsl = dsl;
@@ -82,23 +81,25 @@ public final class IngestReference {
      * them from the warehouse for every file grew with the warehouse and dominated a night's ingest.
      */
     public ValidationContext validationContext(String reporter) {
-        Map<String, TreeMap<String, BigDecimal>> rows = reporter == null ? Map.of()
-                : inForce().getOrDefault(reporter, Map.of());
-        ValidationContext.History history = (rep, element, before) -> rows.getOrDefault(element, EMPTY)
-                .headMap(before, false).descendingMap().values().stream().limit(HISTORY_QUARTERS).toList();
+        ValuesInForce values = inForce();
+        ValidationContext.History history = (rep, element, before) -> {
+            synchronized (this) {
+                return reporter == null ? List.of() : values.before(reporter, element, before, HISTORY_QUARTERS);
+            }
+        };
         return new ValidationContext(catalog, hospitals, regions, periods, history, accepted, elementsSeen);
     }
 
     /** Submissions just stored and now in force: their values replace the period's earlier ones in the history. */
     public synchronized void remember(List<LoadedSubmission> stored) {
+        ValuesInForce values = inForce();
         for (LoadedSubmission s : stored) {
             if (beforeBatch != null && !beforeBatch.containsKey(s.reporterCode())) {
-                beforeBatch.put(s.reporterCode(), copy(inForce().get(s.reporterCode())));
+                beforeBatch.put(s.reporterCode(), values.copyOf(s.reporterCode()));
             }
-            Map<String, TreeMap<String, BigDecimal>> byElement = inForce().computeIfAbsent(s.reporterCode(), k -> new HashMap<>());
-            byElement.values().forEach(periods -> periods.remove(s.periodCode()));
+            values.forget(s.reporterCode(), s.periodCode());
             for (ReadCell v : s.values()) {
-                byElement.computeIfAbsent(v.element(), k -> new TreeMap<>()).put(s.periodCode(), asStored(v.value()));
+                values.put(s.reporterCode(), v.element(), s.periodCode(), v.value().doubleValue());
             }
         }
     }
@@ -122,46 +123,29 @@ public final class IngestReference {
         if (beforeBatch == null) {
             return;
         }
-        beforeBatch.forEach((reporter, before) -> {
-            if (before == null) {
-                inForce().remove(reporter);
-            } else {
-                inForce().put(reporter, before);
-            }
-        });
+        ValuesInForce values = inForce();
+        beforeBatch.forEach(values::restore);
         beforeBatch = null;
     }
 
-    private static Map<String, TreeMap<String, BigDecimal>> copy(Map<String, TreeMap<String, BigDecimal>> byElement) {
-        if (byElement == null) {
-            return null;
-        }
-        Map<String, TreeMap<String, BigDecimal>> copy = new HashMap<>();
-        byElement.forEach((element, periods) -> copy.put(element, new TreeMap<>(periods)));
-        return copy;
-    }
-
-    /** As the warehouse holds it (DOUBLE), so a rerun that reads it back judges jumps exactly as this run did. */
-    private static BigDecimal asStored(Number value) {
-        return new BigDecimal(String.valueOf(value.doubleValue()));
-    }
-
-    /** reporter → element → period → value in force. */
-    private synchronized Map<String, Map<String, TreeMap<String, BigDecimal>>> inForce() {
+    /** The values in force, read on first use (reporter → element → period → value). */
+    private synchronized ValuesInForce inForce() {
         if (inForce == null) {
-            inForce = new HashMap<>();
-            dsl.select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.VALUE)
-                    .from(CURRENT_VALUE)
-                    .forEach(r -> inForce.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                            .computeIfAbsent(r.value2(), k -> new TreeMap<>())
-                            .put(r.value3(), asStored(r.value4())));
+            ValuesInForce read = new ValuesInForce();
+            try (Cursor<Record4<String, String, String, Double>> rows = dsl.select(CURRENT_VALUE.REPORTER_CODE,
+                    CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE, CURRENT_VALUE.VALUE).from(CURRENT_VALUE).fetchLazy()) {
+                for (Record4<String, String, String, Double> r : rows) {
+                    read.put(r.value1(), r.value2(), r.value3(), r.value4());
+                }
+            }
+            inForce = read;
         }
         return inForce;
     }
 
     /** Whether figures of this reporter and period are in force (loaded before, or earlier in this run). */
     public synchronized boolean hasDataInForce(String reporter, String period) {
-        return inForce().getOrDefault(reporter, Map.of()).values().stream().anyMatch(p -> p.containsKey(period));
+        return inForce().has(reporter, period);
     }
 
     /** Whether {@code reporter} lies within region {@code region} (a county bureau forwarding its hospitals' files). */
