@@ -17,6 +17,7 @@ import io.hqd.home.HqdHome;
 import io.hqd.report.bench.BenchData;
 import io.hqd.report.bench.ChildRun;
 import io.hqd.report.bench.FloorScan;
+import io.hqd.report.bench.HistoryFootprint;
 import io.hqd.report.bench.Measured;
 import io.hqd.report.bench.PandasBaseline;
 import io.hqd.report.bench.StageTimes;
@@ -173,6 +174,13 @@ public class BenchCommand implements Callable<Integer> {
         System.out.printf("  hqd 接收一个空文件夹（启动 Java、Spring Batch、DuckDB 及运行记录，不读文件）：%s 秒（CPU %s 秒）；加上底线共 %.1f 秒%s%n",
                 idleWall.describe("%.1f"), Measured.of(idleCpu).describe("%.1f"), idleWall.median() + floorS.median(),
                 pandasWhole == null ? "" : String.format("，pandas 整个进程的 1/20 为 %.1f 秒", pandasWhole.median() / 20));
+
+        // The heap an ingest keeps for the values in force grows with the warehouse's history, not with a run's files.
+        HistoryFootprint.Footprint held = HistoryFootprint.of(loaded, 0);
+        HistoryFootprint.Footprint decade = HistoryFootprint.of(loaded, 40);
+        System.out.printf("  接收时常驻内存的在用数值（跳变校验的历史，随仓库历史而非文件数增长）：本仓库 %d 个，%.1f MB（每个 %.0f 字节）；"
+                        + "同样的数值向前重复到每项指标 40 个季度（十年，%d 个）：%.0f MB（每个 %.0f 字节）%n", held.values(),
+                held.bytes() / 1e6, held.bytesPerValue(), decade.values(), decade.bytes() / 1e6, decade.bytesPerValue());
 
         // 4. Evaluate and 5. report, in their own processes on the loaded warehouse.
         List<Double> evaluate = new ArrayList<>();

@@ -16,13 +16,13 @@ import java.util.Map;
  * Values are kept as the warehouse holds them (DOUBLE) and handed out as decimals of that double's text, so a
  * rerun that reads them back judges jumps exactly as the run that stored them.
  */
-final class ValuesInForce {
+public final class ValuesInForce {
     private final Map<String, Map<String, Series>> byReporter = new HashMap<>();
     /** One String per distinct code: the warehouse hands out a new one for every row read. */
     private final Map<String, String> codes = new HashMap<>();
 
     /** Records a value in force, replacing the period's earlier one. */
-    void put(String reporter, String element, String period, double value) {
+    public void put(String reporter, String element, String period, double value) {
         byReporter.computeIfAbsent(code(reporter), k -> new HashMap<>())
                 .computeIfAbsent(code(element), k -> new Series()).put(code(period), value);
     }
@@ -69,7 +69,7 @@ final class ValuesInForce {
     }
 
     /** How many values are held. */
-    long size() {
+    public long size() {
         return byReporter.values().stream().flatMap(m -> m.values().stream()).mapToLong(s -> s.size).sum();
     }
 
