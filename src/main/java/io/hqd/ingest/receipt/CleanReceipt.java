@@ -51,6 +51,7 @@ final class CleanReceipt {
     static Path write(FileOutcome o, Path file, List<ExcelReceipt.Line> rows) throws IOException {
         Skeleton k = SKELETON.get();
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            zip.setLevel(ExcelReceipt.ZIP_LEVEL);
             for (Map.Entry<String, byte[]> part : k.parts().entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
                 if (part.getKey().equals(SHEET_PART)) {

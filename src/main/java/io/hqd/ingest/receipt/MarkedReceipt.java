@@ -154,6 +154,7 @@ final class MarkedReceipt {
             sheets.add(CopiedSheetXml.sheet(submitted.sheets().get(i), names.get(i + 1), fileName, marks, styles, !marked.isEmpty()));
         }
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            zip.setLevel(ExcelReceipt.ZIP_LEVEL);
             put(zip, "[Content_Types].xml", ReceiptWorkbookXml.contentTypes(sheets.size(), notes));
             for (String part : List.of("_rels/.rels", "docProps/app.xml", "docProps/core.xml")) {
                 zip.putNextEntry(new ZipEntry(part));
