@@ -21,8 +21,7 @@ import org.apache.poi.util.XMLHelper;
  * Reads an .xlsx package's sheets as a {@link Grid} without building POI's usermodel: opening a workbook
  * through xmlbeans was most of the ingest's time, and a report needs only values, formats, merges and hidden
  * rows and columns. The sheets and the shared strings, nearly all of a file's XML, go through
- * {@link SheetXmlScanner}, as do the styles; the small workbook part goes through StAX (its sheets' relationship
- * ids are namespaced attributes, which the scanner does not resolve). Sheet sizes are checked while
+ * {@link SheetXmlScanner}; the small workbook and styles parts through StAX. Sheet sizes are checked while
  * scanning (a sheet over the limits is refused before it is built) and any DOCTYPE is refused.
  */
 final class XlsxGrid {
@@ -146,25 +145,30 @@ final class XlsxGrid {
     private void styles(String part) throws IOException, XMLStreamException, RejectedFileException {
         Map<Integer, String> formats = new HashMap<>();
         List<int[]> xfs = new ArrayList<>(); // numFmtId, wrap
-        SheetXmlScanner x = scan(part);
-        boolean cellXfs = false;
-        for (int ev; (ev = x.next()) != SheetXmlScanner.EOF; ) {
-            if (ev == SheetXmlScanner.START) {
-                if (x.is("numFmt")) {
-                    formats.put(intAttr(x.attr("numFmtId"), 0), x.attr("formatCode"));
-                } else if (x.is("cellXfs")) {
-                    cellXfs = true;
-                } else if (x.is("xf")) {
-                    if (cellXfs) {
-                        xfs.add(new int[] {intAttr(x.attr("numFmtId"), 0), 0});
+        try (InputStream in = zip.open(part)) {
+            XMLStreamReader x = open(in);
+            boolean cellXfs = false;
+            while (next(x)) {
+                int ev = x.getEventType();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (x.getLocalName()) {
+                        case "numFmt" -> formats.put(intAttr(x, "numFmtId", 0), x.getAttributeValue(null, "formatCode"));
+                        case "cellXfs" -> cellXfs = true;
+                        case "xf" -> {
+                            if (cellXfs) {
+                                xfs.add(new int[] {intAttr(x, "numFmtId", 0), 0});
+                            }
+                        }
+                        case "alignment" -> {
+                            if (cellXfs && !xfs.isEmpty() && truthy(x.getAttributeValue(null, "wrapText"))) {
+                                xfs.get(xfs.size() - 1)[1] = 1;
+                            }
+                        }
+                        default -> { }
                     }
-                } else if (x.is("alignment")) {
-                    if (cellXfs && !xfs.isEmpty() && truthy(x.attr("wrapText"))) {
-                        xfs.get(xfs.size() - 1)[1] = 1;
-                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
+                    cellXfs = false;
                 }
-            } else if (x.is("cellXfs")) {
-                cellXfs = false;
             }
         }
         for (int[] xf : xfs) {
@@ -327,6 +331,10 @@ final class XlsxGrid {
 
     private static boolean truthy(String v) {
         return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+    }
+
+    private static int intAttr(XMLStreamReader x, String name, int otherwise) {
+        return intAttr(x.getAttributeValue(null, name), otherwise);
     }
 
     private static int intAttr(String v, int otherwise) {
