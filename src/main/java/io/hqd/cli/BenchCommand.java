@@ -184,8 +184,11 @@ public class BenchCommand implements Callable<Integer> {
                         + "写回执文件（内容现成，不生成不压缩）%.2f，追加 %d 行溯源记录（无键表，每 128 个文件一次提交）%.2f；合计 %.2f，"
                         + "加上底线 %.2f 共 %.2f%s%n", required.hashing(), required.archiving(), required.receiptFiles(), required.rows(),
                 required.appending(), required.total(), floorC.median(), required.total() + floorC.median(),
-                pandasWhole == null ? "" : String.format("；比 pandas 快 20 倍的目标在启动之后只余 %.2f（(%.1f − %.1f) 秒 × %d 核）",
-                        (pandasWhole.median() / 20 - idleWall.median()) * cores, pandasWhole.median() / 20, idleWall.median(), cores));
+                pandasWhole == null ? "" : pandasWhole.median() / 20 <= idleWall.median()
+                        ? String.format("；比 pandas 快 20 倍的目标：启动本身（%.1f 秒）已超过 pandas 整个进程的 1/20（%.1f 秒）",
+                                idleWall.median(), pandasWhole.median() / 20)
+                        : String.format("；比 pandas 快 20 倍的目标在启动之后只余 %.2f（(%.1f − %.1f) 秒 × %d 核）",
+                                (pandasWhole.median() / 20 - idleWall.median()) * cores, pandasWhole.median() / 20, idleWall.median(), cores));
 
         // The heap an ingest keeps for the values in force grows with the warehouse's history, not with a run's files.
         HistoryFootprint.Footprint held = HistoryFootprint.of(loaded, 0);
