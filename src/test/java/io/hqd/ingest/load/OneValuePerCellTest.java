@@ -7,9 +7,7 @@ import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.hqd.ingest.template.ReporterType;
-import io.hqd.ingest.CellRef;
 import io.hqd.ingest.FixtureWarehouse;
 import io.hqd.ingest.read.ReadCell;
 import io.hqd.warehouse.DataTests;
@@ -45,23 +41,12 @@ class OneValuePerCellTest {
         fixture.close();
     }
 
-    private static Received received(String sha) {
-        return new Received(Path.of("a.xlsx"), "a.xlsx", sha, 10, LocalDateTime.of(2026, 7, 1, 9, 0), null, null);
-    }
-
     private static ReadCell cell(String element, String at, String value) {
-        return new ReadCell(element, new CellRef("填报表", at), value, new BigDecimal(value), null);
-    }
-
-    private static LoadedSubmission submission(String id, List<ReadCell> values) {
-        return new LoadedSubmission(id, ReporterType.HOSPITAL, "H51040001", "2026Q2", Status.ACCEPTED, false, false,
-                "v1", values, List.of());
+        return FixtureWarehouse.value(element, at, value);
     }
 
     private List<LoadedSubmission> store(String sha, List<ReadCell> cells, List<ReadCell> values) {
-        Received r = received(sha);
-        return new SubmissionStore(dsl).store(r, "R1", cells,
-                new FileOutcome(r, false, List.of(submission(sha, values)), List.of(), List.of()));
+        return fixture.storeAccepted(sha, "H51040001", "2026Q2", cells, values);
     }
 
     @Test
