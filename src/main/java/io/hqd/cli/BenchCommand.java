@@ -191,8 +191,9 @@ public class BenchCommand implements Callable<Integer> {
                                 (pandasWhole.median() / 20 - idleWall.median()) * cores, pandasWhole.median() / 20, idleWall.median(), cores));
 
         // The heap an ingest keeps for the values in force grows with the warehouse's history, not with a run's files.
-        HistoryFootprint.Footprint held = HistoryFootprint.of(loaded, 0);
-        HistoryFootprint.Footprint decade = HistoryFootprint.of(loaded, 40);
+        List<HistoryFootprint.Footprint> footprints = HistoryFootprint.of(loaded, 0, 40);
+        HistoryFootprint.Footprint held = footprints.get(0);
+        HistoryFootprint.Footprint decade = footprints.get(1);
         System.out.printf("  接收时常驻内存的在用数值（跳变校验的历史，随仓库历史而非文件数增长）：本仓库 %d 个，%.1f MB（每个 %.0f 字节）；"
                         + "同样的数值向前重复到每项指标 40 个季度（十年，%d 个）：%.0f MB（每个 %.0f 字节）%n", held.values(),
                 held.bytes() / 1e6, held.bytesPerValue(), decade.values(), decade.bytes() / 1e6, decade.bytesPerValue());

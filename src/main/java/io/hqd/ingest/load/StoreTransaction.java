@@ -207,8 +207,8 @@ final class StoreTransaction implements AutoCloseable {
     }
 
     /**
-     * Opened on first use, after a statement of the transaction ran (the received file's insert), so its rows
-     * join the transaction (an appender opened before any statement would survive a rollback).
+     * Opened on first use, after a statement of the transaction ran (the arrival id's read in the constructor), so
+     * its rows join the transaction (an appender opened before any statement would survive a rollback).
      */
     private DuckDBAppender appender(Table<?> table, int columns) throws SQLException {
         if (table.fields().length != columns) {

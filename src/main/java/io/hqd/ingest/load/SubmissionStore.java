@@ -118,9 +118,9 @@ public final class SubmissionStore {
     /** As above, with the states read from the file's 规划任务 sheet. */
     public List<LoadedSubmission> store(Received r, String runId, List<ReadCell> rawCells, FileOutcome outcome,
                                         List<MilestoneSheetReader.Entry> milestones) {
-        List<LoadedSubmission> inForce = new ArrayList<>();
+        List<LoadedSubmission> nowInForce = new ArrayList<>();
         inTransaction(t -> {
-            inForce.clear();
+            nowInForce.clear();
             try {
                 t.receivedFile(r.sha256(), r.originalName(), r.size(), r.receivedAt(), r.sourceFolder(),
                         r.archived() != null ? r.archived().toString()
@@ -136,7 +136,7 @@ public final class SubmissionStore {
                 }
                 for (LoadedSubmission s : outcome.submissions()) {
                     if (s.storable() && submission(t, r, runId, s)) {
-                        inForce.add(s);
+                        nowInForce.add(s);
                     }
                 }
             } catch (SQLException e) {
@@ -145,7 +145,7 @@ public final class SubmissionStore {
             MilestoneStore.append(t, outcome.submissions(), milestones);
             insertFindings(t, r, outcome.allFindings(), 0);
         });
-        return inForce;
+        return nowInForce;
     }
 
     private static final int S_SUBMISSION_ID = StagedRows.column(SUBMISSION, SUBMISSION.SUBMISSION_ID);

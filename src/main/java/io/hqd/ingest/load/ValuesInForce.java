@@ -11,8 +11,8 @@ import java.util.Map;
  * The values in force that validation compares a file's figures with (the jump rule: a reporter's previous
  * quarters), reporter → element → period → value, held compactly: each element's periods and values in two sorted
  * arrays, every reporter, element and period code held once. An ingest reads them all at its start, so they grow
- * with the warehouse's history; as maps of boxed decimals they took about 150 bytes a value (a province's
- * decade, ten million values, would not have fitted a 1 GB heap), as arrays about 12.
+ * with the warehouse's history; as maps of boxed decimals they took 130–200 bytes a value (a province's
+ * decade, ten million values, would not have fitted a 1 GB heap), as arrays about 22 at a decade's depth.
  * Values are kept as the warehouse holds them (DOUBLE) and handed out as decimals of that double's text, so a
  * rerun that reads them back judges jumps exactly as the run that stored them.
  */

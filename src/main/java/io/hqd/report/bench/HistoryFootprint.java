@@ -3,6 +3,8 @@ package io.hqd.report.bench;
 import static io.hqd.warehouse.schema.marts.Tables.CURRENT_VALUE;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 
 import org.jooq.Record4;
@@ -27,27 +29,37 @@ public final class HistoryFootprint {
         }
     }
 
-    /** The values in force as an ingest holds them, repeated into earlier years up to {@code quarters} quarters (0: as they are). */
-    public static Footprint of(HqdHome home, int quarters) {
+    /**
+     * The values in force as an ingest holds them, once for each depth asked: repeated into earlier years until every
+     * element has that many quarters (0: as they are). The warehouse is read once.
+     */
+    public static List<Footprint> of(HqdHome home, int... quarters) {
         List<Record4<String, String, String, Double>> rows;
         try (Warehouse w = Warehouse.open(home.warehouseFile())) {
             rows = w.dsl().select(CURRENT_VALUE.REPORTER_CODE, CURRENT_VALUE.ELEMENT_CODE, CURRENT_VALUE.PERIOD_CODE,
                     CURRENT_VALUE.VALUE).from(CURRENT_VALUE).fetch();
         }
-        int years = rows.stream().mapToInt(r -> Integer.parseInt(r.value3().substring(0, 4))).max().orElse(0)
-                - rows.stream().mapToInt(r -> Integer.parseInt(r.value3().substring(0, 4))).min().orElse(0) + 1;
+        IntSummaryStatistics years = rows.stream().mapToInt(r -> Integer.parseInt(r.value3().substring(0, 4))).summaryStatistics();
+        int span = rows.isEmpty() ? 1 : years.getMax() - years.getMin() + 1;
         long held = rows.stream().map(Record4::value3).distinct().count();
-        int copies = quarters == 0 || held == 0 ? 1 : (int) ((quarters + held - 1) / held);
+        List<Footprint> out = new ArrayList<>();
+        for (int q : quarters) {
+            out.add(measure(rows, span, q == 0 || held == 0 ? 1 : (int) ((q + held - 1) / held)));
+        }
+        return out;
+    }
+
+    /** The heap the values take when each copy repeats them {@code span} years earlier than the one before. */
+    private static Footprint measure(List<Record4<String, String, String, Double>> rows, int span, int copies) {
         ValuesInForce values = new ValuesInForce();
         for (int k = 0; k < copies; k++) {
             for (Record4<String, String, String, Double> r : rows) {
                 String p = r.value3();
                 // As read from the warehouse: every row brings its own strings.
                 values.put(new String(r.value1()), new String(r.value2()),
-                        (Integer.parseInt(p.substring(0, 4)) - k * years) + p.substring(4), r.value4());
+                        (Integer.parseInt(p.substring(0, 4)) - k * span) + p.substring(4), r.value4());
             }
         }
-        rows = null;
         long with = usedAfterGc();
         long count = values.size();
         values = null;

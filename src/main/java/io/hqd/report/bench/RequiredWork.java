@@ -3,23 +3,25 @@ package io.hqd.report.bench;
 import static io.hqd.warehouse.schema.raw.Tables.CELL_VALUE;
 import static io.hqd.warehouse.schema.staged.Tables.SUBMISSION_VALUE;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import io.hqd.home.HqdHome;
+import io.hqd.warehouse.BulkAppender;
 import io.hqd.warehouse.Warehouse;
 
 /**
@@ -46,7 +48,7 @@ public final class RequiredWork {
     public static Costs measure(List<Path> files, HqdHome loaded, Path scratch) throws Exception {
         Path root = Files.createDirectories(scratch.resolve("required-work"));
         try {
-            long t0 = cpuNanos();
+            double t0 = ChildRun.ownCpuSeconds();
             List<byte[]> bytes = new ArrayList<>(files.size());
             List<String> hashes = new ArrayList<>(files.size());
             for (Path f : files) {
@@ -54,7 +56,7 @@ public final class RequiredWork {
                 bytes.add(b);
                 hashes.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b)));
             }
-            long t1 = cpuNanos();
+            double t1 = ChildRun.ownCpuSeconds();
             for (int i = 0; i < files.size(); i++) {
                 String sha = hashes.get(i);
                 Path dir = Files.createDirectories(root.resolve("archive").resolve(sha.substring(0, 2)));
@@ -62,7 +64,7 @@ public final class RequiredWork {
                 Files.write(part, bytes.get(i));
                 Files.move(part, dir.resolve(sha + ".xlsx"), StandardCopyOption.ATOMIC_MOVE);
             }
-            long t2 = cpuNanos();
+            double t2 = ChildRun.ownCpuSeconds();
             List<Path> receipts;
             try (Stream<Path> s = Files.walk(loaded.receipts())) {
                 receipts = s.filter(Files::isRegularFile).sorted().toList();
@@ -71,13 +73,13 @@ public final class RequiredWork {
             for (Path r : receipts) {
                 receiptBytes.add(Files.readAllBytes(r));
             }
-            long t3 = cpuNanos();
+            double t3 = ChildRun.ownCpuSeconds();
             for (int i = 0; i < receipts.size(); i++) {
                 Path to = root.resolve("receipts").resolve(loaded.receipts().relativize(receipts.get(i)).toString());
                 Files.createDirectories(to.getParent());
                 Files.write(to, receiptBytes.get(i));
             }
-            long t4 = cpuNanos();
+            double t4 = ChildRun.ownCpuSeconds();
             double appending;
             long rows;
             List<Record> cells;
@@ -87,60 +89,31 @@ public final class RequiredWork {
                 values = w.dsl().select(SUBMISSION_VALUE.fields()).from(SUBMISSION_VALUE).orderBy(SUBMISSION_VALUE.SUBMISSION_ID).fetch();
             }
             rows = cells.size() + (long) values.size();
-            try (DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + root.resolve("lineage.duckdb"))) {
-                c.createStatement().execute("CREATE TABLE cell_value (sha256 VARCHAR, sheet VARCHAR, cell VARCHAR, element_code VARCHAR, "
-                        + "hospital_code VARCHAR, raw_text VARCHAR)");
-                c.createStatement().execute("CREATE TABLE submission_value (submission_id VARCHAR, element_code VARCHAR, "
-                        + "value DOUBLE, sheet VARCHAR, cell VARCHAR)");
+            // The same columns as the warehouse's tables (from the generated ones), without their keys, appended
+            // through the project's bulk appender.
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("lineage.duckdb"))) {
+                DSLContext lineage = DSL.using(c, SQLDialect.DUCKDB);
+                for (Table<?> table : List.of(CELL_VALUE, SUBMISSION_VALUE)) {
+                    lineage.createSchemaIfNotExists(table.getSchema().getName()).execute();
+                    lineage.createTable(table).columns(table.fields()).execute();
+                }
                 c.setAutoCommit(false);
                 int transactions = Math.max(1, (files.size() + FILES_PER_TRANSACTION - 1) / FILES_PER_TRANSACTION);
-                long a0 = cpuNanos();
+                double a0 = ChildRun.ownCpuSeconds();
                 for (int t = 0; t < transactions; t++) {
-                    append(c, "cell_value", slice(cells, t, transactions));
-                    append(c, "submission_value", slice(values, t, transactions));
+                    BulkAppender.append(lineage, CELL_VALUE, slice(cells, t, transactions), Record::intoArray);
+                    BulkAppender.append(lineage, SUBMISSION_VALUE, slice(values, t, transactions), Record::intoArray);
                     c.commit();
                 }
-                appending = (cpuNanos() - a0) / 1e9;
+                appending = ChildRun.ownCpuSeconds() - a0;
             }
-            return new Costs((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t4 - t3) / 1e9, appending, rows);
+            return new Costs(t1 - t0, t2 - t1, t4 - t3, appending, rows);
         } finally {
-            delete(root);
+            BenchData.deleteTree(root);
         }
     }
 
     private static List<Record> slice(List<Record> rows, int t, int of) {
         return rows.subList((int) ((long) rows.size() * t / of), (int) ((long) rows.size() * (t + 1) / of));
-    }
-
-    private static void append(DuckDBConnection c, String table, List<Record> rows) throws Exception {
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (Record r : rows) {
-                a.beginRow();
-                for (int i = 0; i < r.size(); i++) {
-                    Object v = r.get(i);
-                    if (v == null) {
-                        a.appendNull();
-                    } else if (v instanceof Double d) {
-                        a.append(d.doubleValue());
-                    } else {
-                        a.append(v.toString());
-                    }
-                }
-                a.endRow();
-            }
-        }
-    }
-
-    /** CPU time of this whole process (the bench's JVM does nothing else meanwhile; DuckDB's threads count too). */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

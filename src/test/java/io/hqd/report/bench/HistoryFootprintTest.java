@@ -27,9 +27,10 @@ class HistoryFootprintTest {
             fixture.close();
         }
 
-        assertThat(HistoryFootprint.of(fixture.home, 0).values()).isEqualTo(4);
-        assertThat(HistoryFootprint.of(fixture.home, 2).values()).isEqualTo(4);
-        assertThat(HistoryFootprint.of(fixture.home, 3).values()).as("two periods held: twice, to reach three quarters").isEqualTo(8);
-        assertThat(HistoryFootprint.of(fixture.home, 40).values()).isEqualTo(80);
+        List<HistoryFootprint.Footprint> f = HistoryFootprint.of(fixture.home, 0, 2, 3, 40);
+        assertThat(f.get(0).values()).isEqualTo(4);
+        assertThat(f.get(1).values()).isEqualTo(4);
+        assertThat(f.get(2).values()).as("two periods held: twice, to reach three quarters").isEqualTo(8);
+        assertThat(f.get(3).values()).isEqualTo(80);
     }
 }
